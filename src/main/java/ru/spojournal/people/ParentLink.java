@@ -1,0 +1,45 @@
+package ru.spojournal.people;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.EmbeddedId;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Table;
+import java.io.Serializable;
+
+/** R10: the link that decides whose data a parent may see. */
+@Entity
+@Table(name = "parent_student")
+class ParentLink {
+
+    @EmbeddedId
+    private Key key;
+
+    @Column(name = "institution_id")
+    private Long institutionId;
+
+    @Enumerated(EnumType.STRING)
+    private Relation relation;
+
+    protected ParentLink() {}
+
+    ParentLink(long institutionId, long parentId, long studentId, Relation relation) {
+        this.key = new Key(parentId, studentId);
+        this.institutionId = institutionId;
+        this.relation = relation;
+    }
+
+    Key key() {
+        return key;
+    }
+
+    Relation relation() {
+        return relation;
+    }
+
+    @Embeddable
+    record Key(@Column(name = "parent_id") Long parentId, @Column(name = "student_id") Long studentId)
+            implements Serializable {}
+}

@@ -1,0 +1,7 @@
+/**
+ * People and their accounts: persons, staff, students and the history of their movements,
+ * parents and their links to students, user accounts with roles, login with lockout, and the
+ * login history. Other modules read people through {@link ru.spojournal.people.PeopleDirectory}.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "People")
+package ru.spojournal.people;

@@ -1,0 +1,117 @@
+package ru.spojournal.platform.error;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.validation.FieldError;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+
+/**
+ * Turns exceptions of the JSON API into RFC 7807 problem details with Russian messages. A field
+ * error names its field; a conflict carries the current value, so the client can show it.
+ */
+@RestControllerAdvice(annotations = RestController.class)
+@org.springframework.core.annotation.Order(1)
+class ApiErrorHandler {
+
+    private final MessageSource messages;
+    private final RefusalLog refusals;
+
+    ApiErrorHandler(MessageSource messages, RefusalLog refusals) {
+        this.messages = messages;
+        this.refusals = refusals;
+    }
+
+    @ExceptionHandler(MethodArgumentNotValidException.class)
+    ProblemDetail invalid(MethodArgumentNotValidException e) {
+        List<Map<String, String>> errors = new ArrayList<>();
+        for (FieldError fe : e.getBindingResult().getFieldErrors()) {
+            errors.add(Map.of("field", fe.getField(), "message", messages.getMessage(fe, LocaleContextHolder.getLocale())));
+        }
+        e.getBindingResult().getGlobalErrors().forEach(ge -> errors.add(
+                Map.of("field", ge.getObjectName(), "message", messages.getMessage(ge, LocaleContextHolder.getLocale()))));
+        return badRequest(errors);
+    }
+
+    @ExceptionHandler(HandlerMethodValidationException.class)
+    ProblemDetail invalidParameters(HandlerMethodValidationException e) {
+        List<Map<String, String>> errors = new ArrayList<>();
+        e.getParameterValidationResults().forEach(r -> r.getResolvableErrors().forEach(err -> errors.add(Map.of(
+                "field", r.getMethodParameter().getParameterName() == null ? "" : r.getMethodParameter().getParameterName(),
+                "message", messages.getMessage(err, LocaleContextHolder.getLocale())))));
+        return badRequest(errors);
+    }
+
+    @ExceptionHandler(FieldRejectedException.class)
+    ProblemDetail rejected(FieldRejectedException e) {
+        String text = messages.getMessage(e.messageKey(), e.arguments(), LocaleContextHolder.getLocale());
+        return badRequest(List.of(Map.of("field", e.field(), "message", text)));
+    }
+
+    @ExceptionHandler({HttpMessageNotReadableException.class, MethodArgumentTypeMismatchException.class})
+    ProblemDetail unreadable(Exception e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, text("error.unreadable"));
+        problem.setTitle(text("error.badRequest.title"));
+        return problem;
+    }
+
+    @ExceptionHandler(NotFoundException.class)
+    ProblemDetail notFound(NotFoundException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, text("error.notFound"));
+        problem.setTitle(text("error.notFound.title"));
+        return problem;
+    }
+
+    @ExceptionHandler({AccessRefusedException.class, AccessDeniedException.class})
+    ProblemDetail refused(RuntimeException e, HttpServletRequest request) {
+        refusals.refused(request.getMethod(), request.getRequestURI(), e.getMessage());
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, text("error.forbidden"));
+        problem.setTitle(text("error.forbidden.title"));
+        return problem;
+    }
+
+    @ExceptionHandler(ConflictException.class)
+    ProblemDetail conflict(ConflictException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, text("error.conflict"));
+        problem.setTitle(text("error.conflict.title"));
+        problem.setProperty("current", e.current());
+        return problem;
+    }
+
+    @ExceptionHandler(ObjectOptimisticLockingFailureException.class)
+    ProblemDetail staleVersion(ObjectOptimisticLockingFailureException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, text("error.conflict"));
+        problem.setTitle(text("error.conflict.title"));
+        return problem;
+    }
+
+    private ProblemDetail badRequest(List<Map<String, String>> errors) {
+        String detail = errors.isEmpty() ? text("error.unreadable") : errors.get(0).get("message");
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
+        problem.setTitle(text("error.badRequest.title"));
+        problem.setType(URI.create("about:blank"));
+        Map<String, Object> props = new LinkedHashMap<>();
+        props.put("errors", errors);
+        problem.setProperties(props);
+        return problem;
+    }
+
+    private String text(String key) {
+        return messages.getMessage(key, null, LocaleContextHolder.getLocale());
+    }
+}

@@ -1,0 +1,20 @@
+package ru.spojournal.structure;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.Table;
+import ru.spojournal.platform.jpa.InstitutionOwned;
+
+/** A режим работы: the times of the пары. */
+@Entity
+@Table(name = "bell_schedule")
+class BellSchedule extends InstitutionOwned {
+
+    private String name;
+
+    protected BellSchedule() {}
+
+    BellSchedule(long institutionId, String name) {
+        super(institutionId);
+        this.name = name;
+    }
+}

@@ -1,0 +1,124 @@
+package ru.spojournal.structure;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import ru.spojournal.platform.error.NotFoundException;
+
+/**
+ * Read access to the college's structure for every other module. Lists return plain views,
+ * always limited to one institution.
+ */
+@Service
+@Transactional(readOnly = true)
+public class CollegeStructure {
+
+    private final InstitutionRepository institutions;
+    private final DepartmentRepository departments;
+    private final SpecialtyRepository specialties;
+    private final StudyGroupRepository groups;
+    private final SubgroupRepository subgroups;
+    private final SubgroupMemberRepository members;
+    private final SubjectRepository subjects;
+    private final CurriculumRowRepository curriculum;
+
+    CollegeStructure(
+            InstitutionRepository institutions,
+            DepartmentRepository departments,
+            SpecialtyRepository specialties,
+            StudyGroupRepository groups,
+            SubgroupRepository subgroups,
+            SubgroupMemberRepository members,
+            SubjectRepository subjects,
+            CurriculumRowRepository curriculum) {
+        this.institutions = institutions;
+        this.departments = departments;
+        this.specialties = specialties;
+        this.groups = groups;
+        this.subgroups = subgroups;
+        this.members = members;
+        this.subjects = subjects;
+        this.curriculum = curriculum;
+    }
+
+    public InstitutionView institution(long id) {
+        return institutions.findById(id).map(Institution::view).orElseThrow(() -> new NotFoundException("institution"));
+    }
+
+    public Optional<InstitutionView> institutionByCode(String code) {
+        return institutions.findByCode(code).map(Institution::view);
+    }
+
+    public boolean hasAnyInstitution() {
+        return institutions.count() > 0;
+    }
+
+    public List<DepartmentView> departments(long institutionId) {
+        return departments.findByInstitutionIdAndArchivedFalseOrderByName(institutionId).stream()
+                .map(Department::view)
+                .toList();
+    }
+
+    public List<DepartmentView> departmentsHeadedBy(long staffId) {
+        return departments.findByHeadStaffId(staffId).stream().map(Department::view).toList();
+    }
+
+    public List<SpecialtyView> specialties(long institutionId) {
+        return specialties.findByInstitutionIdAndArchivedFalseOrderByCode(institutionId).stream()
+                .map(Specialty::view)
+                .toList();
+    }
+
+    public List<GroupView> groups(long institutionId) {
+        return groups.viewsOf(institutionId);
+    }
+
+    public long groupCount(long institutionId) {
+        return groups.countActive(institutionId);
+    }
+
+    /** A group of this institution, or empty: a group of another college does not exist here. */
+    public Optional<GroupView> group(long institutionId, long groupId) {
+        return groups.viewOf(institutionId, groupId);
+    }
+
+    public List<GroupView> groupsByIds(Collection<Long> ids) {
+        return ids.isEmpty() ? List.of() : groups.viewsByIds(ids);
+    }
+
+    public List<GroupView> groupsOfDepartments(Collection<Long> departmentIds) {
+        return departmentIds.isEmpty() ? List.of() : groups.viewsOfDepartments(departmentIds);
+    }
+
+    public List<GroupView> groupsCuratedBy(long staffId) {
+        return groups.viewsCuratedBy(staffId);
+    }
+
+    public List<SubgroupView> subgroups(long groupId) {
+        return subgroups.findByGroupIdOrderByName(groupId).stream().map(Subgroup::view).toList();
+    }
+
+    public List<SubgroupView> subgroupsByIds(Collection<Long> ids) {
+        return ids.isEmpty() ? List.of() : subgroups.findByIdIn(ids).stream().map(Subgroup::view).toList();
+    }
+
+    public List<Long> subgroupStudentIds(long subgroupId) {
+        return members.studentIdsOf(subgroupId);
+    }
+
+    public List<SubjectView> subjects(long institutionId) {
+        return subjects.findByInstitutionIdAndArchivedFalseOrderByCode(institutionId).stream()
+                .map(Subject::view)
+                .toList();
+    }
+
+    public List<SubjectView> subjectsByIds(Collection<Long> ids) {
+        return ids.isEmpty() ? List.of() : subjects.findByIdIn(ids).stream().map(Subject::view).toList();
+    }
+
+    public List<CurriculumRowView> curriculum(long specialtyId) {
+        return curriculum.findBySpecialtyIdOrderBySemester(specialtyId).stream().map(CurriculumRow::view).toList();
+    }
+}

@@ -1,0 +1,42 @@
+package ru.spojournal.structure;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Table;
+import ru.spojournal.platform.jpa.InstitutionOwned;
+
+/** A row of a specialty's учебный план: a subject's hours and attestation in one semester. */
+@Entity
+@Table(name = "curriculum_row")
+class CurriculumRow extends InstitutionOwned {
+
+    @Column(name = "specialty_id")
+    private Long specialtyId;
+
+    @Column(name = "subject_id")
+    private Long subjectId;
+
+    private int semester;
+    private int hours;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "attestation_form")
+    private AttestationForm attestationForm;
+
+    protected CurriculumRow() {}
+
+    CurriculumRow(long institutionId, long specialtyId, long subjectId, int semester, int hours, AttestationForm form) {
+        super(institutionId);
+        this.specialtyId = specialtyId;
+        this.subjectId = subjectId;
+        this.semester = semester;
+        this.hours = hours;
+        this.attestationForm = form;
+    }
+
+    CurriculumRowView view() {
+        return new CurriculumRowView(getId(), specialtyId, subjectId, semester, hours, attestationForm);
+    }
+}

@@ -1,0 +1,105 @@
+package ru.spojournal.structure;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface InstitutionRepository extends JpaRepository<Institution, Long> {
+
+    Optional<Institution> findByCode(String code);
+}
+
+interface DepartmentRepository extends JpaRepository<Department, Long> {
+
+    List<Department> findByInstitutionIdAndArchivedFalseOrderByName(Long institutionId);
+
+    List<Department> findByHeadStaffId(Long staffId);
+
+    boolean existsByInstitutionIdAndName(Long institutionId, String name);
+}
+
+interface SpecialtyRepository extends JpaRepository<Specialty, Long> {
+
+    List<Specialty> findByInstitutionIdAndArchivedFalseOrderByCode(Long institutionId);
+
+    boolean existsByInstitutionIdAndCode(Long institutionId, String code);
+}
+
+interface AcademicYearRepository extends JpaRepository<AcademicYear, Long> {
+
+    List<AcademicYear> findByInstitutionIdOrderByStartDateDesc(Long institutionId);
+}
+
+interface TermRepository extends JpaRepository<Term, Long> {
+
+    @Query("select t from Term t join fetch t.academicYear where t.institutionId = ?1 order by t.startDate")
+    List<Term> findAllOf(Long institutionId);
+
+    @Query("select count(t) > 0 from Term t where t.academicYear.id = ?1 and t.number = ?2")
+    boolean existsNumber(Long academicYearId, int number);
+}
+
+interface BellScheduleRepository extends JpaRepository<BellSchedule, Long> {
+
+    List<BellSchedule> findByInstitutionId(Long institutionId);
+}
+
+interface PeriodRepository extends JpaRepository<Period, Long> {
+
+    @Query("select p from Period p where p.institutionId = ?1 order by p.number")
+    List<Period> findAllOf(Long institutionId);
+}
+
+interface StudyGroupRepository extends JpaRepository<StudyGroup, Long> {
+
+    String VIEW = "select new ru.spojournal.structure.GroupView(g.id, g.name, s.id, s.code, s.name, d.id, d.name,"
+            + " g.course, g.admissionYear, g.curatorStaffId) from StudyGroup g, Specialty s, Department d"
+            + " where s.id = g.specialtyId and d.id = g.departmentId and g.archived = false";
+
+    @Query(VIEW + " and g.institutionId = ?1 order by g.name")
+    List<GroupView> viewsOf(Long institutionId);
+
+    @Query(VIEW + " and g.institutionId = ?1 and g.id = ?2")
+    Optional<GroupView> viewOf(Long institutionId, Long id);
+
+    @Query(VIEW + " and g.id in ?1 order by g.name")
+    List<GroupView> viewsByIds(Collection<Long> ids);
+
+    @Query(VIEW + " and g.departmentId in ?1 order by g.name")
+    List<GroupView> viewsOfDepartments(Collection<Long> departmentIds);
+
+    @Query(VIEW + " and g.curatorStaffId = ?1 order by g.name")
+    List<GroupView> viewsCuratedBy(Long staffId);
+
+    boolean existsByInstitutionIdAndName(Long institutionId, String name);
+
+    @Query("select count(g) from StudyGroup g where g.institutionId = ?1 and g.archived = false")
+    long countActive(Long institutionId);
+}
+
+interface SubgroupRepository extends JpaRepository<Subgroup, Long> {
+
+    List<Subgroup> findByGroupIdOrderByName(Long groupId);
+
+    List<Subgroup> findByIdIn(Collection<Long> ids);
+}
+
+interface SubgroupMemberRepository extends JpaRepository<SubgroupMember, SubgroupMember.Key> {
+
+    @Query("select m.key.studentId from SubgroupMember m where m.key.subgroupId = ?1")
+    List<Long> studentIdsOf(Long subgroupId);
+}
+
+interface SubjectRepository extends JpaRepository<Subject, Long> {
+
+    List<Subject> findByInstitutionIdAndArchivedFalseOrderByCode(Long institutionId);
+
+    List<Subject> findByIdIn(Collection<Long> ids);
+}
+
+interface CurriculumRowRepository extends JpaRepository<CurriculumRow, Long> {
+
+    List<CurriculumRow> findBySpecialtyIdOrderBySemester(Long specialtyId);
+}

@@ -1,0 +1,82 @@
+package ru.spojournal.structure;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Table;
+import ru.spojournal.platform.jpa.InstitutionOwned;
+
+/**
+ * An учебная группа. Its name is free text as the college writes it (ОМД-23-1, 1-ТЭК-23); the
+ * specialty, course and year of admission beside it are what reports and the year opening use.
+ */
+@Entity
+@Table(name = "study_group")
+class StudyGroup extends InstitutionOwned {
+
+    private String name;
+
+    @Column(name = "specialty_id")
+    private Long specialtyId;
+
+    @Column(name = "department_id")
+    private Long departmentId;
+
+    private int course;
+
+    @Column(name = "admission_year")
+    private int admissionYear;
+
+    @Column(name = "study_form")
+    private String studyForm;
+
+    @Column(name = "curator_staff_id")
+    private Long curatorStaffId;
+
+    private boolean archived;
+
+    protected StudyGroup() {}
+
+    StudyGroup(long institutionId, String name, long specialtyId, long departmentId, int course, int admissionYear,
+            Long curatorStaffId) {
+        super(institutionId);
+        this.name = name;
+        this.specialtyId = specialtyId;
+        this.departmentId = departmentId;
+        this.course = course;
+        this.admissionYear = admissionYear;
+        this.studyForm = "FULL_TIME";
+        this.curatorStaffId = curatorStaffId;
+    }
+
+    void assignCurator(Long staffId) {
+        this.curatorStaffId = staffId;
+    }
+
+    String getName() {
+        return name;
+    }
+
+    Long getSpecialtyId() {
+        return specialtyId;
+    }
+
+    Long getDepartmentId() {
+        return departmentId;
+    }
+
+    int getCourse() {
+        return course;
+    }
+
+    int getAdmissionYear() {
+        return admissionYear;
+    }
+
+    Long getCuratorStaffId() {
+        return curatorStaffId;
+    }
+
+    boolean isArchived() {
+        return archived;
+    }
+}

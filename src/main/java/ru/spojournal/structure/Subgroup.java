@@ -1,0 +1,29 @@
+package ru.spojournal.structure;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Table;
+import ru.spojournal.platform.jpa.InstitutionOwned;
+
+/** A подгруппа: part of a group taught separately, e.g. for a foreign language or a lab (R7). */
+@Entity
+@Table(name = "subgroup")
+class Subgroup extends InstitutionOwned {
+
+    @Column(name = "group_id")
+    private Long groupId;
+
+    private String name;
+
+    protected Subgroup() {}
+
+    Subgroup(long institutionId, long groupId, String name) {
+        super(institutionId);
+        this.groupId = groupId;
+        this.name = name;
+    }
+
+    SubgroupView view() {
+        return new SubgroupView(getId(), groupId, name);
+    }
+}

@@ -1,0 +1,35 @@
+package ru.spojournal.structure;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.EmbeddedId;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Table;
+import java.io.Serializable;
+
+/** A student's membership of a subgroup; the student is known by id only. */
+@Entity
+@Table(name = "subgroup_member")
+class SubgroupMember {
+
+    @EmbeddedId
+    private Key key;
+
+    @Column(name = "institution_id")
+    private Long institutionId;
+
+    protected SubgroupMember() {}
+
+    SubgroupMember(long institutionId, long subgroupId, long studentId) {
+        this.key = new Key(subgroupId, studentId);
+        this.institutionId = institutionId;
+    }
+
+    Key key() {
+        return key;
+    }
+
+    @Embeddable
+    record Key(@Column(name = "subgroup_id") Long subgroupId, @Column(name = "student_id") Long studentId)
+            implements Serializable {}
+}

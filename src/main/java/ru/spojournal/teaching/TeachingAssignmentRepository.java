@@ -1,0 +1,14 @@
+package ru.spojournal.teaching;
+
+import java.util.Collection;
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface TeachingAssignmentRepository extends JpaRepository<TeachingAssignment, Long> {
+
+    List<TeachingAssignment> findByTeacherStaffIdAndTermId(Long teacherStaffId, Long termId);
+
+    List<TeachingAssignment> findByGroupIdInAndTermId(Collection<Long> groupIds, Long termId);
+
+    List<TeachingAssignment> findByInstitutionIdAndTermId(Long institutionId, Long termId);
+}

@@ -1,0 +1,46 @@
+package ru.spojournal.teaching;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Read access to teaching assignments: whose journals are whose (R2, R8). */
+@Service
+@Transactional(readOnly = true)
+public class TeachingLoad {
+
+    private final TeachingAssignmentRepository assignments;
+
+    TeachingLoad(TeachingAssignmentRepository assignments) {
+        this.assignments = assignments;
+    }
+
+    public List<AssignmentView> ofTeacher(long teacherStaffId, long termId) {
+        return assignments.findByTeacherStaffIdAndTermId(teacherStaffId, termId).stream()
+                .map(TeachingAssignment::view)
+                .toList();
+    }
+
+    public List<AssignmentView> ofGroups(Collection<Long> groupIds, long termId) {
+        return groupIds.isEmpty()
+                ? List.of()
+                : assignments.findByGroupIdInAndTermId(groupIds, termId).stream()
+                        .map(TeachingAssignment::view)
+                        .toList();
+    }
+
+    public List<AssignmentView> ofInstitution(long institutionId, long termId) {
+        return assignments.findByInstitutionIdAndTermId(institutionId, termId).stream()
+                .map(TeachingAssignment::view)
+                .toList();
+    }
+
+    /** An assignment of this institution, or empty: others' assignments do not exist here. */
+    public Optional<AssignmentView> assignment(long institutionId, long assignmentId) {
+        return assignments.findById(assignmentId)
+                .filter(a -> a.getInstitutionId() == institutionId)
+                .map(TeachingAssignment::view);
+    }
+}
