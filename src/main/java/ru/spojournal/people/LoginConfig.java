@@ -60,6 +60,14 @@ class LoginConfig {
     AuthenticationFailureHandler onFailure(LoginAttempts attempts) {
         return (request, response, e) -> {
             String login = request.getParameter("login");
+            if (login == null || login.isBlank()) {
+                redirect(request, response, "/login?empty");
+                return;
+            }
+            if (login.length() > AccountAdmin.MAX_LOGIN) {
+                redirect(request, response, "/login?tooLong");
+                return;
+            }
             if (!(e instanceof LockedException)) {
                 attempts.failed(login, request.getRemoteAddr(), request.getHeader("User-Agent"));
             }

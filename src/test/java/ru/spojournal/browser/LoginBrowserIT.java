@@ -1,0 +1,70 @@
+package ru.spojournal.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.options.AriaRole;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import ru.spojournal.platform.security.Role;
+import ru.spojournal.support.BrowserTest;
+import ru.spojournal.support.TestAccounts;
+
+/** Each demo account signs in through the real page and sees its own home; lockout in a browser. */
+class LoginBrowserIT extends BrowserTest {
+
+    @Autowired
+    TestAccounts accounts;
+
+    @ParameterizedTest(name = "{0} sees «{1}»")
+    @CsvSource({
+        "admin, Администрирование",
+        "deputy, Контроль журналов",
+        "head, Моё отделение",
+        "teacher, Мои журналы",
+        "curator, Мои журналы",
+        "student, Мой дневник",
+        "parent, Мои дети"
+    })
+    void each_demo_account_sees_its_own_home_page(String login, String heading) {
+        signIn(login, "demo");
+        assertThat(page.getByRole(AriaRole.HEADING, new com.microsoft.playwright.Page.GetByRoleOptions()
+                        .setName(heading).setLevel(1)))
+                .isVisible();
+        assertThat(page.locator("#current-user")).not().isEmpty();
+        page.getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Page.GetByRoleOptions().setName("Выйти"))
+                .click();
+        assertThat(page.getByText("Вы вышли из системы.")).isVisible();
+    }
+
+    @Test
+    void a_student_who_opens_an_admin_page_gets_the_russian_refusal_page() {
+        signIn("student", "demo");
+        com.microsoft.playwright.Response response = page.navigate(url("/admin"));
+        org.assertj.core.api.Assertions.assertThat(response.status()).isEqualTo(403);
+        assertThat(page.getByRole(AriaRole.HEADING, new com.microsoft.playwright.Page.GetByRoleOptions()
+                        .setName("Доступ запрещён")))
+                .isVisible();
+    }
+
+    @Test
+    void a_wrong_password_shows_the_russian_message() {
+        signIn("teacher", "not-the-password");
+        assertThat(page.locator("#login-error")).hasText("Неверный логин или пароль.");
+    }
+
+    @Test
+    void R16_the_sixth_attempt_after_five_wrong_passwords_is_locked_out() {
+        String login = accounts.create("browserlock", "Pravilnyi1", false, Role.TEACHER);
+        for (int i = 1; i <= 4; i++) {
+            signIn(login, "wrong" + i);
+            assertThat(page.locator("#login-error")).isVisible();
+        }
+        signIn(login, "wrong5");
+        assertThat(page.locator("#login-locked")).isVisible();
+        signIn(login, "Pravilnyi1");
+        assertThat(page.locator("#login-locked")).containsText("Вход временно заблокирован");
+        assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/login\\?locked"));
+    }
+}
