@@ -47,13 +47,18 @@ class CollegeSetup implements ApplicationRunner {
         String name = value(args, "journal.setup.name", code);
         ZoneId zone = ZoneId.of(value(args, "journal.setup.zone", "Europe/Moscow"));
         String login = value(args, "journal.setup.admin", "admin");
-        IssuedCredentials issued = tx.execute(s -> {
-            long institution = structure.createInstitution(new NewInstitution(code, name, name, zone, false));
-            return accounts.createAccount(institution, new NewAccount(login, null, EnumSet.of(Role.ADMIN)));
-        });
+        IssuedCredentials issued = createCollege(code, name, zone, login);
         System.out.println("College «" + name + "» created. Administrator login: " + issued.login()
                 + ", one-time password: " + issued.oneTimePassword());
         System.exit(SpringApplication.exit(context, () -> 0));
+    }
+
+    /** The college and its first administrator, in one transaction. */
+    IssuedCredentials createCollege(String code, String name, ZoneId zone, String login) {
+        return tx.execute(s -> {
+            long institution = structure.createInstitution(new NewInstitution(code, name, name, zone, false));
+            return accounts.createAccount(institution, new NewAccount(login, null, EnumSet.of(Role.ADMIN)));
+        });
     }
 
     private static String value(ApplicationArguments args, String option, String fallback) {

@@ -18,15 +18,31 @@ import org.junit.jupiter.api.Test;
 /** Every user-facing string lives in both bundles, and every key a template names exists. */
 class MessageBundlesTest {
 
+    private static final java.util.List<String> BUNDLES =
+            java.util.List.of("messages", "i18n/journal", "i18n/exchange", "i18n/admin", "i18n/portal");
+
     @Test
     void russian_and_english_bundles_have_the_same_keys() throws Exception {
-        assertThat(load("messages_en.properties").stringPropertyNames())
-                .containsExactlyInAnyOrderElementsOf(load("messages.properties").stringPropertyNames());
+        for (String bundle : BUNDLES) {
+            assertThat(load(bundle + "_en.properties").stringPropertyNames())
+                    .as(bundle)
+                    .containsExactlyInAnyOrderElementsOf(load(bundle + ".properties").stringPropertyNames());
+        }
+    }
+
+    @Test
+    void no_key_is_defined_in_two_bundles() throws Exception {
+        Set<String> seen = new HashSet<>();
+        for (String bundle : BUNDLES) {
+            for (String key : load(bundle + ".properties").stringPropertyNames()) {
+                assertThat(seen.add(key)).as(key + " in " + bundle).isTrue();
+            }
+        }
     }
 
     @Test
     void every_message_key_named_in_a_template_exists() throws Exception {
-        Set<String> keys = load("messages.properties").stringPropertyNames();
+        Set<String> keys = allKeys();
         Set<String> used = new HashSet<>();
         Pattern literal = Pattern.compile("#\\{([a-zA-Z0-9_.]+)[}(]");
         try (Stream<Path> files = Files.walk(Path.of("src/main/resources/templates"))) {
@@ -42,7 +58,7 @@ class MessageBundlesTest {
 
     @Test
     void every_message_key_named_in_java_code_exists() throws Exception {
-        Set<String> keys = load("messages.properties").stringPropertyNames();
+        Set<String> keys = allKeys();
         Pattern quoted = Pattern.compile("\"\\{?([a-z][a-zA-Z]+(?:\\.[a-zA-Z0-9]+)+)\\}?\"");
         Set<String> missing = new HashSet<>();
         try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
@@ -59,6 +75,14 @@ class MessageBundlesTest {
             }
         }
         assertThat(missing).isEmpty();
+    }
+
+    private static Set<String> allKeys() throws Exception {
+        Set<String> keys = new HashSet<>();
+        for (String bundle : BUNDLES) {
+            keys.addAll(load(bundle + ".properties").stringPropertyNames());
+        }
+        return keys;
     }
 
     private static Properties load(String name) throws Exception {
