@@ -46,12 +46,14 @@ public class DemoCollegeGenerator {
     private final StructureAdmin structure;
     private final TeachingAdmin teaching;
     private final DemoPeople people;
+    private final DemoJournals journals;
     private final TransactionTemplate tx;
     private final Clock clock;
     private final NameBank names = new NameBank();
 
-    DemoCollegeGenerator(StructureAdmin structure, TeachingAdmin teaching, DemoPeople people, TransactionTemplate tx,
-            Clock clock) {
+    DemoCollegeGenerator(StructureAdmin structure, TeachingAdmin teaching, DemoPeople people, DemoJournals journals,
+            TransactionTemplate tx, Clock clock) {
+        this.journals = journals;
         this.structure = structure;
         this.teaching = teaching;
         this.people = people;
@@ -74,6 +76,7 @@ public class DemoCollegeGenerator {
         }
         tx.executeWithoutResult(s -> assignTeaching(run));
         tx.executeWithoutResult(s -> people.createAccounts(run, fixedAccounts));
+        journals.fill(run, today);
         log.info("Demo college {}: {} groups, {} students, {} staff", run.institutionId, run.groups.size(),
                 run.studentCount, run.staff.size());
         return run.institutionId;
@@ -98,6 +101,8 @@ public class DemoCollegeGenerator {
         run.termIds.add(structure.createTerm(inst, new NewTerm(year, 2, "2 семестр", springStart,
                 LocalDate.of(startYear + 1, 6, 30))));
         run.termNumber = today.isAfter(autumnEnd) ? 2 : 1;
+        run.termStart = run.termNumber == 1 ? LocalDate.of(startYear, 9, 1) : springStart;
+        run.termEnd = run.termNumber == 1 ? autumnEnd : LocalDate.of(startYear + 1, 6, 30);
         structure.createBellSchedule(inst, "Основной режим", bells());
         people.createLeadership(run);
         List<int[]> plan = groupPlan(run);
@@ -173,14 +178,18 @@ public class DemoCollegeGenerator {
                 int hours = row.hours();
                 if (row.subject().split()) {
                     List<Long> subgroups = people.splitIntoSubgroups(run, group);
-                    for (Long subgroupId : subgroups) {
+                    for (int i = 0; i < subgroups.size(); i++) {
                         long teacher = teacherFor(run, pools, load, area);
-                        teaching.assign(run.institutionId, teacher, group.id(), subgroupId, subjectId, termId, hours);
+                        long id = teaching.assign(run.institutionId, teacher, group.id(), subgroups.get(i), subjectId,
+                                termId, hours);
+                        run.planned.add(new DemoRun.Planned(id, group, subgroups.get(i), i, row.subject(), teacher,
+                                hours));
                         group.teachers().add(teacher);
                     }
                 } else {
                     long teacher = teacherFor(run, pools, load, area);
-                    teaching.assign(run.institutionId, teacher, group.id(), null, subjectId, termId, hours);
+                    long id = teaching.assign(run.institutionId, teacher, group.id(), null, subjectId, termId, hours);
+                    run.planned.add(new DemoRun.Planned(id, group, null, 0, row.subject(), teacher, hours));
                     group.teachers().add(teacher);
                 }
             }

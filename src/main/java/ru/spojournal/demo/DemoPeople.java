@@ -167,7 +167,7 @@ class DemoPeople {
         for (DemoRun.Account a : all) {
             String login = a.fixedLogin != null ? a.fixedLogin : unique(run, Transliteration.loginFor(a.name));
             run.logins.add(login);
-            accounts.createAccountWithHash(run.institutionId, new NewAccount(login, a.personId, a.roles),
+            a.accountId = accounts.createAccountWithHash(run.institutionId, new NewAccount(login, a.personId, a.roles),
                     run.passwordHash, false);
         }
     }

@@ -34,6 +34,9 @@ final class DemoRun {
     final Map<Long, Account> parents = new LinkedHashMap<>();
     final Map<Long, Family> families = new HashMap<>();
     final Set<Long> masters = new HashSet<>();
+    final List<Planned> planned = new ArrayList<>();
+    java.time.LocalDate termStart;
+    java.time.LocalDate termEnd;
     Long adminStaffId;
     Long deputyStaffId;
     Long mathTeacherId;
@@ -57,12 +60,18 @@ final class DemoRun {
         return new ArrayList<>(unique.values());
     }
 
+    /** A teaching assignment as generated, for filling its journal. */
+    record Planned(
+            long assignmentId, Group group, Long subgroupId, int subgroupIndex, DemoCatalog.SubjectDef subject,
+            long teacherStaffId, int hours) {}
+
     /** A person who will get an account, and the fixed demo login if it is one of them. */
     static final class Account {
         final long personId;
         final PersonName name;
         final Set<Role> roles;
         String fixedLogin;
+        long accountId;
 
         Account(long personId, PersonName name, Role... roles) {
             this.personId = personId;

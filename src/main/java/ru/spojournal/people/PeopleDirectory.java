@@ -127,6 +127,20 @@ public class PeopleDirectory {
         return accounts.countOf(institutionId);
     }
 
+    /** Names of the people behind accounts, «Иванов И. И.», for histories; the login where no person. */
+    public java.util.Map<Long, String> accountNames(Collection<Long> accountIds) {
+        if (accountIds.isEmpty()) {
+            return java.util.Map.of();
+        }
+        java.util.Map<Long, String> names = new java.util.HashMap<>();
+        for (Object[] row : accounts.namesOf(accountIds)) {
+            String name = row[2] == null ? (String) row[1]
+                    : new PersonName((String) row[2], (String) row[3], (String) row[4]).initials();
+            names.put((Long) row[0], name);
+        }
+        return names;
+    }
+
     public List<LoginHistoryRow> loginHistory(long accountId, int limit) {
         return logins.latest(accountId, PageRequest.of(0, limit)).stream().map(LoginEvent::view).toList();
     }

@@ -77,6 +77,10 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
     @Query("select count(a) from UserAccount a where a.institutionId = ?1")
     long countOf(Long institutionId);
 
+    @Query("select a.id, a.login, p.lastName, p.firstName, p.middleName from UserAccount a"
+            + " left join Person p on p.id = a.personId where a.id in ?1")
+    List<Object[]> namesOf(Collection<Long> accountIds);
+
     @Query("select lower(a.login) from UserAccount a")
     List<String> allLogins();
 

@@ -51,6 +51,10 @@ public class CollegeStructure {
         return institutions.findByCode(code).map(Institution::view);
     }
 
+    public List<Long> institutionIds() {
+        return institutions.findAll().stream().map(Institution::getId).toList();
+    }
+
     public boolean hasAnyInstitution() {
         return institutions.count() > 0;
     }

@@ -35,6 +35,7 @@ public class StructureAdmin {
     private final SubgroupMemberRepository members;
     private final SubjectRepository subjects;
     private final CurriculumRowRepository curriculum;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     StructureAdmin(
             InstitutionRepository institutions,
@@ -48,7 +49,9 @@ public class StructureAdmin {
             SubgroupRepository subgroups,
             SubgroupMemberRepository members,
             SubjectRepository subjects,
-            CurriculumRowRepository curriculum) {
+            CurriculumRowRepository curriculum,
+            org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.institutions = institutions;
         this.departments = departments;
         this.specialties = specialties;
@@ -67,9 +70,11 @@ public class StructureAdmin {
         if (institutions.findByCode(cmd.code()).isPresent()) {
             throw new FieldRejectedException("code", "institution.code.taken");
         }
-        return institutions
+        long id = institutions
                 .save(new Institution(cmd.code(), cmd.name(), cmd.shortName(), cmd.zone(), cmd.demo()))
                 .getId();
+        events.publishEvent(new InstitutionCreated(id));
+        return id;
     }
 
     public long createDepartment(long institutionId, NewDepartment cmd) {

@@ -1,4 +1,4 @@
-package ru.spojournal.teaching.web;
+package ru.spojournal.journal.web;
 
 import java.util.List;
 import org.springframework.stereotype.Component;
@@ -9,7 +9,7 @@ import ru.spojournal.platform.web.MenuItem;
 
 /** The teacher's journals. */
 @Component
-class TeachingMenu implements MenuContributor {
+class JournalMenu implements MenuContributor {
 
     @Override
     public List<MenuItem> menuFor(CurrentUser user) {

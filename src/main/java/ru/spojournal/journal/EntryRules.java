@@ -1,0 +1,44 @@
+package ru.spojournal.journal;
+
+import java.time.LocalDate;
+import ru.spojournal.platform.error.FieldRejectedException;
+
+/** Applies {@link EntryWindow} (R5) to a change and answers whether it is a late one. */
+final class EntryRules {
+
+    private EntryRules() {}
+
+    /** Checks a change of a lesson's records; true when it is late (and then has its reason). */
+    static boolean recordChange(JournalContext ctx, LocalDate lessonDate, String reason, String field) {
+        return verdict(EntryWindow.forRecords(lessonDate, ctx.today(), ctx.term()), lessonDate, reason, field);
+    }
+
+    /** Checks the date of a new or moved lesson. */
+    static boolean lessonDate(JournalContext ctx, LocalDate lessonDate, String reason) {
+        return verdict(EntryWindow.forLessonDate(lessonDate, ctx.today(), ctx.term()), lessonDate, reason, "date");
+    }
+
+    private static boolean verdict(EntryWindow.Verdict verdict, LocalDate date, String reason, String field) {
+        switch (verdict) {
+            case OUTSIDE_TERM -> throw new FieldRejectedException("date", "lesson.date.outsideTerm");
+            case TOO_FAR_AHEAD -> throw new FieldRejectedException("date", "lesson.date.tooFar",
+                    EntryWindow.MAX_DAYS_AHEAD);
+            case TERM_CLOSED -> throw new FieldRejectedException(field, "journal.term.closed");
+            case FUTURE_LESSON -> throw new FieldRejectedException(field, "journal.lesson.future",
+                    ru.spojournal.platform.web.Dates.format(date));
+            case LATE_NEEDS_REASON -> {
+                if (reason == null || reason.isBlank()) {
+                    throw new FieldRejectedException("reason", "journal.reason.required",
+                            ru.spojournal.platform.web.Dates.format(date));
+                }
+                if (reason.length() > 500) {
+                    throw new FieldRejectedException("reason", "journal.reason.tooLong");
+                }
+                return true;
+            }
+            default -> {
+                return false;
+            }
+        }
+    }
+}

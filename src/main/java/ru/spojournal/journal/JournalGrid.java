@@ -1,0 +1,72 @@
+package ru.spojournal.journal;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The journal page as the paper journal's two pages: students by lessons with their mark columns
+ * and attendance (left), and the list of lessons with topics and homework (right).
+ */
+public record JournalGrid(
+        JournalContext context,
+        List<StudentRow> students,
+        List<LessonColumn> lessons,
+        List<HeadCell> heads,
+        Map<Long, Map<Long, Cell>> marks,
+        Map<Long, Map<Long, Cell>> attendance,
+        Averages.Shares shares,
+        List<WorkTypeView> workTypes,
+        List<NamedOption> lessonTypes,
+        List<AbsenceReasonView> absenceReasons) {
+
+    public Cell mark(long columnId, long studentId) {
+        return marks.getOrDefault(columnId, Map.of()).get(studentId);
+    }
+
+    public Cell attendance(long lessonId, long studentId) {
+        return attendance.getOrDefault(lessonId, Map.of()).get(studentId);
+    }
+
+    /** A row of the left page, its cells in the order of {@link #heads()}. */
+    public record StudentRow(
+            long id, int number, String name, String shortName, boolean exempt, BigDecimal average, int markCount,
+            int hoursMissed, List<GridCell> cells) {}
+
+    /**
+     * A column of the grid: a mark column ("m") or a lesson's attendance ("a"). The page's script
+     * reads what it needs to save a cell from these headers, so each cell carries only its value.
+     */
+    public record HeadCell(
+            String kind, long lessonId, Long columnId, String label, String title, boolean passFail, LocalDate date,
+            boolean late, boolean future, int hours, boolean firstOfLesson) {}
+
+    /** One cell as shown: its text, its version (-1 when nothing was ever recorded), its style. */
+    public record GridCell(String display, long version, String css) {}
+
+    /** A lesson with its mark columns; {@code late} when its day is past (changes need a reason). */
+    public record LessonColumn(
+            long id,
+            LocalDate date,
+            Integer periodNumber,
+            int hours,
+            String topic,
+            Long lessonTypeId,
+            String lessonType,
+            String homework,
+            String individualHomework,
+            List<ColumnHead> columns,
+            Instant firstRecordedAt,
+            Instant attendanceTakenAt,
+            long version,
+            boolean late,
+            boolean future) {}
+
+    /** A mark column's header. */
+    public record ColumnHead(long id, String workType, String shortLabel, String title, boolean passFail) {}
+
+    /** A filled cell: the stored value, as written, and its version for the next save. */
+    public record Cell(String value, String display, long version) {}
+}

@@ -1,0 +1,33 @@
+package ru.spojournal.journal;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Table;
+import ru.spojournal.platform.jpa.InstitutionOwned;
+
+/** A тип занятия (R4: practical, laboratory and control works and excursions say so). */
+@Entity
+@Table(name = "lesson_type")
+class LessonType extends InstitutionOwned {
+
+    private String code;
+    private String name;
+
+    @Column(name = "sort_order")
+    private int sortOrder;
+
+    private boolean archived;
+
+    protected LessonType() {}
+
+    LessonType(long institutionId, String code, String name, int sortOrder) {
+        super(institutionId);
+        this.code = code;
+        this.name = name;
+        this.sortOrder = sortOrder;
+    }
+
+    NamedOption view() {
+        return new NamedOption(getId(), code, name);
+    }
+}

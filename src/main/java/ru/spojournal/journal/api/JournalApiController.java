@@ -1,0 +1,144 @@
+package ru.spojournal.journal.api;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import java.net.URI;
+import java.util.List;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import ru.spojournal.journal.CellState;
+import ru.spojournal.journal.ChangeKind;
+import ru.spojournal.journal.ChangeView;
+import ru.spojournal.journal.JournalAccess;
+import ru.spojournal.journal.JournalCommands.PostAttendance;
+import ru.spojournal.journal.JournalCommands.PostMark;
+import ru.spojournal.journal.JournalContext;
+import ru.spojournal.journal.JournalQueries;
+import ru.spojournal.journal.LessonService;
+import ru.spojournal.journal.MyJournals;
+import ru.spojournal.journal.RecordService;
+import ru.spojournal.journal.api.JournalApiRequests.AttendanceRequest;
+import ru.spojournal.journal.api.JournalApiRequests.ExemptionRequest;
+import ru.spojournal.journal.api.JournalApiRequests.LessonRequest;
+import ru.spojournal.journal.api.JournalApiRequests.MarkRequest;
+import ru.spojournal.platform.security.CurrentUser;
+
+/**
+ * The journal over JSON: the same services and the same rules as the pages (R8: only the journal's
+ * teacher writes; supervisors read). The grid's script saves each cell through it.
+ */
+@RestController
+@RequestMapping("/api/v1/journals")
+@Tag(name = "Journal", description = "Журнал: занятия, отметки, посещаемость, домашние задания")
+class JournalApiController {
+
+    private final JournalAccess access;
+    private final JournalQueries queries;
+    private final LessonService lessons;
+    private final RecordService records;
+    private final MyJournals myJournals;
+
+    JournalApiController(JournalAccess access, JournalQueries queries, LessonService lessons, RecordService records,
+            MyJournals myJournals) {
+        this.access = access;
+        this.queries = queries;
+        this.lessons = lessons;
+        this.records = records;
+        this.myJournals = myJournals;
+    }
+
+    @GetMapping
+    @Operation(summary = "Журналы текущего семестра, которые ведёт пользователь")
+    List<ru.spojournal.journal.JournalSummary> mine(@AuthenticationPrincipal CurrentUser user) {
+        return myJournals.of(user);
+    }
+
+    @GetMapping("/{id}")
+    @Operation(summary = "Журнал целиком: студенты, занятия, колонки отметок, отметки, посещаемость")
+    JournalResponses.JournalData journal(@AuthenticationPrincipal CurrentUser user, @PathVariable long id) {
+        return JournalResponses.of(queries.grid(access.read(user, id)));
+    }
+
+    @PostMapping("/{id}/lessons")
+    @Operation(summary = "Записать занятие с видами работ и домашним заданием")
+    ResponseEntity<JournalResponses.Created> createLesson(
+            @AuthenticationPrincipal CurrentUser user, @PathVariable long id, @Valid @RequestBody LessonRequest body) {
+        JournalContext ctx = access.edit(user, id);
+        long lessonId = lessons.create(ctx, JournalResponses.command(body));
+        return ResponseEntity.created(URI.create("/api/v1/journals/" + id + "/lessons/" + lessonId))
+                .body(new JournalResponses.Created(lessonId));
+    }
+
+    @PutMapping("/{id}/lessons/{lessonId}")
+    @Operation(summary = "Изменить занятие (после дня занятия — с причиной)")
+    ResponseEntity<Void> updateLesson(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+            @PathVariable long lessonId, @Valid @RequestBody LessonRequest body) {
+        lessons.update(access.edit(user, id), lessonId, JournalResponses.command(body));
+        return ResponseEntity.noContent().build();
+    }
+
+    @DeleteMapping("/{id}/lessons/{lessonId}")
+    @Operation(summary = "Удалить занятие (с отметками — только с подтверждением); всё остаётся в истории")
+    ResponseEntity<Void> deleteLesson(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+            @PathVariable long lessonId, @RequestParam(defaultValue = "false") boolean confirm,
+            @RequestParam(required = false) String reason) {
+        lessons.delete(access.edit(user, id), lessonId, confirm, reason);
+        return ResponseEntity.noContent().build();
+    }
+
+    @PutMapping("/{id}/marks")
+    @Operation(summary = "Поставить, изменить или стереть отметку в ячейке")
+    CellState mark(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+            @Valid @RequestBody MarkRequest body) {
+        return records.postMark(access.edit(user, id),
+                new PostMark(body.columnId(), body.studentId(), body.value(), body.version(), body.reason()));
+    }
+
+    @PutMapping("/{id}/attendance")
+    @Operation(summary = "Отметить отсутствие («н», часы), опоздание («оп») или присутствие")
+    CellState attendance(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+            @Valid @RequestBody AttendanceRequest body) {
+        return records.postAttendance(access.edit(user, id), new PostAttendance(body.lessonId(), body.studentId(),
+                body.kind(), body.hours(), body.reasonId(), body.version(), body.reason()));
+    }
+
+    @PostMapping("/{id}/lessons/{lessonId}/attendance-taken")
+    @Operation(summary = "Посещаемость отмечена: все присутствуют")
+    ResponseEntity<Void> attendanceTaken(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+            @PathVariable long lessonId) {
+        records.attendanceTaken(access.edit(user, id), lessonId);
+        return ResponseEntity.noContent().build();
+    }
+
+    @PutMapping("/{id}/exemptions/{studentId}")
+    @Operation(summary = "Освободить студента от дисциплины («осв») или отменить освобождение")
+    ResponseEntity<Void> exemption(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+            @PathVariable long studentId, @Valid @RequestBody ExemptionRequest body) {
+        records.exempt(access.edit(user, id), studentId, body.exempt(), body.reason());
+        return ResponseEntity.noContent().build();
+    }
+
+    @GetMapping("/{id}/history")
+    @Operation(summary = "История ячейки: кто, когда, было, стало, причина")
+    List<ChangeView> cellHistory(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+            @RequestParam ChangeKind kind, @RequestParam long subjectId, @RequestParam long studentId) {
+        return queries.cellHistory(access.read(user, id), kind, subjectId, studentId);
+    }
+
+    @GetMapping("/{id}/lessons/{lessonId}/history")
+    @Operation(summary = "История занятия и его ячеек")
+    List<ChangeView> lessonHistory(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+            @PathVariable long lessonId) {
+        return queries.lessonHistory(access.read(user, id), lessonId);
+    }
+}

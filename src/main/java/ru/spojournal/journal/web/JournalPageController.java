@@ -1,0 +1,66 @@
+package ru.spojournal.journal.web;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import ru.spojournal.journal.JournalAccess;
+import ru.spojournal.journal.JournalContext;
+import ru.spojournal.journal.JournalQueries;
+import ru.spojournal.journal.MyJournals;
+import ru.spojournal.platform.error.AccessRefusedException;
+import ru.spojournal.platform.error.NotFoundException;
+import ru.spojournal.platform.security.CurrentUser;
+import ru.spojournal.structure.CollegeStructure;
+import ru.spojournal.structure.GroupView;
+
+/**
+ * The journal page (R3): the grid of students by lessons for keyboard entry, and the list of
+ * lessons with topics and homework. Read-only for those who supervise (R11).
+ */
+@Controller
+class JournalPageController {
+
+    private final JournalAccess access;
+    private final JournalQueries queries;
+    private final MyJournals journals;
+    private final CollegeStructure structure;
+
+    JournalPageController(JournalAccess access, JournalQueries queries, MyJournals journals,
+            CollegeStructure structure) {
+        this.access = access;
+        this.queries = queries;
+        this.journals = journals;
+        this.structure = structure;
+    }
+
+    @GetMapping("/journal/{id}")
+    String journal(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model) {
+        JournalContext ctx = access.read(user, id);
+        model.addAttribute("grid", queries.grid(ctx));
+        return "journal/grid";
+    }
+
+    @GetMapping("/journal/{id}/lessons/{lessonId}/history")
+    String lessonHistory(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+            @PathVariable long lessonId, Model model) {
+        JournalContext ctx = access.read(user, id);
+        model.addAttribute("ctx", ctx);
+        model.addAttribute("changes", queries.lessonHistory(ctx, lessonId));
+        return "journal/history";
+    }
+
+    /** The journals of a group: its curator, its department's head and deputies read them. */
+    @GetMapping("/journal/group/{groupId}")
+    String groupJournals(@AuthenticationPrincipal CurrentUser user, @PathVariable long groupId, Model model) {
+        GroupView group = structure.group(user.institutionId(), groupId)
+                .orElseThrow(() -> new NotFoundException("group"));
+        if (!access.mayReadGroup(user, group)) {
+            throw new AccessRefusedException("group " + groupId + " is not in the user's scope");
+        }
+        model.addAttribute("group", group);
+        model.addAttribute("journals", journals.ofGroup(user, groupId));
+        return "journal/group";
+    }
+}
