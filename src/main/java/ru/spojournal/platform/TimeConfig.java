@@ -1,17 +1,24 @@
 package ru.spojournal.platform;
 
 import java.time.Clock;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import java.time.Duration;
+import java.time.Instant;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** One clock for the whole application, so that tests can fix "now". */
+/**
+ * One clock for the whole application. {@code journal.clock.start} moves it to another moment
+ * while it keeps ticking, so tests and demos see the same day of the term whenever they run.
+ */
 @Configuration
 class TimeConfig {
 
     @Bean
-    @ConditionalOnMissingBean
-    Clock clock() {
-        return Clock.systemUTC();
+    Clock clock(@Value("${journal.clock.start:}") String start) {
+        if (start == null || start.isBlank()) {
+            return Clock.systemUTC();
+        }
+        return Clock.offset(Clock.systemUTC(), Duration.between(Instant.now(), Instant.parse(start)));
     }
 }

@@ -22,7 +22,7 @@ import org.springframework.test.context.ActiveProfiles;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
-@Import(TestAccounts.class)
+@Import({TestAccounts.class, ru.spojournal.journal.JournalFixtures.class})
 public abstract class BrowserTest {
 
     private static Playwright playwright;

@@ -1,0 +1,99 @@
+package ru.spojournal.journal;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.springframework.stereotype.Component;
+import ru.spojournal.people.AccountAdmin;
+import ru.spojournal.people.PeopleAdmin;
+import ru.spojournal.people.PeopleCommands.NewAccount;
+import ru.spojournal.people.PeopleCommands.NewPerson;
+import ru.spojournal.people.PeopleDirectory;
+import ru.spojournal.people.PersonName;
+import ru.spojournal.people.Sex;
+import ru.spojournal.people.StudentView;
+import ru.spojournal.platform.security.Role;
+import ru.spojournal.structure.AcademicCalendar;
+import ru.spojournal.structure.CollegeStructure;
+import ru.spojournal.structure.GroupView;
+import ru.spojournal.structure.SubjectView;
+import ru.spojournal.teaching.TeachingAdmin;
+
+/** Journals made for a test: a fresh teacher with an assignment in a demo group or subgroup. */
+@Component
+public class JournalFixtures {
+
+    public static final String PASSWORD = "Uchitel2026";
+    private static final AtomicInteger SEQUENCE = new AtomicInteger();
+
+    private final PeopleAdmin people;
+    private final PeopleDirectory directory;
+    private final AccountAdmin accounts;
+    private final TeachingAdmin teaching;
+    private final CollegeStructure structure;
+    private final AcademicCalendar calendar;
+
+    JournalFixtures(PeopleAdmin people, PeopleDirectory directory, AccountAdmin accounts, TeachingAdmin teaching,
+            CollegeStructure structure, AcademicCalendar calendar) {
+        this.people = people;
+        this.directory = directory;
+        this.accounts = accounts;
+        this.teaching = teaching;
+        this.structure = structure;
+        this.calendar = calendar;
+    }
+
+    /** A teacher of the demo college with their own account. */
+    public record Teacher(String login, long staffId) {}
+
+    /** A journal and its teacher. */
+    public record Journal(long id, Teacher teacher, GroupView group, Long subgroupId, List<StudentView> students) {}
+
+    public long institution() {
+        return structure.institutionByCode("demo").orElseThrow().id();
+    }
+
+    public Teacher teacher() {
+        int n = SEQUENCE.incrementAndGet();
+        String login = "fixture.teacher" + n + "." + System.nanoTime() % 100000;
+        long staffId = people.createStaff(institution(),
+                new NewPerson(new PersonName("Учителева", "Анна", "Петровна"), Sex.F, null, null, null),
+                "Преподаватель", null);
+        accounts.createAccountWithHash(institution(), new NewAccount(login, people.personOfStaff(staffId),
+                Set.of(Role.TEACHER)), accounts.hash(PASSWORD), false);
+        return new Teacher(login, staffId);
+    }
+
+    /** A new journal of a new teacher for the group with this name (ОМД-26-1, ...). */
+    public Journal journal(String groupName) {
+        return journal(groupName, false);
+    }
+
+    /** The same, for the first subgroup of the group when asked. */
+    public Journal journal(String groupName, boolean firstSubgroup) {
+        Teacher teacher = teacher();
+        GroupView group = group(groupName);
+        Long subgroupId = firstSubgroup ? structure.subgroups(group.id()).get(0).id() : null;
+        SubjectView subject = structure.subjects(institution()).stream()
+                .filter(s -> s.code().equals("ОП.03"))
+                .findFirst()
+                .orElse(structure.subjects(institution()).get(0));
+        long termId = calendar.termAt(institution(), today()).orElseThrow().id();
+        long id = teaching.assign(institution(), teacher.staffId(), group.id(), subgroupId, subject.id(), termId, 64);
+        List<StudentView> students = directory.studentsOfGroups(List.of(group.id()));
+        if (subgroupId != null) {
+            List<Long> members = structure.subgroupStudentIds(subgroupId);
+            students = students.stream().filter(s -> members.contains(s.id())).toList();
+        }
+        return new Journal(id, teacher, group, subgroupId, students);
+    }
+
+    public GroupView group(String name) {
+        return structure.groups(institution()).stream().filter(g -> g.name().equals(name)).findFirst().orElseThrow();
+    }
+
+    public LocalDate today() {
+        return calendar.today(institution());
+    }
+}
