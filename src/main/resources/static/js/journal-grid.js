@@ -237,8 +237,12 @@
     return k.length === 1 ? k : null;
   }
 
-  table.addEventListener('keydown', function (e) {
+  // Keys reach the grid when a cell has the focus, or when nothing has it (after a page load).
+  document.addEventListener('keydown', function (e) {
     if (!active) { return; }
+    var target = e.target;
+    if (target !== document.body && !table.contains(target)) { return; }
+    if (target === document.body) { matrix[active.r][active.c].focus(); }
     switch (e.key) {
       case 'ArrowUp': e.preventDefault(); move(-1, 0); return;
       case 'ArrowDown': e.preventDefault(); move(1, 0); return;
@@ -341,4 +345,5 @@
   });
 
   startCell();
+  table.dataset.ready = 'true';
 }());

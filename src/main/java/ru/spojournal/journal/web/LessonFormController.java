@@ -79,7 +79,7 @@ class LessonFormController {
             try {
                 long lessonId = lessons.create(ctx, command(form, true));
                 flash.addFlashAttribute("notice", "lesson.saved");
-                return "redirect:/journal/" + id + "#lesson-" + lessonId;
+                return "redirect:/journal/" + id;
             } catch (FieldRejectedException e) {
                 reject(errors, e);
             }
@@ -123,7 +123,7 @@ class LessonFormController {
             try {
                 lessons.update(ctx, lessonId, command(form, false));
                 flash.addFlashAttribute("notice", "lesson.saved");
-                return "redirect:/journal/" + id + "#lesson-" + lessonId;
+                return "redirect:/journal/" + id;
             } catch (FieldRejectedException e) {
                 reject(errors, e);
             }

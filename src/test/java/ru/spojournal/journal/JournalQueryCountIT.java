@@ -1,0 +1,116 @@
+package ru.spojournal.journal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+import jakarta.persistence.EntityManagerFactory;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+import ru.spojournal.journal.JournalBulkLoad.AbsenceSeed;
+import ru.spojournal.journal.JournalBulkLoad.ColumnSeed;
+import ru.spojournal.journal.JournalBulkLoad.LessonSeed;
+import ru.spojournal.people.AccountAdmin;
+import ru.spojournal.people.PeopleAdmin;
+import ru.spojournal.people.PeopleCommands.NewAccount;
+import ru.spojournal.people.PeopleCommands.NewPerson;
+import ru.spojournal.people.PersonName;
+import ru.spojournal.people.Sex;
+import ru.spojournal.platform.security.Role;
+import ru.spojournal.structure.AcademicCalendar;
+import ru.spojournal.structure.CollegeStructure;
+import ru.spojournal.structure.GroupView;
+import ru.spojournal.structure.StructureAdmin;
+import ru.spojournal.structure.StructureCommands.NewGroup;
+import ru.spojournal.support.IntegrationTest;
+import ru.spojournal.support.Logins;
+import ru.spojournal.teaching.TeachingAdmin;
+
+/**
+ * DESIGN §6: the journal page reads a constant number of SQL statements, whatever the number of
+ * students and lessons: 30 students × 80 lessons cost what 3 students × 2 lessons cost.
+ */
+@IntegrationTest
+class JournalQueryCountIT {
+
+    @Autowired MockMvc mvc;
+    @Autowired EntityManagerFactory emf;
+    @Autowired JournalFixtures fixtures;
+    @Autowired StructureAdmin structureAdmin;
+    @Autowired CollegeStructure structure;
+    @Autowired AcademicCalendar calendar;
+    @Autowired PeopleAdmin people;
+    @Autowired AccountAdmin accounts;
+    @Autowired TeachingAdmin teaching;
+    @Autowired JournalBulkLoad bulk;
+
+    @Test
+    void the_journal_page_costs_the_same_number_of_queries_for_30_by_80_as_for_3_by_2() throws Exception {
+        JournalFixtures.Teacher teacher = fixtures.teacher();
+        long small = journal(teacher, "ЗАМ-1", 3, 2);
+        long large = journal(teacher, "ЗАМ-2", 30, 80);
+        MockHttpSession session = Logins.session(mvc, teacher.login(), JournalFixtures.PASSWORD);
+        Statistics stats = emf.unwrap(SessionFactory.class).getStatistics();
+
+        long pageSmall = count(stats, session, "/journal/" + small);
+        long pageLarge = count(stats, session, "/journal/" + large);
+        long apiSmall = count(stats, session, "/api/v1/journals/" + small);
+        long apiLarge = count(stats, session, "/api/v1/journals/" + large);
+
+        assertThat(pageLarge).isEqualTo(pageSmall).isLessThan(25);
+        assertThat(apiLarge).isEqualTo(apiSmall);
+        String html = mvc.perform(get("/journal/" + large).session(session)).andReturn().getResponse()
+                .getContentAsString();
+        assertThat(html.split("<tr data-student=", -1)).hasSize(31);
+    }
+
+    private long count(Statistics stats, MockHttpSession session, String path) throws Exception {
+        stats.clear();
+        int status = mvc.perform(get(path).session(session)).andReturn().getResponse().getStatus();
+        assertThat(status).isEqualTo(200);
+        return stats.getPrepareStatementCount();
+    }
+
+    private long journal(JournalFixtures.Teacher teacher, String groupName, int students, int lessons) {
+        long inst = fixtures.institution();
+        GroupView template = fixtures.group("ОМД-26-1");
+        String name = groupName + "-" + System.nanoTime() % 10000;
+        long groupId = structureAdmin.createGroup(inst, new NewGroup(name, template.specialtyId(),
+                template.departmentId(), 1, 2026, null));
+        List<Long> ids = new ArrayList<>();
+        for (int i = 0; i < students; i++) {
+            ids.add(people.createStudent(inst, new NewPerson(new PersonName("Студентов" + i, "Иван", "Иванович"),
+                    Sex.M, null, null, null), groupId, null, null));
+        }
+        var term = calendar.termAt(inst, fixtures.today()).orElseThrow();
+        long subjectId = structure.subjects(inst).get(0).id();
+        long assignmentId = teaching.assign(inst, teacher.staffId(), groupId, null, subjectId, term.id(), 200);
+        List<LessonSeed> seeds = new ArrayList<>();
+        LocalDate day = term.startDate();
+        for (int l = 0; l < lessons; l++) {
+            Map<Long, String> marks = new HashMap<>();
+            Map<Long, AbsenceSeed> absences = new HashMap<>();
+            for (int s = 0; s < ids.size(); s++) {
+                if ((s + l) % 3 == 0) {
+                    marks.put(ids.get(s), String.valueOf(2 + (s + l) % 4));
+                } else if ((s + l) % 11 == 0) {
+                    absences.put(ids.get(s), new AbsenceSeed(AttendanceKind.ABSENT, 2, null));
+                }
+            }
+            seeds.add(new LessonSeed(assignmentId, day.plusDays(l % 70), 1 + l / 70, 2, "Тема " + l, "LECTURE",
+                    "§" + l, List.of(new ColumnSeed("ORAL", null, marks)), absences, Instant.now(), 1L));
+        }
+        bulk.load(inst, seeds);
+        return assignmentId;
+    }
+}
