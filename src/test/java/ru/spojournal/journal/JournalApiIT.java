@@ -268,4 +268,20 @@ class JournalApiIT {
                 .andExpect(jsonPath("$.detail", containsString("освобождён")));
         mvc.perform(get(api("")).session(teacher)).andExpect(jsonPath("$.students[5].exempt").value(true));
     }
+
+    @Test
+    void a_practice_journal_is_kept_in_practice_days_of_several_hours_without_a_pair() throws Exception {
+        JournalFixtures.Journal practice = fixtures.practiceJournal("ОМД-24-1");
+        MockHttpSession master = Logins.session(mvc, practice.teacher().login(), JournalFixtures.PASSWORD);
+        send(post("/api/v1/journals/" + practice.id() + "/lessons"), master,
+                "{\"date\":\"" + today + "\",\"hours\":6,\"topic\":\"Слесарная обработка заготовок\"}")
+                .andExpect(status().isCreated());
+        send(post("/api/v1/journals/" + practice.id() + "/lessons"), master,
+                "{\"date\":\"" + today + "\",\"hours\":13,\"topic\":\"Слишком длинный день\"}")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("hours"));
+        mvc.perform(get("/api/v1/journals/" + practice.id()).session(master))
+                .andExpect(jsonPath("$.lessons[0].hours").value(6))
+                .andExpect(jsonPath("$.lessons[0].periodNumber").doesNotExist());
+    }
 }

@@ -72,13 +72,22 @@ public class JournalFixtures {
 
     /** The same, for the first subgroup of the group when asked. */
     public Journal journal(String groupName, boolean firstSubgroup) {
+        return journal(groupName, firstSubgroup, "ОП.03");
+    }
+
+    /** A practice journal (УП.01), kept in practice days rather than пары. */
+    public Journal practiceJournal(String groupName) {
+        return journal(groupName, false, "УП.01");
+    }
+
+    private Journal journal(String groupName, boolean firstSubgroup, String subjectCode) {
         Teacher teacher = teacher();
         GroupView group = group(groupName);
         Long subgroupId = firstSubgroup ? structure.subgroups(group.id()).get(0).id() : null;
         SubjectView subject = structure.subjects(institution()).stream()
-                .filter(s -> s.code().equals("ОП.03"))
+                .filter(s -> s.code().equals(subjectCode))
                 .findFirst()
-                .orElse(structure.subjects(institution()).get(0));
+                .orElseThrow();
         long termId = calendar.termAt(institution(), today()).orElseThrow().id();
         long id = teaching.assign(institution(), teacher.staffId(), group.id(), subgroupId, subject.id(), termId, 64);
         List<StudentView> students = directory.studentsOfGroups(List.of(group.id()));
