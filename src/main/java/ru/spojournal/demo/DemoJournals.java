@@ -18,7 +18,10 @@ import ru.spojournal.journal.JournalBulkLoad;
 import ru.spojournal.journal.JournalBulkLoad.AbsenceSeed;
 import ru.spojournal.journal.JournalBulkLoad.ColumnSeed;
 import ru.spojournal.journal.JournalBulkLoad.LessonSeed;
+import ru.spojournal.platform.error.FieldRejectedException;
 import ru.spojournal.structure.SubjectKind;
+import ru.spojournal.teaching.TimetableAdmin;
+import ru.spojournal.teaching.WeekParity;
 
 /**
  * Fills the journals of the current term up to yesterday, as teachers would have: a weekly
@@ -36,9 +39,11 @@ class DemoJournals {
     };
 
     private final JournalBulkLoad bulk;
+    private final TimetableAdmin timetable;
 
-    DemoJournals(JournalBulkLoad bulk) {
+    DemoJournals(JournalBulkLoad bulk, TimetableAdmin timetable) {
         this.bulk = bulk;
+        this.timetable = timetable;
     }
 
     void fill(DemoRun run, LocalDate today) {
@@ -51,7 +56,7 @@ class DemoJournals {
                 ill.put(s, illnesses(run.termStart, today, r));
             }
         }
-        Map<Long, List<int[]>> slots = timetable(run);
+        Map<Long, List<int[]>> slots = saved(run, timetable(run));
         Map<Long, Integer> lessonNumber = new HashMap<>();
         List<LessonSeed> seeds = new ArrayList<>();
         for (LocalDate day = run.termStart; day.isBefore(today) && !day.isAfter(run.termEnd); day = day.plusDays(1)) {
@@ -162,6 +167,32 @@ class DemoJournals {
         }
         int half = all.size() / 2;
         return p.subgroupIndex() == 0 ? all.subList(0, half) : all.subList(half, all.size());
+    }
+
+    /** Writes the weekly slots into the timetable; one the timetable refuses (a clash) is dropped. */
+    private Map<Long, List<int[]>> saved(DemoRun run, Map<Long, List<int[]>> chosen) {
+        Map<Long, List<int[]>> kept = new HashMap<>();
+        for (DemoRun.Planned p : run.planned) {
+            List<int[]> ok = new ArrayList<>();
+            for (int[] slot : chosen.getOrDefault(p.assignmentId(), List.of())) {
+                try {
+                    timetable.addSlot(run.institutionId, p.assignmentId(), slot[0], slot[1], WeekParity.ALL,
+                            room(p, run.random));
+                    ok.add(slot);
+                } catch (FieldRejectedException clash) {
+                    // The demo's own plan let two lessons meet; the timetable keeps them apart.
+                }
+            }
+            kept.put(p.assignmentId(), ok);
+        }
+        return kept;
+    }
+
+    private static String room(DemoRun.Planned p, Random r) {
+        if (p.subject().kind() == SubjectKind.PRACTICE) {
+            return "Мастерская " + (1 + r.nextInt(4));
+        }
+        return (1 + r.nextInt(4)) + String.format("%02d", 1 + r.nextInt(25));
     }
 
     /**

@@ -35,9 +35,11 @@ public class JournalAccess {
     private final AcademicCalendar calendar;
     private final PeopleDirectory people;
     private final java.time.Clock clock;
+    private final ru.spojournal.teaching.Timetable timetable;
 
     JournalAccess(TeachingLoad load, CollegeStructure structure, AcademicCalendar calendar, PeopleDirectory people,
-            java.time.Clock clock) {
+            java.time.Clock clock, ru.spojournal.teaching.Timetable timetable) {
+        this.timetable = timetable;
         this.clock = clock;
         this.load = load;
         this.structure = structure;
@@ -52,7 +54,10 @@ public class JournalAccess {
                 .orElseThrow(() -> new NotFoundException("journal"));
         GroupView group = structure.group(user.institutionId(), a.groupId()).orElseThrow();
         boolean teacher = user.has(Role.TEACHER) && a.teacherStaffId().equals(user.staffId());
-        if (!teacher && !mayReadGroup(user, group)) {
+        java.util.Set<java.time.LocalDate> substituted = teacher || user.staffId() == null || !user.has(Role.TEACHER)
+                ? java.util.Set.of()
+                : substituteDates(user, a);
+        if (!teacher && substituted.isEmpty() && !mayReadGroup(user, group)) {
             throw new AccessRefusedException("journal " + assignmentId + " is not in the user's scope");
         }
         SubgroupView subgroup = a.subgroupId() == null
@@ -61,8 +66,8 @@ public class JournalAccess {
         SubjectView subject = structure.subjectsByIds(List.of(a.subjectId())).get(0);
         TermView term = calendar.term(user.institutionId(), a.termId()).orElseThrow();
         java.time.ZoneId zone = calendar.zone(user.institutionId());
-        return new JournalContext(user, a, group, subgroup, subject, term, students(group, subgroup), teacher,
-                java.time.LocalDate.now(clock.withZone(zone)), zone);
+        return new JournalContext(user, a, group, subgroup, subject, term, students(group, subgroup),
+                teacher || !substituted.isEmpty(), java.time.LocalDate.now(clock.withZone(zone)), zone, substituted);
     }
 
     /** The journal for recording: only its own teacher (R8, R14: administrators never record). */
@@ -73,6 +78,16 @@ public class JournalAccess {
             throw new AccessRefusedException("journal " + assignmentId + " is read-only for the user");
         }
         return context;
+    }
+
+    /** The days on which this teacher replaces the journal's teacher (замена), within the term. */
+    private java.util.Set<java.time.LocalDate> substituteDates(CurrentUser user, AssignmentView a) {
+        TermView term = calendar.term(user.institutionId(), a.termId()).orElseThrow();
+        return timetable.substitutions(user.institutionId(), term.startDate(), term.endDate()).stream()
+                .filter(s -> s.assignmentId().equals(a.id()) && user.staffId().equals(s.substituteStaffId())
+                        && s.kind() != ru.spojournal.teaching.SubstitutionKind.CANCEL)
+                .map(ru.spojournal.teaching.SubstitutionView::date)
+                .collect(java.util.stream.Collectors.toSet());
     }
 
     /** R11: deputies and the director read every group's journals, a head the department's, a curator the group's. */

@@ -26,7 +26,8 @@ public record JournalContext(
         List<StudentView> students,
         boolean editable,
         LocalDate today,
-        java.time.ZoneId zone) {
+        java.time.ZoneId zone,
+        java.util.Set<LocalDate> substituteDates) {
 
     public long institutionId() {
         return assignment.institutionId();
@@ -38,6 +39,14 @@ public record JournalContext(
 
     public boolean practice() {
         return subject.kind() == SubjectKind.PRACTICE;
+    }
+
+    /**
+     * A substitute records only the lessons of the days they replaced the teacher on; the
+     * journal's own teacher records any day.
+     */
+    public boolean mayRecordOn(LocalDate date) {
+        return substituteDates.isEmpty() || substituteDates.contains(date);
     }
 
     public boolean holds(long studentId) {

@@ -37,6 +37,11 @@ public class TeachingLoad {
                 .toList();
     }
 
+    public List<AssignmentView> byIds(Collection<Long> ids) {
+        return ids.isEmpty() ? List.of()
+                : assignments.findAllById(ids).stream().map(TeachingAssignment::view).toList();
+    }
+
     /** An assignment of this institution, or empty: others' assignments do not exist here. */
     public Optional<AssignmentView> assignment(long institutionId, long assignmentId) {
         return assignments.findById(assignmentId)

@@ -61,10 +61,14 @@ class LessonFormController {
     }
 
     @GetMapping("/journal/{id}/lessons/new")
-    String newLesson(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model) {
+    String newLesson(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+            @RequestParam(required = false) @org.springframework.format.annotation.DateTimeFormat(
+                    iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE) java.time.LocalDate date,
+            @RequestParam(required = false) Integer period, Model model) {
         JournalContext ctx = access.edit(user, id);
         LessonForm form = new LessonForm();
-        form.setDate(ctx.today());
+        form.setDate(date == null ? ctx.today() : date);
+        form.setPeriodNumber(period);
         form.setHours(ctx.practice() ? 6 : 2);
         model.addAttribute("form", form);
         return page(ctx, model, null);

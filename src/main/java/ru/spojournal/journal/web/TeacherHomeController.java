@@ -7,6 +7,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import ru.spojournal.journal.JournalSummary;
 import ru.spojournal.journal.MyJournals;
+import ru.spojournal.journal.TodayLessons;
 import ru.spojournal.platform.security.CurrentUser;
 import ru.spojournal.structure.AcademicCalendar;
 import ru.spojournal.structure.CollegeStructure;
@@ -18,8 +19,11 @@ class TeacherHomeController {
     private final MyJournals journals;
     private final AcademicCalendar calendar;
     private final CollegeStructure structure;
+    private final TodayLessons todayLessons;
 
-    TeacherHomeController(MyJournals journals, AcademicCalendar calendar, CollegeStructure structure) {
+    TeacherHomeController(MyJournals journals, AcademicCalendar calendar, CollegeStructure structure,
+            TodayLessons todayLessons) {
+        this.todayLessons = todayLessons;
         this.journals = journals;
         this.calendar = calendar;
         this.structure = structure;
@@ -29,7 +33,9 @@ class TeacherHomeController {
     String home(@AuthenticationPrincipal CurrentUser user, Model model) {
         List<JournalSummary> mine = journals.of(user);
         model.addAttribute("term", calendar.currentTerm(user.institutionId()).orElse(null));
-        model.addAttribute("today", calendar.today(user.institutionId()));
+        java.time.LocalDate today = calendar.today(user.institutionId());
+        model.addAttribute("today", today);
+        model.addAttribute("lessonsToday", todayLessons.of(user, today));
         model.addAttribute("journals", mine);
         model.addAttribute("recordedToday", mine.stream().filter(j -> j.lessonsToday() > 0).toList());
         model.addAttribute("curated", user.staffId() == null ? List.of() : structure.groupsCuratedBy(user.staffId()));

@@ -1,0 +1,18 @@
+package ru.spojournal.teaching.web;
+
+import java.util.List;
+import org.springframework.stereotype.Component;
+import ru.spojournal.platform.security.CurrentUser;
+import ru.spojournal.platform.security.Role;
+import ru.spojournal.platform.web.MenuContributor;
+import ru.spojournal.platform.web.MenuItem;
+
+/** The administrator's timetable pages. */
+@Component
+class TeachingMenu implements MenuContributor {
+
+    @Override
+    public List<MenuItem> menuFor(CurrentUser user) {
+        return user.has(Role.ADMIN) ? List.of(new MenuItem("menu.admin.timetable", "/admin/timetable", 13)) : List.of();
+    }
+}
