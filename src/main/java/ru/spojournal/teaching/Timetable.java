@@ -46,22 +46,19 @@ public class Timetable {
                 .flatMap(t -> assignments.findByTeacherStaffIdAndTermId(staffId, t.id()).stream())
                 .map(TeachingAssignment::view)
                 .toList();
-        List<TimetableEntry> entries = new ArrayList<>(expand(institutionId, own, from, to));
         List<Long> ownIds = own.stream().map(AssignmentView::id).toList();
-        List<Substitution> taken = substitutions.between(institutionId, from, to).stream()
-                .filter(s -> Objects.equals(s.view().substituteStaffId(), staffId) && !ownIds.contains(s.view().assignmentId()))
+        List<Long> replaced = substitutions.between(institutionId, from, to).stream()
+                .map(Substitution::view)
+                .filter(v -> Objects.equals(v.substituteStaffId(), staffId) && !ownIds.contains(v.assignmentId()))
+                .map(SubstitutionView::assignmentId)
+                .distinct()
                 .toList();
-        Map<Long, AssignmentView> theirs = assignments.findAllById(
-                        taken.stream().map(s -> s.view().assignmentId()).distinct().toList()).stream()
-                .map(TeachingAssignment::view)
-                .collect(Collectors.toMap(AssignmentView::id, Function.identity()));
-        for (Substitution s : taken) {
-            SubstitutionView v = s.view();
-            AssignmentView a = theirs.get(v.assignmentId());
-            entries.add(new TimetableEntry(v.date(), v.periodNumber(), a.id(), a.teacherStaffId(), staffId, v.room(),
-                    v.kind() == SubstitutionKind.EXTRA ? EntryKind.EXTRA : EntryKind.REPLACED));
-        }
-        entries.removeIf(e -> e.kind() != EntryKind.CANCELLED && e.conductedBy() != staffId);
+        List<AssignmentView> all = new ArrayList<>(own);
+        assignments.findAllById(replaced).stream().map(TeachingAssignment::view).forEach(all::add);
+        List<TimetableEntry> entries = new ArrayList<>(expand(institutionId, all, from, to));
+        // Keep what this teacher conducts, and the cancellations of their own lessons.
+        entries.removeIf(e -> e.kind() == EntryKind.CANCELLED ? e.teacherStaffId() != staffId
+                : e.conductedBy() != staffId);
         entries.sort(Comparator.comparing(TimetableEntry::date).thenComparing(TimetableEntry::periodNumber));
         return entries;
     }
