@@ -108,6 +108,11 @@ public class CollegeStructure {
         return ids.isEmpty() ? List.of() : subgroups.findByIdIn(ids).stream().map(Subgroup::view).toList();
     }
 
+    /** The subgroups a student belongs to. */
+    public List<Long> subgroupsOfStudent(long studentId) {
+        return members.subgroupsOf(studentId);
+    }
+
     public List<Long> subgroupStudentIds(long subgroupId) {
         return members.studentIdsOf(subgroupId);
     }

@@ -90,6 +90,9 @@ interface SubgroupMemberRepository extends JpaRepository<SubgroupMember, Subgrou
 
     @Query("select m.key.studentId from SubgroupMember m where m.key.subgroupId = ?1")
     List<Long> studentIdsOf(Long subgroupId);
+
+    @Query("select m.key.subgroupId from SubgroupMember m where m.key.studentId = ?1")
+    List<Long> subgroupsOf(Long studentId);
 }
 
 interface SubjectRepository extends JpaRepository<Subject, Long> {

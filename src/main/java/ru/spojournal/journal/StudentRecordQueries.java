@@ -1,0 +1,85 @@
+package ru.spojournal.journal;
+
+import jakarta.persistence.EntityManager;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.stereotype.Component;
+
+/** The joins behind {@link StudentRecords}, each one statement returning plain rows. */
+@Component
+class StudentRecordQueries {
+
+    private final EntityManager em;
+
+    StudentRecordQueries(EntityManager em) {
+        this.em = em;
+    }
+
+    record MarkRow(long assignmentId, LocalDate date, Long workTypeId, String title, String value, String topic,
+            Instant updatedAt) {}
+
+    record AbsenceRow(long assignmentId, long lessonId, LocalDate date, Integer periodNumber, String kind,
+            Integer hours, int lessonHours, Long reasonId) {}
+
+    record HomeworkRow(long id, long assignmentId, LocalDate lessonDate, LocalDate dueDate, String content, String pages,
+            String tasks, Set<Long> targets) {}
+
+    List<MarkRow> marksOf(long studentId, Collection<Long> assignmentIds) {
+        return em.createQuery("select new ru.spojournal.journal.StudentRecordQueries$MarkRow(m.assignmentId,"
+                        + " l.lessonDate, c.workTypeId, c.title, m.value, l.topic, m.updatedAt)"
+                        + " from Mark m, MarkColumn c, Lesson l where m.studentId = :student and m.assignmentId in :ids"
+                        + " and m.value is not null and c.id = m.columnId and c.deleted = false and l.id = c.lessonId"
+                        + " and l.deleted = false", MarkRow.class)
+                .setParameter("student", studentId)
+                .setParameter("ids", assignmentIds)
+                .getResultList();
+    }
+
+    List<AbsenceRow> absencesOf(long studentId, Collection<Long> assignmentIds, LocalDate from, LocalDate to) {
+        return em.createQuery("select new ru.spojournal.journal.StudentRecordQueries$AbsenceRow(a.assignmentId, l.id,"
+                        + " l.lessonDate, l.periodNumber, cast(a.kind as string), a.hoursMissed, l.hours, a.absenceReasonId)"
+                        + " from Attendance a, Lesson l where a.studentId = :student and a.assignmentId in :ids"
+                        + " and a.kind is not null and l.id = a.lessonId and l.deleted = false"
+                        + " and l.lessonDate between :from and :to", AbsenceRow.class)
+                .setParameter("student", studentId)
+                .setParameter("ids", assignmentIds)
+                .setParameter("from", from)
+                .setParameter("to", to)
+                .getResultList();
+    }
+
+    List<HomeworkRow> homeworkOf(Collection<Long> assignmentIds, LocalDate from) {
+        List<Object[]> rows = em.createQuery("select h.id, h.assignmentId, l.lessonDate, h.dueDate, h.content, h.pages,"
+                        + " h.tasks, t.studentId from Homework h join Lesson l on l.id = h.lessonId"
+                        + " left join h.targets t where h.assignmentId in :ids and h.deleted = false"
+                        + " and l.deleted = false and (h.dueDate >= :from or (h.dueDate is null and l.lessonDate >= :back))",
+                        Object[].class)
+                .setParameter("ids", assignmentIds)
+                .setParameter("from", from)
+                .setParameter("back", from.minusDays(7))
+                .getResultList();
+        Map<Long, HomeworkRow> byId = new HashMap<>();
+        for (Object[] r : rows) {
+            HomeworkRow row = byId.computeIfAbsent((Long) r[0], id -> new HomeworkRow(id, (Long) r[1],
+                    (LocalDate) r[2], (LocalDate) r[3], (String) r[4], (String) r[5], (String) r[6], new HashSet<>()));
+            if (r[7] != null) {
+                row.targets().add((Long) r[7]);
+            }
+        }
+        return List.copyOf(byId.values());
+    }
+
+    Set<Long> exemptAssignments(long studentId, Collection<Long> assignmentIds) {
+        return new HashSet<>(em.createQuery("select e.assignmentId from Exemption e where e.studentId = :student"
+                        + " and e.assignmentId in :ids and e.active = true", Long.class)
+                .setParameter("student", studentId)
+                .setParameter("ids", assignmentIds)
+                .getResultList());
+    }
+}
