@@ -28,6 +28,12 @@ class JournalHistory {
                 oldValue, newValue, blankToNull(reason), late, clock.instant(), ctx.user().accountId()));
     }
 
+    void record(long institutionId, long assignmentId, Long lessonId, ChangeKind kind, Long subjectId, Long studentId,
+            String oldValue, String newValue, String reason, long accountId) {
+        changes.save(new JournalChange(institutionId, assignmentId, lessonId, kind, subjectId, studentId, oldValue,
+                newValue, blankToNull(reason), false, clock.instant(), accountId));
+    }
+
     List<ChangeView> ofCell(JournalContext ctx, ChangeKind kind, long subjectId, long studentId) {
         return named(changes.ofCell(ctx.assignmentId(), kind, subjectId, studentId));
     }

@@ -1,0 +1,4 @@
+package ru.spojournal.portal;
+
+/** A parent sent a notice of absence; the group's curator is told. */
+public record AbsenceNoticeSubmitted(long institutionId, long noticeId, long studentId, long groupId) {}

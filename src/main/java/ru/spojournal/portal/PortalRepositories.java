@@ -1,0 +1,18 @@
+package ru.spojournal.portal;
+
+import java.util.Collection;
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface HomeworkDoneRepository extends JpaRepository<HomeworkDone, HomeworkDone.Key> {
+
+    @Query("select d.key.homeworkId from HomeworkDone d where d.key.studentId = ?1 and d.key.homeworkId in ?2")
+    List<Long> doneOf(Long studentId, Collection<Long> homeworkIds);
+}
+
+interface AbsenceNoticeRepository extends JpaRepository<AbsenceNotice, Long> {
+
+    @Query("select n from AbsenceNotice n where n.studentId in ?1 order by n.createdAt desc")
+    List<AbsenceNotice> ofStudents(Collection<Long> studentIds);
+}

@@ -1,0 +1,108 @@
+package ru.spojournal.portal;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import ru.spojournal.people.PeopleDirectory;
+import ru.spojournal.people.StaffView;
+import ru.spojournal.people.StudentView;
+import ru.spojournal.platform.error.AccessRefusedException;
+import ru.spojournal.platform.security.CurrentUser;
+import ru.spojournal.platform.security.Role;
+import ru.spojournal.structure.AcademicCalendar;
+import ru.spojournal.structure.CollegeStructure;
+import ru.spojournal.structure.GroupView;
+import ru.spojournal.structure.SubjectView;
+import ru.spojournal.structure.TermView;
+import ru.spojournal.teaching.AssignmentView;
+import ru.spojournal.teaching.TeachingLoad;
+
+/**
+ * Whose data a student or a parent may see (R9, R10): a student only themselves; a parent only the
+ * children linked to them. The student is always taken from the signed-in account, never from the
+ * request; a child asked for by id must be one of the parent's, or the request is refused and logged.
+ */
+@Component
+public class PortalScope {
+
+    private final PeopleDirectory people;
+    private final CollegeStructure structure;
+    private final AcademicCalendar calendar;
+    private final TeachingLoad load;
+
+    PortalScope(PeopleDirectory people, CollegeStructure structure, AcademicCalendar calendar, TeachingLoad load) {
+        this.people = people;
+        this.structure = structure;
+        this.calendar = calendar;
+        this.load = load;
+    }
+
+    /** The students this user may see: themselves, or their children. */
+    @Transactional(readOnly = true)
+    public List<StudentView> visibleStudents(CurrentUser user) {
+        Set<Long> ids = new HashSet<>();
+        if (user.has(Role.STUDENT) && user.studentId() != null) {
+            ids.add(user.studentId());
+        }
+        if (user.has(Role.PARENT) && user.parentId() != null) {
+            ids.addAll(people.childrenOf(user.parentId()));
+        }
+        return people.studentsByIds(ids).stream()
+                .sorted(java.util.Comparator.comparing(s -> s.name().full()))
+                .toList();
+    }
+
+    /** The student shown: the one asked for if visible, else the first; refused if asked for another's. */
+    @Transactional(readOnly = true)
+    public ChildView child(CurrentUser user, Long requested) {
+        List<StudentView> visible = visibleStudents(user);
+        StudentView student;
+        if (requested == null) {
+            student = visible.stream().findFirst()
+                    .orElseThrow(() -> new AccessRefusedException("no student linked to the account"));
+        } else {
+            student = visible.stream().filter(s -> s.id().equals(requested)).findFirst()
+                    .orElseThrow(() -> new AccessRefusedException("student " + requested + " is not the user's"));
+        }
+        return view(user.institutionId(), student);
+    }
+
+    /** A student of a group the user curates (R19: the curator answers notices); refused otherwise. */
+    @Transactional(readOnly = true)
+    public ChildView curatedChild(CurrentUser curator, long studentId) {
+        StudentView student = curator.staffId() == null ? null
+                : people.student(curator.institutionId(), studentId).orElse(null);
+        boolean curated = student != null && structure.groupsCuratedBy(curator.staffId()).stream()
+                .anyMatch(g -> g.id().equals(student.groupId()));
+        if (!curated) {
+            throw new AccessRefusedException("student " + studentId + " is not of the curator's group");
+        }
+        return view(curator.institutionId(), student);
+    }
+
+    /** The journals of the term that hold the student: the group's, and their subgroups' only. */
+    private ChildView view(long institutionId, StudentView student) {
+        GroupView group = structure.group(institutionId, student.groupId()).orElseThrow();
+        TermView term = calendar.currentTerm(institutionId).orElse(null);
+        Set<Long> subgroups = new HashSet<>(structure.subgroupsOfStudent(student.id()));
+        List<AssignmentView> journals = term == null ? List.of() : load.ofGroups(List.of(group.id()), term.id())
+                .stream()
+                .filter(a -> a.subgroupId() == null || subgroups.contains(a.subgroupId()))
+                .toList();
+        Map<Long, SubjectView> subjects = structure.subjectsByIds(journals.stream().map(AssignmentView::subjectId)
+                        .distinct().toList()).stream()
+                .collect(Collectors.toMap(SubjectView::id, Function.identity()));
+        Set<Long> staffIds = journals.stream().map(AssignmentView::teacherStaffId).collect(Collectors.toSet());
+        if (group.curatorStaffId() != null) {
+            staffIds.add(group.curatorStaffId());
+        }
+        Map<Long, String> teachers = people.staffByIds(staffIds).stream()
+                .collect(Collectors.toMap(StaffView::id, s -> s.name().initials()));
+        return new ChildView(student, group, term, journals, subjects, teachers, calendar.today(institutionId));
+    }
+}
