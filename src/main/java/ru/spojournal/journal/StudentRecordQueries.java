@@ -75,6 +75,23 @@ class StudentRecordQueries {
         return List.copyOf(byId.values());
     }
 
+    /** Absences without a reason, per student, between the dates: student id → hours. */
+    Map<Long, Long> unexplainedHours(Collection<Long> studentIds, LocalDate from, LocalDate to) {
+        Map<Long, Long> hours = new HashMap<>();
+        for (Object[] r : em.createQuery("select a.studentId, coalesce(a.hoursMissed, l.hours) from Attendance a, Lesson l"
+                        + " where a.studentId in :ids and a.kind = :absent and a.absenceReasonId is null"
+                        + " and l.id = a.lessonId and l.deleted = false and l.lessonDate between :from and :to",
+                        Object[].class)
+                .setParameter("ids", studentIds)
+                .setParameter("absent", AttendanceKind.ABSENT)
+                .setParameter("from", from)
+                .setParameter("to", to)
+                .getResultList()) {
+            hours.merge((Long) r[0], ((Number) r[1]).longValue(), Long::sum);
+        }
+        return hours;
+    }
+
     Set<Long> exemptAssignments(long studentId, Collection<Long> assignmentIds) {
         return new HashSet<>(em.createQuery("select e.assignmentId from Exemption e where e.studentId = :student"
                         + " and e.assignmentId in :ids and e.active = true", Long.class)

@@ -111,6 +111,11 @@ public class StudentRecords {
         return result;
     }
 
+    /** Hours of absence with no reason given yet, per student (R19: the curator waits for them). */
+    public Map<Long, Long> unexplainedHours(Collection<Long> studentIds, LocalDate from, LocalDate to) {
+        return studentIds.isEmpty() ? Map.of() : queries.unexplainedHours(studentIds, from, to);
+    }
+
     /** The journals among these from which the student is exempt («осв»). */
     public Set<Long> exemptIn(long studentId, Collection<Long> assignmentIds) {
         return assignmentIds.isEmpty() ? Set.of() : queries.exemptAssignments(studentId, assignmentIds);

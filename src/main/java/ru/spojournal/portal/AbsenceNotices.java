@@ -116,12 +116,17 @@ public class AbsenceNotices {
         return excused;
     }
 
-    /** The attachment, for the parent who sent it and the curator of the group. */
+    /** A scan of a certificate as it was sent. */
+    public record Attachment(String name, String type, byte[] content) {}
+
+    /** The attachment of a notice, for the curator of the child's group only. */
     @Transactional(readOnly = true)
-    public AbsenceNotice attachmentOf(long institutionId, long noticeId) {
-        return notices.findById(noticeId)
-                .filter(n -> n.getInstitutionId() == institutionId && n.getAttachment() != null)
+    public Attachment attachmentForCurator(CurrentUser curator, long noticeId) {
+        AbsenceNotice notice = notices.findById(noticeId)
+                .filter(n -> n.getInstitutionId() == curator.institutionId() && n.getAttachment() != null)
                 .orElseThrow(() -> new NotFoundException("attachment"));
+        scope.curatedChild(curator, notice.getStudentId());
+        return new Attachment(notice.getAttachmentName(), notice.getAttachmentType(), notice.getAttachment());
     }
 
     private static String blank(String s) {

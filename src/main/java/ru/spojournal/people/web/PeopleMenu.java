@@ -21,6 +21,7 @@ class PeopleMenu implements MenuContributor {
         }
         if (user.has(Role.CURATOR)) {
             items.add(new MenuItem("menu.curator", "/curator", 40));
+            items.add(new MenuItem("menu.curator.notices", "/curator/notices", 41));
         }
         return items;
     }
