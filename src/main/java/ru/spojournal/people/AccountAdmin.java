@@ -69,6 +69,12 @@ public class AccountAdmin {
         }
     }
 
+    /** The login of the person's account, if they have one. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<String> loginOfPerson(long personId) {
+        return accounts.findByPersonIdIn(java.util.List.of(personId)).stream().map(UserAccount::getLogin).findFirst();
+    }
+
     @Transactional(readOnly = true)
     public Set<String> takenLogins() {
         return new HashSet<>(accounts.allLogins());

@@ -98,6 +98,20 @@ public class JournalFixtures {
         return new Journal(id, teacher, group, subgroupId, students);
     }
 
+    /** The ids of the demo college's own groups (ОМД-26-1, ...), not those tests add. */
+    public List<Long> groupIds() {
+        return structure.groups(institution()).stream()
+                .filter(g -> g.name().matches("[А-Я]{2,3}-\\d{2}-\\d"))
+                .map(GroupView::id)
+                .toList();
+    }
+
+    /** The login of the curator of a demo group. */
+    public String curatorOf(String groupName) {
+        Long staffId = group(groupName).curatorStaffId();
+        return accounts.loginOfPerson(people.personOfStaff(staffId)).orElseThrow();
+    }
+
     public GroupView group(String name) {
         return structure.groups(institution()).stream().filter(g -> g.name().equals(name)).findFirst().orElseThrow();
     }

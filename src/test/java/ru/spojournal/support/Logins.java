@@ -43,6 +43,13 @@ public final class Logins {
         return session(mvc, login, DEMO_PASSWORD);
     }
 
+    /** The signed-in user behind a session. */
+    public static ru.spojournal.platform.security.CurrentUser user(MockMvc mvc, MockHttpSession session) {
+        var context = (org.springframework.security.core.context.SecurityContext) session.getAttribute(
+                "SPRING_SECURITY_CONTEXT");
+        return (ru.spojournal.platform.security.CurrentUser) context.getAuthentication().getPrincipal();
+    }
+
     public static MockHttpSession session(MockMvc mvc, String login, String password) throws Exception {
         MvcResult result = attempt(mvc, login, password);
         HttpSession session = result.getRequest().getSession(false);
