@@ -30,10 +30,13 @@ public class LessonService {
     private final LessonTypeRepository lessonTypes;
     private final JournalHistory history;
     private final Clock clock;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     LessonService(LessonRepository lessons, MarkColumnRepository columns, MarkRepository marks,
             AttendanceRepository attendance, HomeworkRepository homework, WorkTypeRepository workTypes,
-            LessonTypeRepository lessonTypes, JournalHistory history, Clock clock) {
+            LessonTypeRepository lessonTypes, JournalHistory history, Clock clock,
+            org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.lessons = lessons;
         this.columns = columns;
         this.marks = marks;
@@ -155,6 +158,9 @@ public class LessonService {
                     : current;
             target.apply(wanted);
             homework.save(target);
+            events.publishEvent(new JournalEvents.HomeworkSet(ctx.institutionId(), ctx.assignmentId(), lesson.getId(),
+                    wanted.dueDate(), wanted.content(), wanted.studentIds() == null ? java.util.Set.of()
+                            : java.util.Set.copyOf(wanted.studentIds())));
         }
         history.record(ctx, lesson.getId(), ChangeKind.HOMEWORK, lesson.getId(), null, before, after, reason, late);
     }

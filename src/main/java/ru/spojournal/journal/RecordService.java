@@ -33,10 +33,13 @@ public class RecordService {
     private final AbsenceReasonRepository reasons;
     private final JournalHistory history;
     private final Clock clock;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     RecordService(MarkColumnRepository columns, LessonRepository lessons, MarkRepository marks,
             AttendanceRepository attendance, ExemptionRepository exemptions, WorkTypeRepository workTypes,
-            AbsenceReasonRepository reasons, JournalHistory history, Clock clock) {
+            AbsenceReasonRepository reasons, JournalHistory history, Clock clock,
+            org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.columns = columns;
         this.lessons = lessons;
         this.marks = marks;
@@ -74,6 +77,8 @@ public class RecordService {
         saved = marks.saveAndFlush(saved);
         history.record(ctx, lesson.getId(), ChangeKind.MARK, column.getId(), cmd.studentId(), display(old),
                 display(fresh), cmd.reason(), late);
+        events.publishEvent(new JournalEvents.MarkPosted(ctx.institutionId(), ctx.assignmentId(), lesson.getId(),
+                lesson.getLessonDate(), column.getId(), cmd.studentId(), fresh, old, saved.getVersion()));
         return markState(ctx, saved, cmd.studentId());
     }
 
@@ -111,6 +116,9 @@ public class RecordService {
         saved = attendance.saveAndFlush(saved);
         history.record(ctx, lesson.getId(), ChangeKind.ATTENDANCE, lesson.getId(), cmd.studentId(), old, fresh,
                 cmd.reason(), late);
+        events.publishEvent(new JournalEvents.AttendancePosted(ctx.institutionId(), ctx.assignmentId(),
+                lesson.getId(), lesson.getLessonDate(), cmd.studentId(), saved.getKind(), saved.getHoursMissed(),
+                saved.getVersion()));
         return attendanceState(saved, lesson);
     }
 

@@ -92,6 +92,20 @@ class StudentRecordQueries {
         return hours;
     }
 
+    /** The student's lessons up to a date, newest first, each as absent (true) or not. */
+    List<Boolean> recentAbsences(long studentId, Collection<Long> assignmentIds, LocalDate upTo, int limit) {
+        return em.createQuery("select case when a.kind = :absent then true else false end from Lesson l"
+                        + " left join Attendance a on a.lessonId = l.id and a.studentId = :student"
+                        + " where l.assignmentId in :ids and l.deleted = false and l.lessonDate <= :upTo"
+                        + " order by l.lessonDate desc, l.periodNumber desc nulls last, l.id desc", Boolean.class)
+                .setParameter("absent", AttendanceKind.ABSENT)
+                .setParameter("student", studentId)
+                .setParameter("ids", assignmentIds)
+                .setParameter("upTo", upTo)
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
     Set<Long> exemptAssignments(long studentId, Collection<Long> assignmentIds) {
         return new HashSet<>(em.createQuery("select e.assignmentId from Exemption e where e.studentId = :student"
                         + " and e.assignmentId in :ids and e.active = true", Long.class)

@@ -116,6 +116,21 @@ public class StudentRecords {
         return studentIds.isEmpty() ? Map.of() : queries.unexplainedHours(studentIds, from, to);
     }
 
+    /** How many of the student's latest lessons in a row, up to the date, they missed. */
+    public int absenceStreak(long studentId, Collection<Long> assignmentIds, LocalDate upTo) {
+        if (assignmentIds.isEmpty()) {
+            return 0;
+        }
+        int streak = 0;
+        for (Boolean absent : queries.recentAbsences(studentId, assignmentIds, upTo, 20)) {
+            if (!Boolean.TRUE.equals(absent)) {
+                break;
+            }
+            streak++;
+        }
+        return streak;
+    }
+
     /** The journals among these from which the student is exempt («осв»). */
     public Set<Long> exemptIn(long studentId, Collection<Long> assignmentIds) {
         return assignmentIds.isEmpty() ? Set.of() : queries.exemptAssignments(studentId, assignmentIds);

@@ -141,6 +141,73 @@ public class PeopleDirectory {
         return names;
     }
 
+    /** For each student: the student's own account and the accounts of their parents. */
+    public java.util.Map<Long, List<Contact>> familyOf(Collection<Long> studentIds) {
+        if (studentIds.isEmpty()) {
+            return java.util.Map.of();
+        }
+        List<Student> found = students.findWithPerson(studentIds);
+        List<ParentLink> parentLinks = links.linksOfStudents(studentIds);
+        java.util.Map<Long, Parent> parentById = parents.findWithPerson(parentLinks.stream()
+                        .map(l -> l.key().parentId()).distinct().toList()).stream()
+                .collect(java.util.stream.Collectors.toMap(Parent::getId, p -> p));
+        java.util.Set<Long> personIds = new java.util.HashSet<>();
+        found.forEach(st -> personIds.add(st.getPerson().getId()));
+        parentById.values().forEach(p -> personIds.add(p.getPerson().getId()));
+        java.util.Map<Long, Long> accountOfPerson = accounts.findByPersonIdIn(personIds).stream()
+                .collect(java.util.stream.Collectors.toMap(UserAccount::getPersonId, UserAccount::getId, (a, b) -> a));
+        java.util.Map<Long, List<Contact>> result = new java.util.HashMap<>();
+        for (Student st : found) {
+            List<Contact> family = new java.util.ArrayList<>();
+            contact(st.getPerson(), accountOfPerson, Contact.Kind.STUDENT).ifPresent(family::add);
+            parentLinks.stream().filter(l -> l.key().studentId().equals(st.getId()))
+                    .map(l -> parentById.get(l.key().parentId()))
+                    .forEach(p -> contact(p.getPerson(), accountOfPerson, Contact.Kind.PARENT).ifPresent(family::add));
+            result.put(st.getId(), family);
+        }
+        return result;
+    }
+
+    /** A parent with an account and the children linked to them. */
+    public record ParentWithChildren(Contact contact, List<Long> childIds) {}
+
+    /** Every parent of the institution who has an account, with their children (for weekly digests). */
+    public List<ParentWithChildren> parentsWithAccounts(long institutionId) {
+        List<Object[]> rows = accounts.parentAccounts(institutionId);
+        java.util.Map<Long, List<Long>> children = new java.util.HashMap<>();
+        for (ParentLink l : links.ofInstitution(institutionId)) {
+            children.computeIfAbsent(l.key().parentId(), k -> new java.util.ArrayList<>()).add(l.key().studentId());
+        }
+        return rows.stream().map(r -> new ParentWithChildren(
+                        new Contact((Long) r[0], (Long) r[1], new PersonName((String) r[3], (String) r[4], (String) r[5]).full(),
+                                (String) r[6], Contact.Kind.PARENT),
+                        children.getOrDefault((Long) r[2], List.of())))
+                .toList();
+    }
+
+    /** The account of a member of staff, such as a group's curator. */
+    public Optional<Contact> staffContact(long staffId) {
+        return staff.findWithPerson(List.of(staffId)).stream().findFirst().flatMap(s -> contact(s.getPerson(),
+                accounts.findByPersonIdIn(List.of(s.getPerson().getId())).stream()
+                        .collect(java.util.stream.Collectors.toMap(UserAccount::getPersonId, UserAccount::getId,
+                                (a, b) -> a)),
+                Contact.Kind.STAFF));
+    }
+
+    /** The contact of an account, for messages addressed to it. */
+    public Optional<Contact> contactOfAccount(long accountId) {
+        return accounts.findById(accountId).flatMap(a -> a.getPersonId() == null ? Optional.empty()
+                : persons.findById(a.getPersonId()).map(p -> new Contact(a.getId(), p.getId(), p.name().full(),
+                        p.getEmail(), Contact.Kind.STAFF)));
+    }
+
+    private static Optional<Contact> contact(Person person, java.util.Map<Long, Long> accountOfPerson,
+            Contact.Kind kind) {
+        Long account = accountOfPerson.get(person.getId());
+        return account == null ? Optional.empty()
+                : Optional.of(new Contact(account, person.getId(), person.name().full(), person.getEmail(), kind));
+    }
+
     public List<LoginHistoryRow> loginHistory(long accountId, int limit) {
         return logins.latest(accountId, PageRequest.of(0, limit)).stream().map(LoginEvent::view).toList();
     }

@@ -62,6 +62,9 @@ interface ParentLinkRepository extends JpaRepository<ParentLink, ParentLink.Key>
     @Query("select l from ParentLink l where l.key.studentId in ?1")
     List<ParentLink> linksOfStudents(Collection<Long> studentIds);
 
+    @Query("select l from ParentLink l where l.institutionId = ?1")
+    List<ParentLink> ofInstitution(Long institutionId);
+
     @Query("select l.key.studentId from ParentLink l where l.key.parentId = ?1")
     List<Long> childrenOf(Long parentId);
 }
@@ -80,6 +83,10 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
     @Query("select a.id, a.login, p.lastName, p.firstName, p.middleName from UserAccount a"
             + " left join Person p on p.id = a.personId where a.id in ?1")
     List<Object[]> namesOf(Collection<Long> accountIds);
+
+    @Query("select a.id, p.id, par.id, p.lastName, p.firstName, p.middleName, p.email from UserAccount a, Person p,"
+            + " Parent par where a.institutionId = ?1 and p.id = a.personId and par.person.id = p.id")
+    List<Object[]> parentAccounts(Long institutionId);
 
     @Query("select lower(a.login) from UserAccount a")
     List<String> allLogins();

@@ -72,6 +72,15 @@ public class PortalScope {
         return view(user.institutionId(), student);
     }
 
+    /**
+     * The view of a student for processes of the system itself (notifications, digests), which
+     * act for no signed-in user. Never call it with an id taken from a request.
+     */
+    @Transactional(readOnly = true)
+    public java.util.Optional<ChildView> forSystem(long institutionId, long studentId) {
+        return people.student(institutionId, studentId).map(s -> view(institutionId, s));
+    }
+
     /** A student of a group the user curates (R19: the curator answers notices); refused otherwise. */
     @Transactional(readOnly = true)
     public ChildView curatedChild(CurrentUser curator, long studentId) {

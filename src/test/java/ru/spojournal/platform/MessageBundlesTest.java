@@ -19,7 +19,8 @@ import org.junit.jupiter.api.Test;
 class MessageBundlesTest {
 
     private static final java.util.List<String> BUNDLES =
-            java.util.List.of("messages", "i18n/journal", "i18n/exchange", "i18n/admin", "i18n/portal");
+            java.util.List.of("messages", "i18n/journal", "i18n/exchange", "i18n/admin", "i18n/portal",
+                    "i18n/notification", "i18n/accounts");
 
     @Test
     void russian_and_english_bundles_have_the_same_keys() throws Exception {

@@ -1,0 +1,52 @@
+package ru.spojournal.notification;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.stereotype.Component;
+import ru.spojournal.people.Contact;
+import ru.spojournal.people.PeopleDirectory;
+import ru.spojournal.portal.ChildView;
+import ru.spojournal.portal.PortalScope;
+
+/** Addresses of a student's family and of their curator, and the links of the student's pages for each. */
+@Component
+class FamilyNotifier {
+
+    private final PeopleDirectory people;
+    private final PortalScope scope;
+    private final Notifications notifications;
+
+    FamilyNotifier(PeopleDirectory people, PortalScope scope, Notifications notifications) {
+        this.people = people;
+        this.scope = scope;
+        this.notifications = notifications;
+    }
+
+    Optional<ChildView> child(long institutionId, long studentId) {
+        return scope.forSystem(institutionId, studentId);
+    }
+
+    /** Sends to the student and the parents, each with the link to their own page. */
+    void toFamily(long institutionId, long studentId, boolean includeStudent, Notifications.Message m, String page) {
+        for (Contact c : people.familyOf(List.of(studentId)).getOrDefault(studentId, List.of())) {
+            if (c.kind() == Contact.Kind.STUDENT && !includeStudent) {
+                continue;
+            }
+            String link = c.kind() == Contact.Kind.STUDENT ? "/student" + page : "/parent" + page + "?child=" + studentId;
+            notifications.send(institutionId, List.of(c),
+                    new Notifications.Message(m.kind(), m.title(), m.body(), link, m.key()));
+        }
+    }
+
+    /** Sends to the parents and to the curator of the student's group. */
+    void toParentsAndCurator(long institutionId, ChildView child, Notifications.Message m, String page) {
+        toFamily(institutionId, child.student().id(), false, m, page);
+        if (child.group().curatorStaffId() != null) {
+            List<Contact> curator = new ArrayList<>();
+            people.staffContact(child.group().curatorStaffId()).ifPresent(curator::add);
+            notifications.send(institutionId, curator, new Notifications.Message(m.kind(), m.title(), m.body(),
+                    "/curator", m.key()));
+        }
+    }
+}

@@ -1,0 +1,58 @@
+package ru.spojournal.notification;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+
+interface NotificationRepository extends JpaRepository<Notification, Long> {
+
+    @Query("select n from Notification n where n.accountId = ?1 order by n.createdAt desc, n.id desc")
+    List<Notification> inbox(Long accountId, Pageable page);
+
+    @Query("select count(n) from Notification n where n.accountId = ?1 and n.readAt is null")
+    long unread(Long accountId);
+
+    @Query("select n from Notification n where n.accountId = ?1 and n.kind in ?2 and n.createdAt >= ?3 and n.createdAt < ?4"
+            + " order by n.createdAt")
+    List<Notification> between(Long accountId, Collection<NotificationKind> kinds, Instant from, Instant to);
+
+    @Query("select distinct n.accountId from Notification n where n.kind in ?1 and n.createdAt >= ?2 and n.createdAt < ?3")
+    List<Long> accountsWith(Collection<NotificationKind> kinds, Instant from, Instant to);
+}
+
+interface PreferenceRepository extends JpaRepository<Preference, Preference.Key> {
+
+    @Query("select p from Preference p where p.key.accountId in ?1")
+    List<Preference> ofAccounts(Collection<Long> accountIds);
+}
+
+interface OutboxRepository extends JpaRepository<OutboxEmail, Long> {
+
+    boolean existsByDedupKey(String dedupKey);
+
+    @Query("select e.id from OutboxEmail e where e.status = 'PENDING' and e.nextAttemptAt <= ?1 order by e.nextAttemptAt")
+    List<Long> due(Instant now, Pageable page);
+
+    /** Takes an e-mail for sending; only one sender of many gets 1. */
+    @Modifying
+    @Query("update OutboxEmail e set e.status = 'SENDING', e.attempts = e.attempts + 1, e.nextAttemptAt = ?2"
+            + " where e.id = ?1 and e.status = 'PENDING'")
+    int claim(Long id, Instant staleAfter);
+
+    @Modifying
+    @Query("update OutboxEmail e set e.status = 'SENT', e.sentAt = ?2, e.lastError = null where e.id = ?1")
+    int sent(Long id, Instant at);
+
+    @Modifying
+    @Query("update OutboxEmail e set e.status = ?2, e.nextAttemptAt = ?3, e.lastError = ?4 where e.id = ?1")
+    int failed(Long id, String status, Instant retryAt, String error);
+
+    /** E-mails left in SENDING by a node that stopped are tried again. */
+    @Modifying
+    @Query("update OutboxEmail e set e.status = 'PENDING' where e.status = 'SENDING' and e.nextAttemptAt < ?1")
+    int recover(Instant now);
+}
