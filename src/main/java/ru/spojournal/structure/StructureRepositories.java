@@ -77,6 +77,9 @@ interface StudyGroupRepository extends JpaRepository<StudyGroup, Long> {
 
     @Query("select count(g) from StudyGroup g where g.institutionId = ?1 and g.archived = false")
     long countActive(Long institutionId);
+
+    @Query("select g from StudyGroup g where g.institutionId = ?1 and g.archived = false order by g.name")
+    List<StudyGroup> findActive(Long institutionId);
 }
 
 interface SubgroupRepository extends JpaRepository<Subgroup, Long> {
@@ -84,12 +87,17 @@ interface SubgroupRepository extends JpaRepository<Subgroup, Long> {
     List<Subgroup> findByGroupIdOrderByName(Long groupId);
 
     List<Subgroup> findByIdIn(Collection<Long> ids);
+
+    List<Subgroup> findByInstitutionId(Long institutionId);
 }
 
 interface SubgroupMemberRepository extends JpaRepository<SubgroupMember, SubgroupMember.Key> {
 
     @Query("select m.key.studentId from SubgroupMember m where m.key.subgroupId = ?1")
     List<Long> studentIdsOf(Long subgroupId);
+
+    @Query("select m from SubgroupMember m where m.institutionId = ?1")
+    List<SubgroupMember> findAllOf(Long institutionId);
 }
 
 interface SubjectRepository extends JpaRepository<Subject, Long> {
@@ -102,4 +110,6 @@ interface SubjectRepository extends JpaRepository<Subject, Long> {
 interface CurriculumRowRepository extends JpaRepository<CurriculumRow, Long> {
 
     List<CurriculumRow> findBySpecialtyIdOrderBySemester(Long specialtyId);
+
+    List<CurriculumRow> findByInstitutionId(Long institutionId);
 }
