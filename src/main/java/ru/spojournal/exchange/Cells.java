@@ -3,6 +3,7 @@ package ru.spojournal.exchange;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.util.List;
 import java.util.Map;
 import ru.spojournal.people.PersonName;
@@ -18,7 +19,9 @@ import ru.spojournal.structure.SubjectKind;
 final class Cells {
 
     private static final List<DateTimeFormatter> DATES = List.of(
-            DateTimeFormatter.ofPattern("d.M.uuuu"), DateTimeFormatter.ISO_LOCAL_DATE, DateTimeFormatter.ofPattern("d/M/uuuu"));
+            DateTimeFormatter.ofPattern("d.M.uuuu").withResolverStyle(ResolverStyle.STRICT),
+            DateTimeFormatter.ISO_LOCAL_DATE,
+            DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(ResolverStyle.STRICT));
 
     private static final Map<String, Sex> SEXES = Map.of("м", Sex.M, "муж", Sex.M, "мужской", Sex.M, "m", Sex.M,
             "ж", Sex.F, "жен", Sex.F, "женский", Sex.F, "f", Sex.F);

@@ -57,6 +57,7 @@ final class ListReader implements RowSink {
                 }
             }
         }
+        List<At> unknown = new ArrayList<>();
         for (int i = 0; i < cells.size(); i++) {
             String cell = cells.get(i);
             if (cell == null || cell.isBlank()) {
@@ -74,13 +75,14 @@ final class ListReader implements RowSink {
                 parentColumns.computeIfAbsent(Integer.valueOf(parent[1]), n -> new HashMap<>()).put(parent[0], i);
                 fileHeaders.put(parent[0] + parent[1], cell.strip());
             } else {
-                batch.problems.warning(at, "exchange.header.unknown");
+                unknown.add(at);
             }
         }
         if (columns.isEmpty()) {
-            batch.problems.error(At.row(1), "exchange.header.none", cells.size() == 1 ? cells.get(0) : "");
+            batch.problems.error(At.row(1), "exchange.header.none", String.join(" ", cells));
             return;
         }
+        unknown.forEach(at -> batch.problems.warning(at, "exchange.header.unknown"));
         usable = true;
         for (Column c : list.columns()) {
             if (c.required() && !columns.containsKey(c.id())) {
