@@ -51,6 +51,20 @@ class ExchangeFixtures {
         });
     }
 
+    /** A new empty college with the same academic years and terms as {@code source}. */
+    long emptyCollegeWithCalendarOf(long source, ru.spojournal.structure.AcademicCalendar calendar) {
+        return tx.execute(s -> {
+            long id = structure.createInstitution(new NewInstitution("copy-" + System.nanoTime() % 1_000_000 + "-"
+                    + SEQUENCE.incrementAndGet(), "Пустой техникум", "ПТ", ZoneId.of("Asia/Novokuznetsk"), false));
+            java.util.Map<Long, Long> years = new java.util.HashMap<>();
+            calendar.academicYears(source).forEach(y -> years.put(y.id(), structure.createAcademicYear(id,
+                    new NewAcademicYear(y.name(), y.startDate(), y.endDate()))));
+            calendar.terms(source).forEach(t -> structure.createTerm(id, new NewTerm(years.get(t.academicYearId()),
+                    t.number(), t.name(), t.startDate(), t.endDate())));
+            return id;
+        });
+    }
+
     ImportBatch read(ImportList list, byte[] content) {
         ImportBatch batch = new ImportBatch();
         new TableReader(20_000).read(Sheets.file(content), new ListReader(list, batch, new Headers(messages), r -> {}));
