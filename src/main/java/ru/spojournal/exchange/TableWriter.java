@@ -24,12 +24,20 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
  */
 abstract class TableWriter implements AutoCloseable {
 
+    /**
+     * Whether a spreadsheet would take the text for a formula. A leading + or - followed only by
+     * digits, spaces, brackets, dots and dashes is a phone number or a number, never a formula
+     * that can call anything, so «+7 913 123-45-67» is left as it is.
+     */
     static boolean isDangerous(String value) {
         if (value == null || value.isEmpty()) {
             return false;
         }
         char c = value.charAt(0);
-        return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r';
+        if (c == '+' || c == '-') {
+            return !value.substring(1).matches("[0-9 ().-]*");
+        }
+        return c == '=' || c == '@' || c == '\t' || c == '\r';
     }
 
     static TableWriter xlsx(OutputStream out) {
