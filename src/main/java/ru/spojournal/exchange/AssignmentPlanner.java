@@ -71,14 +71,14 @@ final class AssignmentPlanner {
         AssignmentRec existing = index.assignments.get(key);
         Ref sub = subgroup;
         if (existing == null) {
-            plan.count("assignments.created");
+            plan.count("exchange.count.assignments.created");
             plan.step(w -> w.teaching().assign(w.institutionId(), teacher.ref.id(), group.ref.id(),
                     sub == Ref.NONE ? null : sub.id(), subject.ref.id(), term.id(), e.hours()));
         } else if (!Objects.equals(existing.teacherStaffId(), teacher.ref.idOrNull()) || existing.hours() != e.hours()) {
-            plan.count("assignments.updated");
+            plan.count("exchange.count.assignments.updated");
             plan.step(w -> w.teaching().reassign(w.institutionId(), existing.ref().id(), teacher.ref.id(), e.hours()));
         } else {
-            plan.count("assignments.unchanged");
+            plan.count("exchange.count.assignments.unchanged");
         }
     }
 

@@ -10,7 +10,7 @@ import ru.spojournal.structure.SubjectKind;
 /** How exports write values, in the words the import reads back ({@link Cells}). */
 final class Formats {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd'.'MM'.'yyyy");
 
     private Formats() {}
 

@@ -80,7 +80,7 @@ final class GroupPlanner {
         Ref created = Ref.pending(e.specialtyCode().strip());
         index.specialties.put(Names.norm(e.specialtyCode()),
                 new SpecialtyRec(created, e.specialtyCode().strip(), e.specialtyName().strip()));
-        plan.count("specialties.created");
+        plan.count("exchange.count.specialties.created");
         NewSpecialty cmd = new NewSpecialty(e.specialtyCode().strip(), e.specialtyName().strip(),
                 Names.blank(e.qualification()) ? null : e.qualification().strip());
         plan.step(w -> created.created(w.structure().createSpecialty(w.institutionId(), cmd)));
@@ -127,7 +127,7 @@ final class GroupPlanner {
         if (externalId != null) {
             index.groupsByExternalId.put(externalId, rec);
         }
-        plan.count("groups.created");
+        plan.count("exchange.count.groups.created");
         plan.step(w -> {
             long id = w.structure().createGroup(w.institutionId(), new NewGroup(rec.name, specialty.id(),
                     department.id(), rec.course, rec.admissionYear, curator == null ? null : curator.id()));
@@ -147,10 +147,10 @@ final class GroupPlanner {
                 || !Objects.equals(match.curatorStaffId, curatorId) || curator != null && curator.isNew();
         boolean identify = externalId != null && !externalId.equals(match.externalId);
         if (!changed && !identify) {
-            plan.count("groups.unchanged");
+            plan.count("exchange.count.groups.unchanged");
             return;
         }
-        plan.count("groups.updated");
+        plan.count("exchange.count.groups.updated");
         if (!match.name.equals(e.name().strip())) {
             index.groupsByName.remove(Names.norm(match.name));
             index.groupsByName.put(Names.norm(e.name()), match);

@@ -107,7 +107,13 @@ public final class ImportJob {
         return phase == Phase.CHECKED && report != null && !report.hasErrors() && report.changesSomething();
     }
 
-    void phase(Phase phase) {
+    /** A consistent copy of the job for one page; the phase is read last, as the worker writes it last. */
+    public synchronized ImportJobView view() {
+        return new ImportJobView(id, source, fileName, phase, rowsRead, percent(), report, failureKey,
+                failureArguments, finished(), canApply());
+    }
+
+    synchronized void phase(Phase phase) {
         this.phase = phase;
     }
 
@@ -120,11 +126,11 @@ public final class ImportJob {
         this.stepsTotal = total;
     }
 
-    void report(ImportReport report) {
+    synchronized void report(ImportReport report) {
         this.report = report;
     }
 
-    void failed(String key, Object... arguments) {
+    synchronized void failed(String key, Object... arguments) {
         this.failureKey = key;
         this.failureArguments = arguments;
         this.phase = Phase.FAILED;

@@ -1,5 +1,9 @@
 package ru.spojournal.exchange;
 
+import static ru.spojournal.exchange.OneRosterPackage.csv;
+
+import static ru.spojournal.exchange.OneRosterExport.META;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -46,14 +50,14 @@ final class OneRosterClasses {
 
     void read() {
         users.read();
-        for (Row r : model.rows("classes.csv", problems, "sourcedId", "title", "classType", "courseSourcedId")) {
+        for (Row r : model.rows(csv("classes"), problems, "sourcedId", "title", "classType", "courseSourcedId")) {
             classes.put(r.get("sourcedId"), r);
         }
         enrollments();
         subjects();
-        problems.inFile("classes.csv");
-        batch.groupsFile = "classes.csv";
-        batch.assignmentsFile = "classes.csv";
+        problems.inFile(csv("classes"));
+        batch.groupsFile = csv("classes");
+        batch.assignmentsFile = csv("classes");
         classes.values().forEach(r -> {
             if (homeroom(r)) {
                 group(r);
@@ -69,7 +73,7 @@ final class OneRosterClasses {
     }
 
     private void enrollments() {
-        for (Row r : model.rows("enrollments.csv", problems, "classSourcedId", "userSourcedId", "role")) {
+        for (Row r : model.rows(csv("enrollments"), problems, "classSourcedId", "userSourcedId", "role")) {
             String classId = r.get("classSourcedId");
             String userId = r.get("userSourcedId");
             String role = r.get("role").toLowerCase(Locale.ROOT);
@@ -106,18 +110,18 @@ final class OneRosterClasses {
     private void subjects() {
         Set<String> specialties = new LinkedHashSet<>();
         classes.values().stream().filter(OneRosterClasses::homeroom).forEach(c -> specialties.add(c.get("courseSourcedId")));
-        problems.inFile("courses.csv");
-        batch.subjectsFile = "courses.csv";
+        problems.inFile(csv("courses"));
+        batch.subjectsFile = csv("courses");
         for (Row course : model.courses.values()) {
-            String kind = course.get("metadata.spo.kind");
+            String kind = course.get(META + "kind");
             if (kind.equals("SPECIALTY") || specialties.contains(course.get("sourcedId"))) {
                 continue;
             }
-            Row parent = model.courses.get(course.get("metadata.spo.parentCourse"));
+            Row parent = model.courses.get(course.get(META + "parentCourse"));
             SubjectKind k = java.util.Arrays.stream(SubjectKind.values()).filter(v -> v.name().equals(kind))
                     .findFirst().orElse(SubjectKind.DISCIPLINE);
             batch.subjects.add(new SubjectEntry(new Src(course.number(), Map.of("moduleCode",
-                    "metadata.spo.parentCourse", "subjectKind", "metadata.spo.kind")), subjectName(course, parent), k,
+                    META + "parentCourse", "subjectKind", META + "kind")), subjectName(course, parent), k,
                     null, null, null, null));
         }
     }
@@ -148,23 +152,23 @@ final class OneRosterClasses {
         if (course == null || department == null) {
             return;
         }
-        String courseNumber = c.get("metadata.spo.course");
-        String admission = c.get("metadata.spo.admissionYear");
+        String courseNumber = c.get(META + "course");
+        String admission = c.get(META + "admissionYear");
         if (!courseNumber.matches("[1-6]") || !admission.matches("\\d{4}")) {
-            problems.warning(new At(c.number(), "metadata.spo.course"), "exchange.oneroster.groupDefaults",
+            problems.warning(new At(c.number(), META + "course"), "exchange.oneroster.groupDefaults",
                     c.get("title"));
         }
         int year = admission.matches("\\d{4}") ? Integer.parseInt(admission) : firstTermYear(c);
         batch.groups.add(new GroupEntry(new Src(c.number(), Map.of("groupName", "title", "specialtyCode",
-                "courseSourcedId", "department", "metadata.spo.department", "curatorExternalId", "sourcedId")),
+                "courseSourcedId", "department", META + "department", "curatorExternalId", "sourcedId")),
                 c.get("sourcedId"), groupName(c.get("sourcedId")), code(course), course.get("title"),
-                blank(course.get("metadata.spo.qualification")), department,
+                blank(course.get(META + "qualification")), department,
                 courseNumber.matches("[1-6]") ? Integer.parseInt(courseNumber) : 1, year, null,
                 teacherOfClass.get(c.get("sourcedId"))));
     }
 
     private String department(Row c) {
-        String named = c.get("metadata.spo.department");
+        String named = c.get(META + "department");
         if (model.departments.containsKey(named)) {
             return model.departments.get(named);
         }
@@ -200,9 +204,9 @@ final class OneRosterClasses {
     List<String> subgroupsOf(String studentId) {
         Set<String> names = new LinkedHashSet<>();
         classes.values().stream()
-                .filter(c -> !homeroom(c) && !c.get("metadata.spo.subgroup").isEmpty())
+                .filter(c -> !homeroom(c) && !c.get(META + "subgroup").isEmpty())
                 .filter(c -> students.getOrDefault(c.get("sourcedId"), List.of()).contains(studentId))
-                .forEach(c -> names.add(c.get("metadata.spo.subgroup")));
+                .forEach(c -> names.add(c.get(META + "subgroup")));
         return List.copyOf(names);
     }
 
@@ -216,8 +220,8 @@ final class OneRosterClasses {
         if (course == null || group == null || teacher == null) {
             return;
         }
-        String hours = c.get("metadata.spo.hours");
-        Row parent = model.courses.get(course.get("metadata.spo.parentCourse"));
+        String hours = c.get(META + "hours");
+        Row parent = model.courses.get(course.get(META + "parentCourse"));
         for (String termId : c.get("termSourcedIds").split(",")) {
             String[] term = model.terms.get(termId.strip());
             if (term == null) {
@@ -225,16 +229,16 @@ final class OneRosterClasses {
                 continue;
             }
             batch.assignments.add(new AssignmentEntry(new Src(c.number(), Map.of("teacherExternalId", "sourcedId",
-                    "group", "metadata.spo.group", "subgroup", "metadata.spo.subgroup", "subjectCode",
+                    "group", META + "group", "subgroup", META + "subgroup", "subjectCode",
                     "courseSourcedId", "termNumber", "termSourcedIds")), null, teacher, groupName(group), group,
-                    blank(c.get("metadata.spo.subgroup")), subjectName(course, parent), term[0],
+                    blank(c.get(META + "subgroup")), subjectName(course, parent), term[0],
                     Integer.parseInt(term[1]), hours.matches("\\d+") ? Integer.parseInt(hours) : 0));
         }
     }
 
     /** The class's group: named in metadata, or the one homeroom all its students share. */
     private String assignmentGroup(Row c) {
-        String named = c.get("metadata.spo.group");
+        String named = c.get(META + "group");
         if (!named.isEmpty() && classes.containsKey(named)) {
             return named;
         }

@@ -1,5 +1,7 @@
 package ru.spojournal.exchange;
 
+import static ru.spojournal.exchange.OneRosterPackage.csv;
+
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -33,21 +35,24 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 class OneRosterExport {
 
+    /** The prefix of this system's extension columns (OneRoster allows «metadata.*» columns). */
+    static final String META = "metadata" + ".spo.";
+
     static final List<String> ORGS = List.of("sourcedId", "status", "dateLastModified", "name", "type", "identifier",
             "parentSourcedId");
     static final List<String> SESSIONS = List.of("sourcedId", "status", "dateLastModified", "title", "type",
-            "startDate", "endDate", "parentSourcedId", "schoolYear", "metadata.spo.termNumber");
+            "startDate", "endDate", "parentSourcedId", "schoolYear", META + "termNumber");
     static final List<String> COURSES = List.of("sourcedId", "status", "dateLastModified", "schoolYearSourcedId",
-            "title", "courseCode", "grades", "orgSourcedId", "subjects", "subjectCodes", "metadata.spo.kind",
-            "metadata.spo.parentCourse", "metadata.spo.qualification");
+            "title", "courseCode", "grades", "orgSourcedId", "subjects", "subjectCodes", META + "kind",
+            META + "parentCourse", META + "qualification");
     static final List<String> CLASSES = List.of("sourcedId", "status", "dateLastModified", "title", "grades",
             "courseSourcedId", "classCode", "classType", "location", "schoolSourcedId", "termSourcedIds", "subjects",
-            "subjectCodes", "periods", "metadata.spo.department", "metadata.spo.course", "metadata.spo.admissionYear",
-            "metadata.spo.group", "metadata.spo.subgroup", "metadata.spo.hours");
+            "subjectCodes", "periods", META + "department", META + "course", META + "admissionYear",
+            META + "group", META + "subgroup", META + "hours");
     static final List<String> USERS = List.of("sourcedId", "status", "dateLastModified", "enabledUser",
             "orgSourcedIds", "role", "username", "userIds", "givenName", "familyName", "middleName", "identifier",
-            "email", "sms", "phone", "agentSourcedIds", "grades", "password", "metadata.spo.position",
-            "metadata.spo.department", "metadata.spo.admittedOn");
+            "email", "sms", "phone", "agentSourcedIds", "grades", "password", META + "position",
+            META + "department", META + "admittedOn");
     static final List<String> ENROLLMENTS = List.of("sourcedId", "status", "dateLastModified", "classSourcedId",
             "schoolSourcedId", "userSourcedId", "role", "primary", "beginDate", "endDate");
     static final List<String> DEMOGRAPHICS = List.of("sourcedId", "status", "dateLastModified", "birthDate", "sex",
@@ -67,14 +72,14 @@ class OneRosterExport {
         String now = Instant.now(clock).toString();
         OneRosterRoster.Tables tables = roster.tables(institutionId, now);
         try (ZipOutputStream zip = new ZipOutputStream(out)) {
-            file(zip, "manifest.csv", List.of("propertyName", "value"), manifest());
-            file(zip, "orgs.csv", ORGS, tables.orgs());
-            file(zip, "academicSessions.csv", SESSIONS, tables.sessions());
-            file(zip, "courses.csv", COURSES, tables.courses());
-            file(zip, "classes.csv", CLASSES, tables.classes());
-            file(zip, "users.csv", USERS, tables.users());
-            file(zip, "enrollments.csv", ENROLLMENTS, tables.enrollments());
-            file(zip, "demographics.csv", DEMOGRAPHICS, tables.demographics());
+            file(zip, csv("manifest"), List.of("propertyName", "value"), manifest());
+            file(zip, csv("orgs"), ORGS, tables.orgs());
+            file(zip, csv("academicSessions"), SESSIONS, tables.sessions());
+            file(zip, csv("courses"), COURSES, tables.courses());
+            file(zip, csv("classes"), CLASSES, tables.classes());
+            file(zip, csv("users"), USERS, tables.users());
+            file(zip, csv("enrollments"), ENROLLMENTS, tables.enrollments());
+            file(zip, csv("demographics"), DEMOGRAPHICS, tables.demographics());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -88,10 +93,10 @@ class OneRosterExport {
                     "orgs", "users").contains(f) ? "bulk" : "absent");
         }
         List<List<String>> rows = new ArrayList<>();
-        rows.add(List.of("manifest.version", "1.0"));
-        rows.add(List.of("oneroster.version", "1.1"));
+        rows.add(List.of("manifest" + ".version", "1.0"));
+        rows.add(List.of("oneroster" + ".version", "1.1"));
         files.forEach((k, v) -> rows.add(List.of(k, v)));
-        rows.add(List.of("source.systemName", "spo-journal"));
+        rows.add(List.of("source" + ".systemName", "spo-journal"));
         return rows;
     }
 

@@ -53,6 +53,11 @@ final class OneRosterPackage {
     record Table(String file, List<String> columns, List<Row> rows) {}
 
     private final Map<String, Table> tables = new HashMap<>();
+
+    /** A file name of the package: {@code csv("users")} is users.csv. */
+    static String csv(String name) {
+        return name + ".csv";
+    }
     private final Problems problems;
 
     private OneRosterPackage(Problems problems) {

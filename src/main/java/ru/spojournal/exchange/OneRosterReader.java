@@ -1,5 +1,9 @@
 package ru.spojournal.exchange;
 
+import static ru.spojournal.exchange.OneRosterPackage.csv;
+
+import static ru.spojournal.exchange.OneRosterExport.META;
+
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -48,16 +52,16 @@ class OneRosterReader {
     }
 
     private static void manifest(OneRosterPackage pkg, OneRosterModel model, Problems problems) {
-        Table manifest = pkg.table("manifest.csv");
+        Table manifest = pkg.table(csv("manifest"));
         if (manifest == null) {
-            problems.inFile("manifest.csv");
+            problems.inFile(csv("manifest"));
             problems.warning(At.FILE, "exchange.oneroster.noManifest");
             return;
         }
         problems.inFile(manifest.file());
         Map<String, Row> properties = new HashMap<>();
         manifest.rows().forEach(r -> properties.put(r.get("propertyName"), r));
-        Row version = properties.get("oneroster.version");
+        Row version = properties.get("oneroster" + ".version");
         if (version == null || !VERSIONS.contains(version.get("value"))) {
             problems.error(version == null ? At.FILE : new At(version.number(), "value"),
                     "exchange.oneroster.version", version == null ? "" : version.get("value"));
@@ -81,7 +85,7 @@ class OneRosterReader {
     }
 
     private static void orgs(OneRosterModel model, Problems problems) {
-        for (Row r : model.rows("orgs.csv", problems, "sourcedId", "name", "type")) {
+        for (Row r : model.rows(csv("orgs"), problems, "sourcedId", "name", "type")) {
             String type = r.get("type").toLowerCase(Locale.ROOT);
             if (type.equals("department")) {
                 model.departments.put(r.get("sourcedId"), r.get("name"));
@@ -89,7 +93,7 @@ class OneRosterReader {
                 model.schools.add(r.get("sourcedId"));
             }
         }
-        for (Row r : model.rows("orgs.csv", problems)) {
+        for (Row r : model.rows(csv("orgs"), problems)) {
             String parent = r.get("parentSourcedId");
             if (!parent.isEmpty() && !model.departments.containsKey(parent) && !model.schools.contains(parent)) {
                 problems.warning(new At(r.number(), "parentSourcedId"), "exchange.oneroster.orphanOrg", parent);
@@ -101,7 +105,7 @@ class OneRosterReader {
     private static void sessions(OneRosterModel model, ImportBatch batch, Problems problems) {
         Map<String, Row> byId = new HashMap<>();
         List<Row> terms = new ArrayList<>();
-        for (Row r : model.rows("academicSessions.csv", problems, "sourcedId", "title", "type", "startDate",
+        for (Row r : model.rows(csv("academicSessions"), problems, "sourcedId", "title", "type", "startDate",
                 "endDate")) {
             byId.put(r.get("sourcedId"), r);
             String type = r.get("type").toLowerCase(Locale.ROOT);
@@ -113,7 +117,7 @@ class OneRosterReader {
                 problems.error(new At(r.number(), "type"), "exchange.oneroster.sessionType", r.get("type"));
             }
         }
-        batch.termsFile = "academicSessions.csv";
+        batch.termsFile = csv("academicSessions");
         Map<String, List<Row>> byYear = new HashMap<>();
         Map<String, Row> years = new HashMap<>();
         for (Row t : terms) {
@@ -169,7 +173,7 @@ class OneRosterReader {
         for (Object[] d : dated) {
             Row t = (Row) d[0];
             number++;
-            String explicit = t.get("metadata.spo.termNumber");
+            String explicit = t.get(META + "termNumber");
             int n = explicit.matches("\\d") ? Integer.parseInt(explicit) : number;
             model.terms.put(t.get("sourcedId"), new String[] {year, String.valueOf(n)});
             batch.terms.add(new TermEntry(new Src(t.number(), Map.of("startDate", "startDate")), year, yearStart,
@@ -178,7 +182,7 @@ class OneRosterReader {
     }
 
     private static void courses(OneRosterModel model, Problems problems) {
-        for (Row r : model.rows("courses.csv", problems, "sourcedId", "title")) {
+        for (Row r : model.rows(csv("courses"), problems, "sourcedId", "title")) {
             model.courses.put(r.get("sourcedId"), r);
         }
     }

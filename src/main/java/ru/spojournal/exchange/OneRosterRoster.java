@@ -1,5 +1,7 @@
 package ru.spojournal.exchange;
 
+import static ru.spojournal.exchange.OneRosterExport.META;
+
 import static ru.spojournal.exchange.OneRosterExport.row;
 import static ru.spojournal.exchange.OneRosterExport.values;
 
@@ -118,7 +120,7 @@ class OneRosterRoster {
                     "dateLastModified", c.now, "title", t.name(), "type", "semester", "startDate",
                     t.startDate().toString(), "endDate", t.endDate().toString(), "parentSourcedId",
                     "ay-" + t.academicYearId(), "schoolYear", String.valueOf(t.endDate().getYear()),
-                    "metadata.spo.termNumber", String.valueOf(t.number()))));
+                    META + "termNumber", String.valueOf(t.number()))));
         }
         calendar.currentTerm(institutionId).ifPresent(current -> c.yearTerms = terms.stream()
                 .filter(t -> t.academicYearId().equals(current.academicYearId()))
@@ -131,13 +133,13 @@ class OneRosterRoster {
             String id = "spec-" + s.code();
             c.specialtyCourse.put(s.id(), id);
             c.courses.add(row(OneRosterExport.COURSES, values("sourcedId", id, "status", "active", "dateLastModified",
-                    c.now, "title", s.name(), "courseCode", s.code(), "orgSourcedId", c.college, "metadata.spo.kind",
-                    "SPECIALTY", "metadata.spo.qualification", s.qualification())));
+                    c.now, "title", s.name(), "courseCode", s.code(), "orgSourcedId", c.college, META + "kind",
+                    "SPECIALTY", META + "qualification", s.qualification())));
         }
         for (SubjectView s : structure.subjects(institutionId)) {
             c.courses.add(row(OneRosterExport.COURSES, values("sourcedId", "crs-" + s.id(), "status", "active",
                     "dateLastModified", c.now, "title", s.name(), "courseCode", s.code(), "orgSourcedId", c.college,
-                    "metadata.spo.kind", s.kind().name(), "metadata.spo.parentCourse",
+                    META + "kind", s.kind().name(), META + "parentCourse",
                     s.parentId() == null ? "" : "crs-" + s.parentId())));
         }
     }
@@ -180,7 +182,7 @@ class OneRosterRoster {
             user(c, s.person(), teacher ? "teacher" : "administrator", login(account, s.person()),
                     String.join(",", childrenOfParent.getOrDefault(parentId, List.of())),
                     s.departmentId() == null ? c.college : "dep-" + s.departmentId(), null,
-                    values("metadata.spo.position", s.position(), "metadata.spo.department",
+                    values(META + "position", s.position(), META + "department",
                             s.departmentId() == null ? "" : "dep-" + s.departmentId()));
         }
         for (StudentRow s : students.values()) {
@@ -188,7 +190,7 @@ class OneRosterRoster {
             c.userOfStudent.put(s.studentId(), id);
             user(c, s.person(), "student", login(accounts.get(s.person().personId()), s.person()),
                     String.join(",", agentsOfStudent.getOrDefault(s.studentId(), List.of())), c.college,
-                    s.recordBookNumber(), values("metadata.spo.admittedOn",
+                    s.recordBookNumber(), values(META + "admittedOn",
                             s.admittedOn() == null ? "" : s.admittedOn().toString()));
         }
         for (ParentRow p : parents.values()) {
@@ -241,8 +243,8 @@ class OneRosterRoster {
             c.classes.add(row(OneRosterExport.CLASSES, values("sourcedId", id, "status", "active", "dateLastModified",
                     c.now, "title", g.name(), "courseSourcedId", c.specialtyCourse.get(g.specialtyId()), "classCode",
                     g.name(), "classType", "homeroom", "schoolSourcedId", c.college, "termSourcedIds",
-                    String.join(",", c.yearTerms), "metadata.spo.department", "dep-" + g.departmentId(),
-                    "metadata.spo.course", String.valueOf(g.course()), "metadata.spo.admissionYear",
+                    String.join(",", c.yearTerms), META + "department", "dep-" + g.departmentId(),
+                    META + "course", String.valueOf(g.course()), META + "admissionYear",
                     String.valueOf(g.admissionYear()))));
             if (g.curatorStaffId() != null && c.userOfStaff.containsKey(g.curatorStaffId())) {
                 enroll(c, id, c.userOfStaff.get(g.curatorStaffId()), "teacher", true);
@@ -270,9 +272,9 @@ class OneRosterRoster {
                     c.now, "title", subject.title() + " — " + group + (subgroup == null ? "" : ", " + subgroup.name()),
                     "courseSourcedId", "crs-" + a.subjectId(), "classCode", group + "/" + subject.code()
                             + (subgroup == null ? "" : "/" + subgroup.name()), "classType", "scheduled",
-                    "schoolSourcedId", c.college, "termSourcedIds", "term-" + a.termId(), "metadata.spo.group",
-                    homeroom.get(a.groupId()), "metadata.spo.subgroup", subgroup == null ? "" : subgroup.name(),
-                    "metadata.spo.hours", String.valueOf(a.plannedHours()))));
+                    "schoolSourcedId", c.college, "termSourcedIds", "term-" + a.termId(), META + "group",
+                    homeroom.get(a.groupId()), META + "subgroup", subgroup == null ? "" : subgroup.name(),
+                    META + "hours", String.valueOf(a.plannedHours()))));
             if (c.userOfStaff.containsKey(a.teacherStaffId())) {
                 enroll(c, id, c.userOfStaff.get(a.teacherStaffId()), "teacher", true);
             }

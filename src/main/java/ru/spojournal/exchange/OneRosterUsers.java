@@ -1,5 +1,9 @@
 package ru.spojournal.exchange;
 
+import static ru.spojournal.exchange.OneRosterPackage.csv;
+
+import static ru.spojournal.exchange.OneRosterExport.META;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -28,8 +32,8 @@ import ru.spojournal.people.Sex;
 final class OneRosterUsers {
 
     private static final Map<String, String> USER_COLUMNS = Map.of("externalId", "sourcedId", "lastName",
-            "familyName", "firstName", "givenName", "middleName", "middleName", "position", "metadata.spo.position",
-            "department", "metadata.spo.department", "group", "sourcedId", "recordBook", "identifier", "email", "email");
+            "familyName", "firstName", "givenName", "middleName", "middleName", "position", META + "position",
+            "department", META + "department", "group", "sourcedId", "recordBook", "identifier", "email", "email");
 
     private final OneRosterModel model;
     private final ImportBatch batch;
@@ -46,10 +50,10 @@ final class OneRosterUsers {
     }
 
     void read() {
-        for (Row r : model.rows("demographics.csv", problems)) {
+        for (Row r : model.rows(csv("demographics"), problems)) {
             demographics.put(r.get("sourcedId").isEmpty() ? r.get("userSourcedId") : r.get("sourcedId"), r);
         }
-        for (Row r : model.rows("roles.csv", problems, "userSourcedId", "role")) {
+        for (Row r : model.rows(csv("roles"), problems, "userSourcedId", "role")) {
             String role = r.get("role").toLowerCase(Locale.ROOT);
             if (r.get("roleType").equalsIgnoreCase("secondary")) {
                 secondary.computeIfAbsent(r.get("userSourcedId"), u -> new LinkedHashSet<>()).add(role);
@@ -57,7 +61,7 @@ final class OneRosterUsers {
                 roles.put(r.get("userSourcedId"), role);
             }
         }
-        for (Row r : model.rows("users.csv", problems, "sourcedId", "givenName", "familyName")) {
+        for (Row r : model.rows(csv("users"), problems, "sourcedId", "givenName", "familyName")) {
             users.put(r.get("sourcedId"), r);
             String role = r.get("role").toLowerCase(Locale.ROOT);
             Set<String> others = secondary.getOrDefault(r.get("sourcedId"), Set.of());
@@ -69,7 +73,7 @@ final class OneRosterUsers {
                 problems.error(new At(r.number(), "role"), "exchange.oneroster.noRole", r.get("sourcedId"));
             }
         }
-        batch.staffFile = "users.csv";
+        batch.staffFile = csv("users");
         for (Row r : users.values()) {
             String role = role(r.get("sourcedId"));
             if (role != null && OneRosterClasses.STAFF.contains(role)) {
@@ -89,17 +93,17 @@ final class OneRosterUsers {
         if (person == null) {
             return;
         }
-        String position = r.get("metadata.spo.position").isEmpty()
+        String position = r.get(META + "position").isEmpty()
                 ? role.equals("teacher") ? "Преподаватель" : "Сотрудник администрации"
-                : r.get("metadata.spo.position");
+                : r.get(META + "position");
         batch.staff.add(new StaffEntry(src(r), r.get("sourcedId"), person, position,
-                model.departments.get(r.get("metadata.spo.department")), null));
+                model.departments.get(r.get(META + "department")), null));
     }
 
     void students(Map<String, List<String>> homerooms, Function<String, String> groupName,
             Function<String, List<String>> subgroups) {
-        problems.inFile("users.csv");
-        batch.studentsFile = "users.csv";
+        problems.inFile(csv("users"));
+        batch.studentsFile = csv("users");
         for (Row r : users.values()) {
             String id = r.get("sourcedId");
             if (!"student".equals(role(id))) {
@@ -121,7 +125,7 @@ final class OneRosterUsers {
             }
             Row demo = demographics.get(id);
             batch.students.add(new StudentEntry(src(r), id, person, groupName.apply(own.get(0)), own.get(0),
-                    blank(r.get("identifier")), date(r, "metadata.spo.admittedOn"), subgroups.apply(id),
+                    blank(r.get("identifier")), date(r, META + "admittedOn"), subgroups.apply(id),
                     parents(r)));
         }
     }

@@ -46,7 +46,7 @@ final class ParentMatcher {
             }
             if (index.links.add(List.of(parent, student))) {
                 newLinks.add(new Object[] {parent, student, p.relation() == null ? Relation.OTHER : p.relation()});
-                plan.count("links.created");
+                plan.count("exchange.count.links.created");
             }
         }
     }
@@ -88,7 +88,7 @@ final class ParentMatcher {
         }
         Ref made = Ref.pending(p.name().full());
         index.parents.add(new ParentRec(made, person, card(p)));
-        plan.count("parents.created");
+        plan.count("exchange.count.parents.created");
         plan.step(w -> made.created(w.people().createParentForPerson(w.institutionId(), person.id())));
         return made;
     }
@@ -104,7 +104,7 @@ final class ParentMatcher {
         contactKeys(p.name().full(), p.phone(), p.email()).forEach(k -> byContact.put(k, parent));
         created.add(new NewParent(new NewPerson(p.name(), p.sex(), null, p.email(), p.phone()), externalId));
         createdRefs.add(parent);
-        plan.count("parents.created");
+        plan.count("exchange.count.parents.created");
         return parent;
     }
 

@@ -58,7 +58,7 @@ final class Plan {
         }
         Ref created = Ref.pending(name.strip());
         index.departments.put(Names.norm(name), created);
-        count("departments.created");
+        count("exchange.count.departments.created");
         step(w -> created.created(w.structure().createDepartment(w.institutionId(),
                 new NewDepartment(created.label(), shortName(created.label())))));
         return created;

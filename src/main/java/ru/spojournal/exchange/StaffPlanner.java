@@ -145,7 +145,7 @@ final class StaffPlanner {
         if (externalId != null) {
             index.personsByExternalId.put(externalId, personRef);
         }
-        plan.count("staff.created");
+        plan.count("exchange.count.staff.created");
         plan.step(w -> {
             long id = w.people().createStaff(w.institutionId(), person, position,
                     department == null ? null : department.id());
@@ -165,10 +165,10 @@ final class StaffPlanner {
         String newExternalId = externalId != null && !externalId.equals(card.externalId()) ? externalId : null;
         String newLogin = login != null && !login.equals(card.preferredLogin()) ? login : null;
         if (!personChanged && !staffChanged && newExternalId == null && newLogin == null) {
-            plan.count("staff.unchanged");
+            plan.count("exchange.count.staff.unchanged");
             return;
         }
-        plan.count("staff.updated");
+        plan.count("exchange.count.staff.updated");
         plan.step(w -> {
             if (personChanged) {
                 w.people().updatePerson(w.institutionId(), match.person.id(), person);

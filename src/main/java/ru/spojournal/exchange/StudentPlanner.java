@@ -78,7 +78,7 @@ final class StudentPlanner {
             List<Object> key = List.of(subgroup, student);
             if (index.members.add(key)) {
                 memberships.add(List.of(subgroup, student));
-                plan.count("subgroupMembers.created");
+                plan.count("exchange.count.subgroupMembers.created");
             }
         }
         parents.plan(e, student, match != null);
@@ -155,7 +155,7 @@ final class StudentPlanner {
         created.add(new NewStudent(newPerson(e), externalId, 0, blankToNull(e.recordBook()), e.admittedOn()));
         createdRefs.add(student);
         pendingGroups.add(group.ref);
-        plan.count("students.created");
+        plan.count("exchange.count.students.created");
         return student;
     }
 
@@ -175,10 +175,10 @@ final class StudentPlanner {
             throw new RowRefused();
         }
         if (!personChanged && !recordChanged && externalId == null && !moved) {
-            plan.count("students.unchanged");
+            plan.count("exchange.count.students.unchanged");
             return;
         }
-        plan.count(moved ? "students.transferred" : "students.updated");
+        plan.count(moved ? "exchange.count.students.transferred" : "exchange.count.students.updated");
         match.group = group.ref;
         java.time.LocalDate admitted = e.admittedOn() == null ? match.admittedOn : e.admittedOn();
         plan.step(w -> {
@@ -205,7 +205,7 @@ final class StudentPlanner {
         }
         Ref created = Ref.pending(name.strip());
         index.subgroups.computeIfAbsent(group.ref, g -> new HashMap<>()).put(Names.norm(name), created);
-        plan.count("subgroups.created");
+        plan.count("exchange.count.subgroups.created");
         plan.step(w -> created.created(w.structure().createSubgroup(w.institutionId(), group.ref.id(), created.label())));
         return created;
     }

@@ -64,7 +64,7 @@ final class SubjectPlanner {
                     e.subject().name().strip(), e.kind(), parent);
             index.subjects.add(created);
             planned.put(created, e.src().row());
-            plan.count("subjects.created");
+            plan.count("exchange.count.subjects.created");
             NewSubject cmd = new NewSubject(created.code, created.name, created.kind, null);
             plan.step(w -> created.ref.created(w.structure().createSubject(w.institutionId(),
                     new NewSubject(cmd.code(), cmd.name(), cmd.kind(), parent == null ? null : parent.ref.id()))));
@@ -81,11 +81,11 @@ final class SubjectPlanner {
         planned.put(match, e.src().row());
         if (match.kind != e.kind()) {
             match.kind = e.kind();
-            plan.count("subjects.updated");
+            plan.count("exchange.count.subjects.updated");
             plan.step(w -> w.structure().updateSubject(w.institutionId(), match.ref.id(), e.kind(),
                     parent == null ? null : parent.ref.id()));
         } else {
-            plan.count("subjects.unchanged");
+            plan.count("exchange.count.subjects.unchanged");
         }
         return match;
     }
@@ -109,14 +109,14 @@ final class SubjectPlanner {
         }
         CurriculumRec existing = index.curriculum.get(key);
         if (existing == null) {
-            plan.count("curriculum.created");
+            plan.count("exchange.count.curriculum.created");
             plan.step(w -> w.structure().addCurriculumRow(w.institutionId(), new NewCurriculumRow(
                     specialty.ref().id(), subject.ref.id(), e.semester(), e.hours(), e.form())));
         } else if (existing.hours() != e.hours() || existing.form() != e.form()) {
-            plan.count("curriculum.updated");
+            plan.count("exchange.count.curriculum.updated");
             plan.step(w -> w.structure().updateCurriculumRow(w.institutionId(), existing.id(), e.hours(), e.form()));
         } else {
-            plan.count("curriculum.unchanged");
+            plan.count("exchange.count.curriculum.unchanged");
         }
     }
 }

@@ -30,7 +30,7 @@ final class TermPlanner {
             YearRec year = year(e);
             String key = CollegeIndex.termKey(e.academicYear(), e.number());
             if (index.terms.containsKey(key)) {
-                plan.count("terms.unchanged");
+                plan.count("exchange.count.terms.unchanged");
                 continue;
             }
             if (e.start().isBefore(year.start()) || e.end().isAfter(year.end()) || !e.end().isAfter(e.start())) {
@@ -39,7 +39,7 @@ final class TermPlanner {
             }
             Ref term = Ref.pending(e.name());
             index.terms.put(key, term);
-            plan.count("terms.created");
+            plan.count("exchange.count.terms.created");
             plan.step(w -> term.created(w.structure().createTerm(w.institutionId(),
                     new NewTerm(year.ref().id(), e.number(), e.name(), e.start(), e.end()))));
         }
@@ -52,7 +52,7 @@ final class TermPlanner {
         }
         YearRec created = new YearRec(Ref.pending(e.academicYear()), e.academicYear(), e.yearStart(), e.yearEnd());
         index.years.put(Names.norm(e.academicYear()), created);
-        plan.count("years.created");
+        plan.count("exchange.count.years.created");
         plan.step(w -> created.ref().created(w.structure().createAcademicYear(w.institutionId(),
                 new NewAcademicYear(created.name(), created.start(), created.end()))));
         return created;

@@ -23,15 +23,19 @@ class ExchangeFixtures {
 
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
 
+    static final String PASSWORD = "Pravilnyi1";
+
     private final StructureAdmin structure;
+    private final ru.spojournal.people.AccountAdmin accounts;
     private final CollegeImports imports;
     private final OneRosterReader oneRoster;
     private final MessageSource messages;
     private final TransactionTemplate tx;
 
-    ExchangeFixtures(StructureAdmin structure, CollegeImports imports, OneRosterReader oneRoster,
-            MessageSource messages, TransactionTemplate tx) {
+    ExchangeFixtures(StructureAdmin structure, ru.spojournal.people.AccountAdmin accounts, CollegeImports imports,
+            OneRosterReader oneRoster, MessageSource messages, TransactionTemplate tx) {
         this.structure = structure;
+        this.accounts = accounts;
         this.imports = imports;
         this.oneRoster = oneRoster;
         this.messages = messages;
@@ -66,6 +70,14 @@ class ExchangeFixtures {
                     t.number(), t.name(), t.startDate(), t.endDate())));
             return id;
         });
+    }
+
+    /** An administrator of the college, with the password {@link #PASSWORD}; the login is returned. */
+    String adminOf(long college) {
+        String login = "exadmin." + SEQUENCE.incrementAndGet() + "." + System.nanoTime() % 100000;
+        accounts.createAccountWithHash(college, new ru.spojournal.people.PeopleCommands.NewAccount(login, null,
+                java.util.Set.of(ru.spojournal.platform.security.Role.ADMIN)), accounts.hash(PASSWORD), false);
+        return login;
     }
 
     ImportBatch read(ImportList list, byte[] content) {

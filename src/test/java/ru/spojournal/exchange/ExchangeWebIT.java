@@ -45,10 +45,23 @@ class ExchangeWebIT {
     @Autowired
     PeopleDirectory people;
 
+    @Autowired
+    ExchangeFixtures fixtures;
+
+    long college;
+    MockHttpSession ownAdmin;
+
+    /** An administrator of an empty college, so that imports here never change the shared demo college. */
+    @org.junit.jupiter.api.BeforeEach
+    void ownCollege() throws Exception {
+        college = fixtures.emptyCollege();
+        ownAdmin = Logins.session(mvc, fixtures.adminOf(college), ExchangeFixtures.PASSWORD);
+    }
+
     static MockMultipartFile groupsFile(String name) {
         return new MockMultipartFile("file", "groups.xlsx", FileFormat.XLSX.contentType(), Sheets.xlsx(List.of(
-                row("Группа", "Код специальности", "Отделение", "Курс", "Год набора"),
-                row(name, "22.02.05", "Металлургическое отделение", "1", "2026"))));
+                row("Группа", "Код специальности", "Специальность", "Отделение", "Курс", "Год набора"),
+                row(name, "22.02.05", "Обработка металлов давлением", "Металлургическое отделение", "1", "2026"))));
     }
 
     String upload(MockHttpSession session, MockMultipartFile file, String source) throws Exception {
@@ -97,22 +110,22 @@ class ExchangeWebIT {
 
     @Test
     void an_upload_is_checked_in_the_background_then_applied_on_request() throws Exception {
-        MockHttpSession admin = Logins.session(mvc, "admin");
-        long before = structure.groupCount(accounts.demoInstitution());
+        MockHttpSession admin = ownAdmin;
+        long before = structure.groupCount(college);
         String job = upload(admin, groupsFile("ОМД-26-7"), "groups");
 
         String checked = waitFor(admin, job, "id=\"job-ready\"");
         assertThat(checked).contains("Новых групп").doesNotContain("hx-trigger");
-        assertThat(structure.groupCount(accounts.demoInstitution())).as("checking changes nothing").isEqualTo(before);
+        assertThat(structure.groupCount(college)).as("checking changes nothing").isEqualTo(before);
 
         mvc.perform(post(job + "/apply").session(admin).with(csrf())).andExpect(status().is3xxRedirection());
         waitFor(admin, job, "id=\"job-applied\"");
-        assertThat(structure.groups(accounts.demoInstitution())).extracting(g -> g.name()).contains("ОМД-26-7");
+        assertThat(structure.groups(college)).extracting(g -> g.name()).contains("ОМД-26-7");
     }
 
     @Test
     void a_file_with_errors_lists_them_and_cannot_be_applied() throws Exception {
-        MockHttpSession admin = Logins.session(mvc, "admin");
+        MockHttpSession admin = ownAdmin;
         MockMultipartFile bad = new MockMultipartFile("file", "students.csv", "text/csv",
                 "Фамилия;Имя;Пол;Группа\r\nИванов;Иван;М;НЕТ-ТАКОЙ\r\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
         String job = upload(admin, bad, "students");
@@ -126,7 +139,7 @@ class ExchangeWebIT {
 
     @Test
     void a_damaged_file_gets_a_russian_message_on_the_job_page() throws Exception {
-        MockHttpSession admin = Logins.session(mvc, "admin");
+        MockHttpSession admin = ownAdmin;
         MockMultipartFile broken = new MockMultipartFile("file", "groups.xlsx", FileFormat.XLSX.contentType(),
                 new byte[] {0x50, 0x4b, 0x03, 0x04, 1, 2, 3, 4, 5});
         String job = upload(admin, broken, "groups");
@@ -160,18 +173,18 @@ class ExchangeWebIT {
 
     @Test
     void R14_a_teacher_cannot_apply_a_checked_job_of_the_administrator() throws Exception {
-        MockHttpSession admin = Logins.session(mvc, "admin");
+        MockHttpSession admin = ownAdmin;
         String job = upload(admin, groupsFile("ОМД-26-8"), "groups");
         waitFor(admin, job, "id=\"job-ready\"");
 
         mvc.perform(post(job + "/apply").session(Logins.session(mvc, "teacher")).with(csrf()))
                 .andExpect(status().isForbidden());
-        assertThat(structure.groups(accounts.demoInstitution())).extracting(g -> g.name()).doesNotContain("ОМД-26-8");
+        assertThat(structure.groupCount(college)).isZero();
     }
 
     @Test
     void another_administrator_does_not_see_or_apply_someone_elses_upload() throws Exception {
-        MockHttpSession admin = Logins.session(mvc, "admin");
+        MockHttpSession admin = ownAdmin;
         String job = upload(admin, groupsFile("ОМД-26-9"), "groups");
         waitFor(admin, job, "id=\"job-ready\"");
         String other = accounts.create("admin2", "Pravilnyi1", false, Role.ADMIN);
@@ -179,7 +192,7 @@ class ExchangeWebIT {
 
         mvc.perform(get(job).session(second)).andExpect(status().isNotFound());
         mvc.perform(post(job + "/apply").session(second).with(csrf())).andExpect(status().isNotFound());
-        assertThat(structure.groups(accounts.demoInstitution())).extracting(g -> g.name()).doesNotContain("ОМД-26-9");
+        assertThat(structure.groupCount(college)).isZero();
     }
 
     @Test

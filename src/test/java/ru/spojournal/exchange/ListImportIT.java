@@ -62,8 +62,8 @@ class ListImportIT {
 
         assertThat(fixtures.describe(report)).isEmpty();
         assertThat(report.applied()).isTrue();
-        assertThat(report.counts()).containsEntry("students.created", 3).containsEntry("parents.created", 3)
-                .containsEntry("links.created", 4).containsEntry("subgroups.created", 2);
+        assertThat(report.counts()).containsEntry("exchange.count.students.created", 3).containsEntry("exchange.count.parents.created", 3)
+                .containsEntry("exchange.count.links.created", 4).containsEntry("exchange.count.subgroups.created", 2);
         List<GroupView> groups = structure.groups(college);
         List<StudentView> students = people.studentsOfGroups(groups.stream().map(GroupView::id).toList());
         assertThat(students).extracting(s -> s.name().full())
@@ -81,7 +81,7 @@ class ListImportIT {
 
         assertThat(fixtures.describe(again)).isEmpty();
         assertThat(again.changesSomething()).as(again.counts().toString()).isFalse();
-        assertThat(again.counts()).containsEntry("students.unchanged", 3);
+        assertThat(again.counts()).containsEntry("exchange.count.students.unchanged", 3);
     }
 
     @Test
@@ -156,7 +156,7 @@ class ListImportIT {
         ImportReport second = fixtures.check(college, ImportList.GROUPS, utf8);
 
         assertThat(fixtures.describe(first)).isEmpty();
-        assertThat(first.counts()).containsEntry("groups.created", 1).containsEntry("specialties.created", 1);
+        assertThat(first.counts()).containsEntry("exchange.count.groups.created", 1).containsEntry("exchange.count.specialties.created", 1);
         assertThat(structure.groups(college)).extracting(GroupView::name).contains("ЭБУ-26-1");
         assertThat(second.changesSomething()).as("the same data in another encoding changes nothing").isFalse();
     }

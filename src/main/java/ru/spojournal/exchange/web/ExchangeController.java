@@ -82,7 +82,7 @@ class ExchangeController {
 
     @GetMapping("/admin/exchange/export/oneroster.zip")
     ResponseEntity<StreamingResponseBody> exportOneRoster(@AuthenticationPrincipal CurrentUser user) {
-        return download("oneroster.zip", "application/zip", out -> oneRoster.export(user.institutionId(), out));
+        return download("oneroster" + ".zip", "application/zip", out -> oneRoster.export(user.institutionId(), out));
     }
 
     @PostMapping("/admin/exchange/import")

@@ -28,13 +28,13 @@ class ImportJobController {
 
     @GetMapping("/admin/exchange/jobs/{id}")
     String page(@AuthenticationPrincipal CurrentUser user, @PathVariable String id, Model model) {
-        model.addAttribute("job", job(user, id));
+        model.addAttribute("job", job(user, id).view());
         return "exchange/job";
     }
 
     @GetMapping("/admin/exchange/jobs/{id}/status")
     String status(@AuthenticationPrincipal CurrentUser user, @PathVariable String id, Model model) {
-        model.addAttribute("job", job(user, id));
+        model.addAttribute("job", job(user, id).view());
         return "exchange/job :: status";
     }
 
