@@ -28,13 +28,24 @@ final class ParentMatcher {
     private final List<NewParent> created = new ArrayList<>();
     private final List<Ref> createdRefs = new ArrayList<>();
     private final List<Object[]> newLinks = new ArrayList<>();
+    private final Map<Ref, List<ParentRec>> parentsOfStudent = new HashMap<>();
+    private final Map<Ref, ParentRec> parentByPerson = new HashMap<>();
 
     ParentMatcher(CollegeIndex index, Plan plan, Problems problems) {
         this.index = index;
         this.plan = plan;
         this.problems = problems;
+        Map<Ref, ParentRec> byRef = new HashMap<>();
         for (ParentRec p : index.parents) {
             contactKeys(p.card().name().full(), p.card().phone(), p.card().email()).forEach(k -> byContact.put(k, p.ref()));
+            byRef.put(p.ref(), p);
+            parentByPerson.put(p.person(), p);
+        }
+        for (List<Object> link : index.links) {
+            ParentRec parent = byRef.get(link.get(0));
+            if (parent != null) {
+                parentsOfStudent.computeIfAbsent((Ref) link.get(1), s -> new ArrayList<>()).add(parent);
+            }
         }
     }
 
@@ -60,8 +71,8 @@ final class ParentMatcher {
         }
         String name = Names.person(p.name());
         if (existingStudent) {
-            for (ParentRec rec : index.parents) {
-                if (index.links.contains(List.of(rec.ref(), student)) && Names.person(rec.card().name()).equals(name)) {
+            for (ParentRec rec : parentsOfStudent.getOrDefault(student, List.of())) {
+                if (Names.person(rec.card().name()).equals(name)) {
                     return rec.ref();
                 }
             }
@@ -79,15 +90,16 @@ final class ParentMatcher {
     private Ref parentOfPerson(StudentEntry e, ParentEntry p, Ref person) {
         Long personId = person.idOrNull();
         Ref parent = personId == null ? null : index.parentsByPersonId.get(personId);
-        if (parent == null) {
-            parent = index.parents.stream().filter(r -> r.person() == person).map(ParentRec::ref).findFirst()
-                    .orElse(null);
+        if (parent == null && parentByPerson.containsKey(person)) {
+            parent = parentByPerson.get(person).ref();
         }
         if (parent != null) {
             return parent;
         }
         Ref made = Ref.pending(p.name().full());
-        index.parents.add(new ParentRec(made, person, card(p)));
+        ParentRec rec = new ParentRec(made, person, card(p));
+        index.parents.add(rec);
+        parentByPerson.put(person, rec);
         plan.count("exchange.count.parents.created");
         plan.step(w -> made.created(w.people().createParentForPerson(w.institutionId(), person.id())));
         return made;
@@ -97,7 +109,9 @@ final class ParentMatcher {
         Ref person = Ref.pending(p.name().full());
         Ref parent = Ref.pending(p.name().full());
         String externalId = Names.blank(p.externalId()) ? null : p.externalId().strip();
-        index.parents.add(new ParentRec(parent, person, card(p)));
+        ParentRec rec = new ParentRec(parent, person, card(p));
+        index.parents.add(rec);
+        parentByPerson.put(person, rec);
         if (externalId != null) {
             index.personsByExternalId.put(externalId, person);
         }

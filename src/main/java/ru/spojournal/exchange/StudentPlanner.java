@@ -34,6 +34,9 @@ final class StudentPlanner {
     private final List<NewStudent> created = new ArrayList<>();
     private final List<Ref> createdRefs = new ArrayList<>();
     private final List<List<Ref>> memberships = new ArrayList<>();
+    private final Map<Ref, StudentRec> byPerson = new HashMap<>();
+    private final Map<String, List<StudentRec>> byBook = new HashMap<>();
+    private final Map<String, List<StudentRec>> byName = new HashMap<>();
 
     private record Seen(int row, GroupRec group) {}
 
@@ -42,6 +45,16 @@ final class StudentPlanner {
         this.plan = plan;
         this.problems = problems;
         this.parents = new ParentMatcher(index, plan, problems);
+        index.students.forEach(this::remember);
+    }
+
+    /** Look-ups by key, so that matching 10,000 rows against 10,000 students stays linear. */
+    private void remember(StudentRec s) {
+        byPerson.put(s.person, s);
+        if (!Names.blank(s.recordBook)) {
+            byBook.computeIfAbsent(Names.norm(s.recordBook), k -> new ArrayList<>()).add(s);
+        }
+        byName.computeIfAbsent(Names.person(s.card.name()), k -> new ArrayList<>()).add(s);
     }
 
     void plan(List<StudentEntry> entries) {
@@ -84,16 +97,17 @@ final class StudentPlanner {
         parents.plan(e, student, match != null);
     }
 
-    /** The same student twice: by external id, record book, or name and birth date. */
+    /**
+     * The same student twice: by external id; else by record book; else by name and birth date.
+     * Namesakes born the same day are told apart by their record books.
+     */
     private void once(StudentEntry e, GroupRec group) {
         List<String> keys = new ArrayList<>();
         if (!Names.blank(e.externalId())) {
             keys.add("ext:" + e.externalId().strip());
-        }
-        if (!Names.blank(e.recordBook())) {
+        } else if (!Names.blank(e.recordBook())) {
             keys.add("book:" + Names.norm(e.recordBook()));
-        }
-        if (e.person().birthDate() != null) {
+        } else if (e.person().birthDate() != null) {
             keys.add("born:" + Names.person(e.person().name()) + "|" + e.person().birthDate());
         }
         for (String key : keys) {
@@ -114,26 +128,25 @@ final class StudentPlanner {
         if (!Names.blank(e.externalId())) {
             Ref person = index.personsByExternalId.get(e.externalId().strip());
             if (person != null) {
-                return index.students.stream().filter(s -> s.person == person).findFirst().orElseGet(() -> {
+                StudentRec owner = byPerson.get(person);
+                if (owner == null) {
                     problems.error(e.src().at("externalId"), "exchange.externalId.otherPerson", e.externalId(),
                             person.label());
                     throw new RowRefused();
-                });
+                }
+                return owner;
             }
         }
-        List<StudentRec> candidates = index.students.stream()
-                .filter(s -> Names.blank(e.externalId()) || s.card.externalId() == null)
-                .toList();
+        java.util.function.Predicate<StudentRec> free = s -> Names.blank(e.externalId()) || s.card.externalId() == null;
         if (!Names.blank(e.recordBook())) {
-            List<StudentRec> byBook = candidates.stream()
-                    .filter(s -> Names.norm(e.recordBook()).equals(Names.norm(s.recordBook)))
+            List<StudentRec> book = byBook.getOrDefault(Names.norm(e.recordBook()), List.of()).stream().filter(free)
                     .toList();
-            if (byBook.size() == 1) {
-                return byBook.get(0);
+            if (book.size() == 1) {
+                return book.get(0);
             }
         }
-        String name = Names.person(e.person().name());
-        List<StudentRec> named = candidates.stream().filter(s -> Names.person(s.card.name()).equals(name)).toList();
+        List<StudentRec> named = byName.getOrDefault(Names.person(e.person().name()), List.of()).stream().filter(free)
+                .toList();
         if (e.person().birthDate() != null) {
             List<StudentRec> born = named.stream().filter(s -> e.person().birthDate().equals(s.card.birthDate())).toList();
             return born.size() == 1 ? born.get(0) : null;
@@ -146,9 +159,11 @@ final class StudentPlanner {
         Ref person = Ref.pending(e.person().name().full());
         Ref student = Ref.pending(e.person().name().full());
         String externalId = Names.blank(e.externalId()) ? null : e.externalId().strip();
-        index.students.add(new StudentRec(student, person, new ru.spojournal.people.PersonCard(null, e.person().name(),
+        StudentRec rec = new StudentRec(student, person, new ru.spojournal.people.PersonCard(null, e.person().name(),
                 e.person().sex(), e.person().birthDate(), e.person().email(), e.person().phone(), externalId, null),
-                group.ref, StudentStatus.STUDYING, e.recordBook(), e.admittedOn()));
+                group.ref, StudentStatus.STUDYING, e.recordBook(), e.admittedOn());
+        index.students.add(rec);
+        remember(rec);
         if (externalId != null) {
             index.personsByExternalId.put(externalId, person);
         }
