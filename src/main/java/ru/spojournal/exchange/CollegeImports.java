@@ -27,7 +27,9 @@ public class CollegeImports {
 
     private final IndexLoader loader;
     private final PeopleDirectory directory;
-    private final Plan.Writers writers;
+    private final StructureAdmin structure;
+    private final PeopleAdmin people;
+    private final TeachingAdmin teaching;
     private final TransactionTemplate readOnly;
     private final TransactionTemplate writing;
     private final MessageSource messages;
@@ -37,7 +39,9 @@ public class CollegeImports {
             TeachingAdmin teaching, PlatformTransactionManager transactions, MessageSource messages) {
         this.loader = loader;
         this.directory = directory;
-        this.writers = new Plan.Writers(0, structure, people, teaching);
+        this.structure = structure;
+        this.people = people;
+        this.teaching = teaching;
         this.readOnly = new TransactionTemplate(transactions);
         this.readOnly.setReadOnly(true);
         this.writing = new TransactionTemplate(transactions);
@@ -57,9 +61,7 @@ public class CollegeImports {
             Plan plan = writing.execute(s -> {
                 Plan planned = plan(institutionId, batch);
                 if (!batch.problems.hasErrors()) {
-                    Plan.Writers w = new Plan.Writers(institutionId, writers.structure(), writers.people(),
-                            writers.teaching());
-                    planned.run(w, progress);
+                    planned.run(new Plan.Writers(institutionId, structure, people, teaching), progress);
                 }
                 return planned;
             });

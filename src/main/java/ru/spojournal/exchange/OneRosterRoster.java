@@ -29,13 +29,10 @@ import ru.spojournal.structure.AcademicCalendar;
 import ru.spojournal.structure.AcademicYearView;
 import ru.spojournal.structure.CollegeStructure;
 import ru.spojournal.structure.DepartmentView;
-import ru.spojournal.structure.GroupRow;
 import ru.spojournal.structure.InstitutionView;
 import ru.spojournal.structure.SpecialtyView;
-import ru.spojournal.structure.SubgroupView;
 import ru.spojournal.structure.SubjectView;
 import ru.spojournal.structure.TermView;
-import ru.spojournal.teaching.AssignmentView;
 import ru.spojournal.teaching.TeachingLoad;
 
 /**
@@ -55,13 +52,15 @@ class OneRosterRoster {
     private final AcademicCalendar calendar;
     private final PeopleDirectory people;
     private final TeachingLoad teaching;
+    private final OneRosterClassRows classRows;
 
     OneRosterRoster(CollegeStructure structure, AcademicCalendar calendar, PeopleDirectory people,
-            TeachingLoad teaching) {
+            TeachingLoad teaching, OneRosterClassRows classRows) {
         this.structure = structure;
         this.calendar = calendar;
         this.people = people;
         this.teaching = teaching;
+        this.classRows = classRows;
     }
 
     Tables tables(long institutionId, String now) {
@@ -71,12 +70,12 @@ class OneRosterRoster {
         sessions(institutionId, c);
         courses(institutionId, c);
         users(institutionId, c);
-        classes(institutionId, c);
+        classRows.classes(institutionId, c);
         return new Tables(c.orgs, c.sessions, c.courses, c.classes, c.users, c.enrollments, c.demographics);
     }
 
     /** The rows being built, and the identifiers that later files refer to. */
-    private static final class Context {
+    static final class Context {
         final String now;
         String college;
         final List<List<String>> orgs = new ArrayList<>();
@@ -228,69 +227,5 @@ class OneRosterRoster {
 
     static String userId(PersonCard p) {
         return p.externalId() != null ? p.externalId() : "usr-" + p.personId();
-    }
-
-    private void classes(long institutionId, Context c) {
-        Map<Long, String> homeroom = new HashMap<>();
-        Map<Long, List<Long>> studentsOfGroup = new HashMap<>();
-        people.studentRows(institutionId).stream().filter(s -> s.status() == StudentStatus.STUDYING)
-                .forEach(s -> studentsOfGroup.computeIfAbsent(s.groupId(), g -> new ArrayList<>()).add(s.studentId()));
-        Map<Long, String> groupNames = new HashMap<>();
-        for (GroupRow g : structure.groupRows(institutionId)) {
-            String id = g.externalId() != null ? g.externalId() : "grp-" + g.id();
-            homeroom.put(g.id(), id);
-            groupNames.put(g.id(), g.name());
-            c.classes.add(row(OneRosterExport.CLASSES, values("sourcedId", id, "status", "active", "dateLastModified",
-                    c.now, "title", g.name(), "courseSourcedId", c.specialtyCourse.get(g.specialtyId()), "classCode",
-                    g.name(), "classType", "homeroom", "schoolSourcedId", c.college, "termSourcedIds",
-                    String.join(",", c.yearTerms), META + "department", "dep-" + g.departmentId(),
-                    META + "course", String.valueOf(g.course()), META + "admissionYear",
-                    String.valueOf(g.admissionYear()))));
-            if (g.curatorStaffId() != null && c.userOfStaff.containsKey(g.curatorStaffId())) {
-                enroll(c, id, c.userOfStaff.get(g.curatorStaffId()), "teacher", true);
-            }
-            for (Long s : studentsOfGroup.getOrDefault(g.id(), List.of())) {
-                enroll(c, id, c.userOfStudent.get(s), "student", false);
-            }
-        }
-        Map<Long, SubgroupView> subgroups = structure.subgroupsOf(institutionId).stream()
-                .collect(Collectors.toMap(SubgroupView::id, s -> s));
-        Map<Long, List<Long>> members = new HashMap<>();
-        structure.subgroupMembersOf(institutionId).forEach(m -> members.computeIfAbsent(m.subgroupId(),
-                k -> new ArrayList<>()).add(m.studentId()));
-        Map<Long, SubjectView> subjects = structure.subjects(institutionId).stream()
-                .collect(Collectors.toMap(SubjectView::id, s -> s));
-        for (AssignmentView a : teaching.allOf(institutionId)) {
-            if (!homeroom.containsKey(a.groupId())) {
-                continue;
-            }
-            SubgroupView subgroup = a.subgroupId() == null ? null : subgroups.get(a.subgroupId());
-            SubjectView subject = subjects.get(a.subjectId());
-            String id = "cls-" + a.id();
-            String group = groupNames.get(a.groupId());
-            c.classes.add(row(OneRosterExport.CLASSES, values("sourcedId", id, "status", "active", "dateLastModified",
-                    c.now, "title", subject.title() + " — " + group + (subgroup == null ? "" : ", " + subgroup.name()),
-                    "courseSourcedId", "crs-" + a.subjectId(), "classCode", group + "/" + subject.code()
-                            + (subgroup == null ? "" : "/" + subgroup.name()), "classType", "scheduled",
-                    "schoolSourcedId", c.college, "termSourcedIds", "term-" + a.termId(), META + "group",
-                    homeroom.get(a.groupId()), META + "subgroup", subgroup == null ? "" : subgroup.name(),
-                    META + "hours", String.valueOf(a.plannedHours()))));
-            if (c.userOfStaff.containsKey(a.teacherStaffId())) {
-                enroll(c, id, c.userOfStaff.get(a.teacherStaffId()), "teacher", true);
-            }
-            List<Long> learners = subgroup == null ? studentsOfGroup.getOrDefault(a.groupId(), List.of())
-                    : members.getOrDefault(subgroup.id(), List.of());
-            for (Long s : learners) {
-                if (c.userOfStudent.containsKey(s)) {
-                    enroll(c, id, c.userOfStudent.get(s), "student", false);
-                }
-            }
-        }
-    }
-
-    private static void enroll(Context c, String classId, String userId, String role, boolean primary) {
-        c.enrollments.add(row(OneRosterExport.ENROLLMENTS, values("sourcedId", "enr-" + classId + "-" + userId,
-                "status", "active", "dateLastModified", c.now, "classSourcedId", classId, "schoolSourcedId", c.college,
-                "userSourcedId", userId, "role", role, "primary", String.valueOf(primary))));
     }
 }

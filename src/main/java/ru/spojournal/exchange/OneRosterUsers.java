@@ -123,7 +123,6 @@ final class OneRosterUsers {
             if (person == null) {
                 continue;
             }
-            Row demo = demographics.get(id);
             batch.students.add(new StudentEntry(src(r), id, person, groupName.apply(own.get(0)), own.get(0),
                     blank(r.get("identifier")), date(r, META + "admittedOn"), subgroups.apply(id),
                     parents(r)));

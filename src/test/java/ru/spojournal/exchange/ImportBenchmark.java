@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Random;
 import java.util.concurrent.atomic.AtomicLong;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -87,7 +86,6 @@ public final class ImportBenchmark {
 
     /** Students with a mother and mostly a father; every twentieth shares a mother with the one before. */
     static byte[] studentsFile(int students, int groups, String format) {
-        Random random = new Random(42);
         String[] surnames = {"Кузнецов", "Смирнов", "Иванов", "Попов", "Соколов", "Лебедев", "Козлов", "Новиков"};
         String[] names = {"Артём", "Максим", "Иван", "Дмитрий", "Никита", "Егор", "Кирилл", "Матвей"};
         List<List<String>> rows = new ArrayList<>();

@@ -21,7 +21,6 @@ import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
-import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.ResponseEntity;
 import ru.spojournal.exchange.FileFormat;
 import ru.spojournal.exchange.ImportJob;
@@ -29,7 +28,6 @@ import ru.spojournal.exchange.ImportJobs;
 import ru.spojournal.exchange.ImportList;
 import ru.spojournal.exchange.ListFiles;
 import ru.spojournal.exchange.OneRosterFiles;
-import ru.spojournal.platform.error.NotFoundException;
 import ru.spojournal.platform.security.CurrentUser;
 
 /**
