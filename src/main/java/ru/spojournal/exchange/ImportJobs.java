@@ -52,6 +52,7 @@ public class ImportJobs {
         workers.setMaxPoolSize(2);
         workers.setQueueCapacity(4);
         workers.setThreadNamePrefix("import-");
+        workers.setDaemon(true);
         workers.initialize();
     }
 
@@ -125,6 +126,8 @@ public class ImportJobs {
                 return;
             }
             ImportReport report = imports.apply(job.institutionId(), batch, job::steps);
+            log.info("import {} of {} ({}) by account {} in college {}: applied {}, {}", job.id(), job.source(),
+                    job.fileName(), job.accountId(), job.institutionId(), report.applied(), report.counts());
             job.report(report);
             job.phase(report.applied() ? ImportJob.Phase.APPLIED : ImportJob.Phase.CHECKED);
             if (report.applied()) {
@@ -151,6 +154,14 @@ public class ImportJobs {
             job.failed(e.messageKey(), e.arguments());
             return null;
         }
+    }
+
+    /** Stops the workers and removes the uploads kept on disk. */
+    @jakarta.annotation.PreDestroy
+    void shutdown() {
+        workers.shutdown();
+        jobs.values().forEach(job -> job.file().toFile().delete());
+        jobs.clear();
     }
 
     private void expire() {

@@ -106,6 +106,19 @@ class ExchangeWebIT {
                 .andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsByteArray();
         assertThat(Sheets.readXlsx(groups)).hasSize(1 + (int) structure.groupCount(accounts.demoInstitution()));
+
+        MvcResult zip = mvc.perform(get("/admin/exchange/export/oneroster.zip").session(admin)).andReturn();
+        byte[] content = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.asyncDispatch(zip))
+                .andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsByteArray();
+        List<String> names = new java.util.ArrayList<>();
+        try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(content))) {
+            for (var e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                names.add(e.getName());
+            }
+        }
+        assertThat(names).contains("manifest.csv", "orgs.csv", "academicSessions.csv", "courses.csv", "classes.csv",
+                "users.csv", "enrollments.csv", "demographics.csv");
     }
 
     @Test
@@ -155,6 +168,20 @@ class ExchangeWebIT {
                 .andExpect(status().is3xxRedirection())
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
                         .attribute("uploadError", "exchange.upload.empty"));
+    }
+
+    @Test
+    void a_file_over_the_size_limit_is_refused_naming_the_limit() throws Exception {
+        MockMultipartFile huge = new MockMultipartFile("file", "students.csv", "text/csv", new byte[21 * 1024 * 1024]);
+        mvc.perform(multipart("/admin/exchange/import").file(huge).param("source", "students").session(ownAdmin)
+                        .with(csrf()))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+                        .attribute("uploadError", "exchange.upload.tooLarge"));
+        mvc.perform(get("/admin/exchange").session(ownAdmin)
+                        .flashAttr("uploadError", "exchange.upload.tooLarge").flashAttr("uploadErrorArgs", List.of(20L)))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString(
+                        "Файл слишком большой: можно загрузить не больше 20 МБ")));
     }
 
     @ParameterizedTest(name = "R14: {0} may not import")

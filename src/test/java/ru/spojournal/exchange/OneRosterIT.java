@@ -128,6 +128,32 @@ class OneRosterIT {
                 .subList(0, Math.min(5, l.split("\\|", -1).length))).replaceAll("\\|+$", "")).distinct().sorted().toList();
     }
 
+    @Test
+    void a_student_enrolled_in_two_homerooms_is_an_error_and_nothing_is_imported() throws IOException {
+        long demo = accounts.demoInstitution();
+        Path source = export(demo);
+        Path dir = Files.createTempDirectory("two-groups-");
+        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(source.toFile())) {
+            for (ZipEntry e : java.util.Collections.list(zip.entries())) {
+                Files.write(dir.resolve(e.getName()), zip.getInputStream(e).readAllBytes());
+            }
+        }
+        List<String> classes = Files.readAllLines(dir.resolve("classes.csv"));
+        List<String> homerooms = classes.stream().filter(l -> l.contains(",homeroom,")).map(l -> l.split(",")[0]).toList();
+        String student = Files.readAllLines(dir.resolve("enrollments.csv")).stream()
+                .filter(l -> l.contains("," + homerooms.get(0) + ",") && l.contains(",student,"))
+                .findFirst().orElseThrow().split(",")[5];
+        Files.writeString(dir.resolve("enrollments.csv"), "enr-extra," + "active,," + homerooms.get(1) + ",x,"
+                + student + ",student,false,,\r\n", java.nio.file.StandardOpenOption.APPEND);
+        long copy = fixtures.emptyCollege();
+
+        ImportReport report = fixtures.applyOneRoster(copy, zip(dir));
+
+        assertThat(keys(report)).anyMatch(k -> k.startsWith("users.csv:") && k.endsWith("exchange.oneroster.twoGroups"));
+        assertThat(report.applied()).isFalse();
+        assertThat(people.studentCount(copy)).isZero();
+    }
+
     ImportReport importSample(String path) throws IOException {
         long college = fixtures.emptyCollege();
         ImportReport report = fixtures.applyOneRoster(college, zip(FIXTURES.resolve(path)));

@@ -38,6 +38,9 @@ import ru.spojournal.platform.security.CurrentUser;
 @Controller
 class ExchangeController {
 
+    /** R17, 152-ФЗ: who took which list of personal data out of the system, and when. */
+    private static final org.slf4j.Logger exports = org.slf4j.LoggerFactory.getLogger("exchange.exports");
+
     private final ListFiles lists;
     private final OneRosterFiles oneRoster;
     private final ImportJobs jobs;
@@ -74,12 +77,16 @@ class ExchangeController {
             @PathVariable String format, Locale locale) {
         ImportList which = ImportList.bySlug(list);
         FileFormat type = FileFormat.of(format);
+        exports.info("export of {} as {} by account {} of college {}", which.slug(), type.extension(), user.accountId(),
+                user.institutionId());
         return download(lists.fileName(which, "export", type), type.contentType(),
                 out -> lists.export(user.institutionId(), which, type, locale, out));
     }
 
     @GetMapping("/admin/exchange/export/oneroster.zip")
     ResponseEntity<StreamingResponseBody> exportOneRoster(@AuthenticationPrincipal CurrentUser user) {
+        exports.info("export of the college as OneRoster by account {} of college {}", user.accountId(),
+                user.institutionId());
         return download("oneroster" + ".zip", "application/zip", out -> oneRoster.export(user.institutionId(), out));
     }
 
