@@ -40,15 +40,18 @@ final class StaffPlanner {
         }
     }
 
+    /**
+     * The same member of staff twice in the file, by the strongest key the row has: external id,
+     * else login, else full name and birth date. A login named twice is a clash whatever the names.
+     */
     private boolean unique(StaffEntry e) {
         Integer earlier = null;
-        if (!Names.blank(e.externalId())) {
-            earlier = seenExternal.putIfAbsent(e.externalId().strip(), e.src().row());
-        }
-        if (earlier == null && !Names.blank(e.login())) {
+        if (!Names.blank(e.login())) {
             earlier = seenLogin.putIfAbsent(e.login().strip().toLowerCase(Locale.ROOT), e.src().row());
         }
-        if (earlier == null) {
+        if (earlier == null && !Names.blank(e.externalId())) {
+            earlier = seenExternal.putIfAbsent(e.externalId().strip(), e.src().row());
+        } else if (earlier == null && Names.blank(e.login())) {
             earlier = seenPerson.putIfAbsent(Names.person(e.person().name()) + "|" + e.person().birthDate(),
                     e.src().row());
         }
