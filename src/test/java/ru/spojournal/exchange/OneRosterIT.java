@@ -140,11 +140,13 @@ class OneRosterIT {
         }
         List<String> classes = Files.readAllLines(dir.resolve("classes.csv"));
         List<String> homerooms = classes.stream().filter(l -> l.contains(",homeroom,")).map(l -> l.split(",")[0]).toList();
-        String student = Files.readAllLines(dir.resolve("enrollments.csv")).stream()
-                .filter(l -> l.contains("," + homerooms.get(0) + ",") && l.contains(",student,"))
-                .findFirst().orElseThrow().split(",")[5];
-        Files.writeString(dir.resolve("enrollments.csv"), "enr-extra," + "active,," + homerooms.get(1) + ",x,"
-                + student + ",student,false,,\r\n", java.nio.file.StandardOpenOption.APPEND);
+        String[] enrolled = Files.readAllLines(dir.resolve("enrollments.csv")).stream()
+                .map(l -> l.split(","))
+                .filter(f -> f.length > 6 && f[6].equals("student") && homerooms.contains(f[3]))
+                .findFirst().orElseThrow();
+        String other = homerooms.stream().filter(h -> !h.equals(enrolled[3])).findFirst().orElseThrow();
+        Files.writeString(dir.resolve("enrollments.csv"), "enr-extra,active,," + other + ",x," + enrolled[5]
+                + ",student,false,,\r\n", java.nio.file.StandardOpenOption.APPEND);
         long copy = fixtures.emptyCollege();
 
         ImportReport report = fixtures.applyOneRoster(copy, zip(dir));

@@ -39,7 +39,7 @@ import ru.spojournal.platform.security.CurrentUser;
 class ExchangeController {
 
     /** R17, 152-ФЗ: who took which list of personal data out of the system, and when. */
-    private static final org.slf4j.Logger exports = org.slf4j.LoggerFactory.getLogger("exchange.exports");
+    private static final org.slf4j.Logger exports = org.slf4j.LoggerFactory.getLogger(ExchangeController.class);
 
     private final ListFiles lists;
     private final OneRosterFiles oneRoster;
