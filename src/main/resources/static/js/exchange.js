@@ -7,11 +7,14 @@
   }
   var input = document.getElementById('file');
   var warning = document.getElementById('file-too-large');
+  input.addEventListener('change', function () {
+    warning.classList.remove('d-block');
+  });
   form.addEventListener('submit', function (event) {
     var max = Number(form.getAttribute('data-max-bytes'));
     if (input.files.length > 0 && input.files[0].size > max) {
       event.preventDefault();
-      warning.hidden = false;
+      warning.classList.add('d-block');
     }
   });
 })();

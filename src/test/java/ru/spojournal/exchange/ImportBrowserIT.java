@@ -47,9 +47,10 @@ class ImportBrowserIT extends BrowserTest {
         assertThat(page.locator("#job-errors")).containsText("Найдено ошибок: 2");
         assertThat(page.locator("#problems")).containsText("Пол «Х» не распознан");
         assertThat(page.locator("#problems tbody tr").nth(1)).containsText("ОМД-99-9");
-        assertThat(page.locator("#problems tbody tr").nth(1).locator("td").nth(2)).hasText("4");
-        assertThat(page.locator("#problems tbody tr").nth(1).locator("td").nth(3)).hasText("Группа");
+        assertThat(page.locator("#problems tbody tr").nth(1).locator("td").nth(1)).hasText("4");
+        assertThat(page.locator("#problems tbody tr").nth(1).locator("td").nth(2)).hasText("Группа");
         assertThat(page.locator("#apply")).hasCount(0);
+        assertThat(page.locator("#job-counts")).hasCount(0);
         org.assertj.core.api.Assertions.assertThat(people.studentCount(college)).isZero();
 
         upload(fixed);
