@@ -35,11 +35,12 @@ public final class ImportBenchmark {
                 "jdbc:h2:mem:bench;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(JournalApplication.class)
                 .web(WebApplicationType.NONE)
-                .properties("spring.datasource.url=" + url,
-                        "spring.datasource.username=" + System.getenv().getOrDefault("BENCH_DB_USER", "sa"),
-                        "spring.datasource.password=" + System.getenv().getOrDefault("BENCH_DB_PASSWORD", ""),
-                        "journal.demo.fill-on-empty=false", "logging.level.root=warn")
-                .run()) {
+                .run("--spring.datasource.url=" + url,
+                        "--spring.datasource.username=" + System.getenv().getOrDefault("BENCH_DB_USER", "sa"),
+                        "--spring.datasource.password=" + System.getenv().getOrDefault("BENCH_DB_PASSWORD", ""),
+                        "--journal.demo.fill-on-empty=false", "--logging.level.root=warn")) {
+            // Command-line arguments, so that they win over application.yml's own defaults.
+            System.out.println("database: " + context.getEnvironment().getProperty("spring.datasource.url"));
             ExchangeFixtures fixtures = context.getBean(ExchangeFixtures.class);
             CollegeImports imports = context.getBean(CollegeImports.class);
             long college = fixtures.emptyCollege();
