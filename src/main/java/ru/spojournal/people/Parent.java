@@ -26,4 +26,8 @@ class Parent extends InstitutionOwned {
     Person getPerson() {
         return person;
     }
+
+    ParentRow row() {
+        return new ParentRow(getId(), person.card());
+    }
 }

@@ -6,13 +6,21 @@ import jakarta.persistence.EmbeddedId;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.PostLoad;
+import jakarta.persistence.PostPersist;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
+import org.springframework.data.domain.Persistable;
 import java.io.Serializable;
 
 /** R10: the link that decides whose data a parent may see. */
 @Entity
 @Table(name = "parent_student")
-class ParentLink {
+class ParentLink implements Persistable<ParentLink.Key> {
+
+    /** New links are inserted without a look-up first: bulk imports create thousands of them. */
+    @Transient
+    private boolean fresh = true;
 
     @EmbeddedId
     private Key key;
@@ -37,6 +45,22 @@ class ParentLink {
 
     Relation relation() {
         return relation;
+    }
+
+    @Override
+    public Key getId() {
+        return key;
+    }
+
+    @Override
+    public boolean isNew() {
+        return fresh;
+    }
+
+    @PostLoad
+    @PostPersist
+    void stored() {
+        fresh = false;
     }
 
     @Embeddable

@@ -113,4 +113,110 @@ public class PeopleAdmin {
         return persons.save(new Person(institutionId, cmd.name(), cmd.sex(), cmd.birthDate(), cmd.email(),
                 cmd.phone()));
     }
+
+    /** Corrects a person's name, sex, birth date and contacts (imports update what they match). */
+    public void updatePerson(long institutionId, long personId, NewPerson cmd) {
+        ownPerson(institutionId, personId).update(cmd.name(), cmd.sex(), cmd.birthDate(), cmd.email(), cmd.phone());
+    }
+
+    /** Records the person's identifier in another system, so that a later import finds the person. */
+    public void identifyPerson(long institutionId, long personId, String externalId) {
+        ownPerson(institutionId, personId).identifyAs(externalId);
+    }
+
+    /** The login to give the person when credentials are issued; accounts are not created here. */
+    public void preferLogin(long institutionId, long personId, String login) {
+        ownPerson(institutionId, personId).preferLogin(login);
+    }
+
+    public void updateStaff(long institutionId, long staffId, String position, Long departmentId) {
+        staff.findById(staffId)
+                .filter(s -> s.getInstitutionId() == institutionId)
+                .orElseThrow(() -> new NotFoundException("staff"))
+                .update(position, departmentId);
+    }
+
+    public void updateStudent(long institutionId, long studentId, String recordBookNumber,
+            java.time.LocalDate admittedOn) {
+        students.findById(studentId)
+                .filter(s -> s.getInstitutionId() == institutionId)
+                .orElseThrow(() -> new NotFoundException("student"))
+                .updateRecord(recordBookNumber, admittedOn);
+    }
+
+    /** Makes an existing person (say, a parent who works at the college) a member of staff too. */
+    public long createStaffForPerson(long institutionId, long personId, String position, Long departmentId) {
+        return staff.save(new Staff(institutionId, ownPerson(institutionId, personId), position, departmentId))
+                .getId();
+    }
+
+    /** Makes an existing person (say, a teacher whose child studies here) a parent too. */
+    public long createParentForPerson(long institutionId, long personId) {
+        return parents.save(new Parent(institutionId, ownPerson(institutionId, personId))).getId();
+    }
+
+    /**
+     * Admits many students at once; the ids come back in the order of the commands. Persons,
+     * students and their admissions are saved kind by kind, so that the inserts go in batches.
+     */
+    public java.util.List<Long> admitStudents(long institutionId, java.util.List<PeopleCommands.NewStudent> cmds) {
+        java.util.Set<Long> groups = new java.util.HashSet<>();
+        structure.groups(institutionId).forEach(g -> groups.add(g.id()));
+        java.util.List<Person> people = new java.util.ArrayList<>();
+        for (PeopleCommands.NewStudent cmd : cmds) {
+            if (!groups.contains(cmd.groupId())) {
+                throw new FieldRejectedException("groupId", "student.group.unknown");
+            }
+            Person person = new Person(institutionId, cmd.person().name(), cmd.person().sex(),
+                    cmd.person().birthDate(), cmd.person().email(), cmd.person().phone());
+            person.identifyAs(cmd.externalId());
+            people.add(person);
+        }
+        persons.saveAll(people);
+        java.util.List<Student> saved = new java.util.ArrayList<>();
+        for (int i = 0; i < cmds.size(); i++) {
+            PeopleCommands.NewStudent cmd = cmds.get(i);
+            saved.add(new Student(institutionId, people.get(i), cmd.groupId(), cmd.recordBookNumber(),
+                    cmd.admittedOn()));
+        }
+        students.saveAll(saved);
+        Instant now = Instant.now(clock);
+        movements.saveAll(saved.stream()
+                .map(s -> new StudentMovement(institutionId, s.getId(), MovementKind.ADMISSION, null, s.getGroupId(),
+                        s.row().admittedOn() == null ? java.time.LocalDate.now(clock) : s.row().admittedOn(), null,
+                        null, now, null))
+                .toList());
+        return saved.stream().map(Student::getId).toList();
+    }
+
+    /** Creates many parents at once (persons first, then parents, for batched inserts). */
+    public java.util.List<Long> createParents(long institutionId, java.util.List<PeopleCommands.NewParent> cmds) {
+        java.util.List<Person> people = new java.util.ArrayList<>();
+        for (PeopleCommands.NewParent cmd : cmds) {
+            Person person = new Person(institutionId, cmd.person().name(), cmd.person().sex(),
+                    cmd.person().birthDate(), cmd.person().email(), cmd.person().phone());
+            person.identifyAs(cmd.externalId());
+            people.add(person);
+        }
+        persons.saveAll(people);
+        return parents.saveAll(people.stream().map(p -> new Parent(institutionId, p)).toList()).stream()
+                .map(Parent::getId)
+                .toList();
+    }
+
+    /**
+     * Links parents to students in bulk. The caller has checked that both sides belong to the
+     * college (the exchange module reads them from this college's lists before it links).
+     */
+    public void linkParents(long institutionId, java.util.List<ParentLinkRow> rows) {
+        links.saveAll(rows.stream()
+                .map(r -> new ParentLink(institutionId, r.parentId(), r.studentId(), r.relation()))
+                .toList());
+    }
+
+    private Person ownPerson(long institutionId, long personId) {
+        return persons.findById(personId)
+                .filter(p -> p.getInstitutionId() == institutionId)
+                .orElseThrow(() -> new NotFoundException("person"));
+    }
 }

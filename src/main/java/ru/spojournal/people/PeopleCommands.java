@@ -18,4 +18,11 @@ public final class PeopleCommands {
 
     /** What the administrator hands over once: the login and its one-time password. */
     public record IssuedCredentials(long accountId, String login, String oneTimePassword) {}
+
+    /** A student admitted by an import: the person, its id in the source system, the group. */
+    public record NewStudent(
+            NewPerson person, String externalId, long groupId, String recordBookNumber, LocalDate admittedOn) {}
+
+    /** A parent created by an import, with its id in the source system (may be null). */
+    public record NewParent(NewPerson person, String externalId) {}
 }

@@ -215,4 +215,38 @@ public class PeopleDirectory {
     private static boolean sameInstitution(ru.spojournal.platform.jpa.InstitutionOwned e, long institutionId) {
         return e.getInstitutionId() == institutionId;
     }
+
+    /** Every member of staff of the college with their details, in one query. */
+    public List<StaffRow> staffRows(long institutionId) {
+        return staff.findAllOf(institutionId).stream().map(Staff::row).toList();
+    }
+
+    /** Every student of the college, whatever the status, with their details, in one query. */
+    public List<StudentRow> studentRows(long institutionId) {
+        return students.findAllOf(institutionId).stream().map(Student::row).toList();
+    }
+
+    public List<ParentRow> parentRows(long institutionId) {
+        return parents.findAllOf(institutionId).stream().map(Parent::row).toList();
+    }
+
+    public List<ParentLinkRow> parentLinkRows(long institutionId) {
+        return links.linksOf(institutionId).stream()
+                .map(l -> new ParentLinkRow(l.key().parentId(), l.key().studentId(), l.relation()))
+                .toList();
+    }
+
+    /** The accounts of the college, with roles, in one query. */
+    public List<AccountLoginRow> accountsOf(long institutionId) {
+        return accounts.findAllOf(institutionId).stream().map(UserAccount::loginRow).toList();
+    }
+
+    /** The accounts, of any college, that hold these logins (compared without case). */
+    public List<AccountLoginRow> accountsByLogins(Collection<String> logins) {
+        if (logins.isEmpty()) {
+            return List.of();
+        }
+        List<String> lower = logins.stream().map(l -> l.toLowerCase(java.util.Locale.ROOT)).distinct().toList();
+        return accounts.findByLogins(lower).stream().map(UserAccount::loginRow).toList();
+    }
 }

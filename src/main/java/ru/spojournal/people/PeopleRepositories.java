@@ -22,6 +22,9 @@ interface StaffRepository extends JpaRepository<Staff, Long> {
 
     @Query("select count(s) from Staff s where s.institutionId = ?1 and s.archived = false")
     long countActive(Long institutionId);
+
+    @Query("select s from Staff s join fetch s.person where s.institutionId = ?1")
+    List<Staff> findAllOf(Long institutionId);
 }
 
 interface StudentRepository extends JpaRepository<Student, Long> {
@@ -41,6 +44,9 @@ interface StudentRepository extends JpaRepository<Student, Long> {
 
     @Query("select count(s) from Student s where s.institutionId = ?1 and s.status = 'STUDYING'")
     long countStudying(Long institutionId);
+
+    @Query("select s from Student s join fetch s.person where s.institutionId = ?1")
+    List<Student> findAllOf(Long institutionId);
 }
 
 interface StudentMovementRepository extends JpaRepository<StudentMovement, Long> {
@@ -55,6 +61,9 @@ interface ParentRepository extends JpaRepository<Parent, Long> {
     List<Parent> findWithPerson(Collection<Long> ids);
 
     Optional<Parent> findByPersonId(Long personId);
+
+    @Query("select p from Parent p join fetch p.person where p.institutionId = ?1")
+    List<Parent> findAllOf(Long institutionId);
 }
 
 interface ParentLinkRepository extends JpaRepository<ParentLink, ParentLink.Key> {
@@ -67,6 +76,9 @@ interface ParentLinkRepository extends JpaRepository<ParentLink, ParentLink.Key>
 
     @Query("select l.key.studentId from ParentLink l where l.key.parentId = ?1")
     List<Long> childrenOf(Long parentId);
+
+    @Query("select l from ParentLink l where l.institutionId = ?1")
+    List<ParentLink> linksOf(Long institutionId);
 }
 
 interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
@@ -93,6 +105,12 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
 
     @Query("select lower(a.login) from UserAccount a where lower(a.login) like ?1")
     List<String> loginsLike(String prefix);
+
+    @Query("select distinct a from UserAccount a left join fetch a.roles where a.institutionId = ?1")
+    List<UserAccount> findAllOf(Long institutionId);
+
+    @Query("select distinct a from UserAccount a left join fetch a.roles where lower(a.login) in ?1")
+    List<UserAccount> findByLogins(Collection<String> lowerCaseLogins);
 }
 
 interface LoginEventRepository extends JpaRepository<LoginEvent, Long> {

@@ -28,6 +28,12 @@ class Person extends InstitutionOwned {
     private String email;
     private String phone;
 
+    @Column(name = "external_id")
+    private String externalId;
+
+    @Column(name = "preferred_login")
+    private String preferredLogin;
+
     protected Person() {}
 
     Person(long institutionId, PersonName name, Sex sex, LocalDate birthDate, String email, String phone) {
@@ -51,5 +57,27 @@ class Person extends InstitutionOwned {
 
     String getPhone() {
         return phone;
+    }
+
+    void update(PersonName name, Sex sex, LocalDate birthDate, String email, String phone) {
+        this.lastName = name.lastName();
+        this.firstName = name.firstName();
+        this.middleName = name.middleName();
+        this.sex = sex.name();
+        this.birthDate = birthDate;
+        this.email = email;
+        this.phone = phone;
+    }
+
+    void identifyAs(String externalId) {
+        this.externalId = externalId;
+    }
+
+    void preferLogin(String login) {
+        this.preferredLogin = login;
+    }
+
+    PersonCard card() {
+        return new PersonCard(getId(), name(), Sex.valueOf(sex), birthDate, email, phone, externalId, preferredLogin);
     }
 }

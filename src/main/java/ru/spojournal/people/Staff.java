@@ -40,4 +40,13 @@ class Staff extends InstitutionOwned {
     StaffView view() {
         return new StaffView(getId(), person.getId(), person.name(), position, departmentId);
     }
+
+    void update(String position, Long departmentId) {
+        this.position = position;
+        this.departmentId = departmentId;
+    }
+
+    StaffRow row() {
+        return new StaffRow(getId(), person.card(), position, departmentId);
+    }
 }

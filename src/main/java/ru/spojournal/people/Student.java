@@ -73,4 +73,13 @@ class Student extends InstitutionOwned {
     StudentView view() {
         return new StudentView(getId(), person.getId(), person.name(), groupId, status, recordBookNumber);
     }
+
+    void updateRecord(String recordBookNumber, LocalDate admittedOn) {
+        this.recordBookNumber = recordBookNumber;
+        this.admittedOn = admittedOn;
+    }
+
+    StudentRow row() {
+        return new StudentRow(getId(), person.card(), groupId, status, recordBookNumber, admittedOn);
+    }
 }

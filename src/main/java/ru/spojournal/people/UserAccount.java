@@ -136,6 +136,10 @@ class UserAccount extends InstitutionOwned {
         return lastLoginAt;
     }
 
+    AccountLoginRow loginRow() {
+        return new AccountLoginRow(getId(), getInstitutionId(), personId, login, getRoles());
+    }
+
     Set<Role> getRoles() {
         return roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
     }

@@ -130,4 +130,26 @@ public class CollegeStructure {
     public List<CurriculumRowView> curriculum(long specialtyId) {
         return curriculum.findBySpecialtyIdOrderBySemester(specialtyId).stream().map(CurriculumRow::view).toList();
     }
+
+    /** The active groups of the college with their external ids, in one query. */
+    public List<GroupRow> groupRows(long institutionId) {
+        return groups.findActive(institutionId).stream().map(StudyGroup::row).toList();
+    }
+
+    /** Every subgroup of the college's groups. */
+    public List<SubgroupView> subgroupsOf(long institutionId) {
+        return subgroups.findByInstitutionId(institutionId).stream().map(Subgroup::view).toList();
+    }
+
+    /** Who is in which subgroup, for the whole college at once. */
+    public List<SubgroupMemberRow> subgroupMembersOf(long institutionId) {
+        return members.findAllOf(institutionId).stream()
+                .map(m -> new SubgroupMemberRow(m.key().subgroupId(), m.key().studentId()))
+                .toList();
+    }
+
+    /** The curricula of all specialties of the college. */
+    public List<CurriculumRowView> curriculaOf(long institutionId) {
+        return curriculum.findByInstitutionId(institutionId).stream().map(CurriculumRow::view).toList();
+    }
 }

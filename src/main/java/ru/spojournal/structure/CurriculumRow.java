@@ -39,4 +39,9 @@ class CurriculumRow extends InstitutionOwned {
     CurriculumRowView view() {
         return new CurriculumRowView(getId(), specialtyId, subjectId, semester, hours, attestationForm);
     }
+
+    void update(int hours, AttestationForm form) {
+        this.hours = hours;
+        this.attestationForm = form;
+    }
 }

@@ -189,4 +189,39 @@ public class StructureAdmin {
                         cmd.hours(), cmd.form()))
                 .getId();
     }
+
+    /** Changes a group's name and its structured details; the name stays unique in the college. */
+    public void updateGroup(long institutionId, long groupId, NewGroup cmd) {
+        StudyGroup group = groups.findById(groupId)
+                .filter(g -> g.getInstitutionId() == institutionId)
+                .orElseThrow(() -> new NotFoundException("group"));
+        String name = cmd.name().strip();
+        if (!name.equals(group.getName()) && groups.existsByInstitutionIdAndName(institutionId, name)) {
+            throw new FieldRejectedException("name", "group.name.taken", name);
+        }
+        group.update(name, cmd.specialtyId(), cmd.departmentId(), cmd.course(), cmd.admissionYear());
+        group.assignCurator(cmd.curatorStaffId());
+    }
+
+    /** Records the group's identifier in another system, so that a later import finds it. */
+    public void identifyGroup(long institutionId, long groupId, String externalId) {
+        groups.findById(groupId)
+                .filter(g -> g.getInstitutionId() == institutionId)
+                .orElseThrow(() -> new NotFoundException("group"))
+                .identifyAs(externalId);
+    }
+
+    public void updateSubject(long institutionId, long subjectId, SubjectKind kind, Long parentId) {
+        subjects.findById(subjectId)
+                .filter(s -> s.getInstitutionId() == institutionId)
+                .orElseThrow(() -> new NotFoundException("subject"))
+                .update(kind, parentId);
+    }
+
+    public void updateCurriculumRow(long institutionId, long rowId, int hours, AttestationForm form) {
+        curriculum.findById(rowId)
+                .filter(r -> r.getInstitutionId() == institutionId)
+                .orElseThrow(() -> new NotFoundException("curriculumRow"))
+                .update(hours, form);
+    }
 }

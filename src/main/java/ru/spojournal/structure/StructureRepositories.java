@@ -77,6 +77,9 @@ interface StudyGroupRepository extends JpaRepository<StudyGroup, Long> {
 
     @Query("select count(g) from StudyGroup g where g.institutionId = ?1 and g.archived = false")
     long countActive(Long institutionId);
+
+    @Query("select g from StudyGroup g where g.institutionId = ?1 and g.archived = false order by g.name")
+    List<StudyGroup> findActive(Long institutionId);
 }
 
 interface SubgroupRepository extends JpaRepository<Subgroup, Long> {
@@ -84,6 +87,8 @@ interface SubgroupRepository extends JpaRepository<Subgroup, Long> {
     List<Subgroup> findByGroupIdOrderByName(Long groupId);
 
     List<Subgroup> findByIdIn(Collection<Long> ids);
+
+    List<Subgroup> findByInstitutionId(Long institutionId);
 }
 
 interface SubgroupMemberRepository extends JpaRepository<SubgroupMember, SubgroupMember.Key> {
@@ -93,6 +98,9 @@ interface SubgroupMemberRepository extends JpaRepository<SubgroupMember, Subgrou
 
     @Query("select m.key.subgroupId from SubgroupMember m where m.key.studentId = ?1")
     List<Long> subgroupsOf(Long studentId);
+
+    @Query("select m from SubgroupMember m where m.institutionId = ?1")
+    List<SubgroupMember> findAllOf(Long institutionId);
 }
 
 interface SubjectRepository extends JpaRepository<Subject, Long> {
@@ -105,4 +113,6 @@ interface SubjectRepository extends JpaRepository<Subject, Long> {
 interface CurriculumRowRepository extends JpaRepository<CurriculumRow, Long> {
 
     List<CurriculumRow> findBySpecialtyIdOrderBySemester(Long specialtyId);
+
+    List<CurriculumRow> findByInstitutionId(Long institutionId);
 }

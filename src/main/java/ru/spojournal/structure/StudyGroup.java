@@ -34,6 +34,9 @@ class StudyGroup extends InstitutionOwned {
 
     private boolean archived;
 
+    @Column(name = "external_id")
+    private String externalId;
+
     protected StudyGroup() {}
 
     StudyGroup(long institutionId, String name, long specialtyId, long departmentId, int course, int admissionYear,
@@ -78,5 +81,22 @@ class StudyGroup extends InstitutionOwned {
 
     boolean isArchived() {
         return archived;
+    }
+
+    void update(String name, long specialtyId, long departmentId, int course, int admissionYear) {
+        this.name = name;
+        this.specialtyId = specialtyId;
+        this.departmentId = departmentId;
+        this.course = course;
+        this.admissionYear = admissionYear;
+    }
+
+    void identifyAs(String externalId) {
+        this.externalId = externalId;
+    }
+
+    GroupRow row() {
+        return new GroupRow(getId(), name, specialtyId, departmentId, course, admissionYear, curatorStaffId,
+                externalId);
     }
 }

@@ -4,13 +4,21 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EmbeddedId;
 import jakarta.persistence.Entity;
+import jakarta.persistence.PostLoad;
+import jakarta.persistence.PostPersist;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
+import org.springframework.data.domain.Persistable;
 import java.io.Serializable;
 
 /** A student's membership of a subgroup; the student is known by id only. */
 @Entity
 @Table(name = "subgroup_member")
-class SubgroupMember {
+class SubgroupMember implements Persistable<SubgroupMember.Key> {
+
+    /** New links are inserted without a look-up first: bulk imports create thousands of them. */
+    @Transient
+    private boolean fresh = true;
 
     @EmbeddedId
     private Key key;
@@ -27,6 +35,22 @@ class SubgroupMember {
 
     Key key() {
         return key;
+    }
+
+    @Override
+    public Key getId() {
+        return key;
+    }
+
+    @Override
+    public boolean isNew() {
+        return fresh;
+    }
+
+    @PostLoad
+    @PostPersist
+    void stored() {
+        fresh = false;
     }
 
     @Embeddable

@@ -36,4 +36,9 @@ class Subject extends InstitutionOwned {
     SubjectView view() {
         return new SubjectView(getId(), code, name, kind, parentId);
     }
+
+    void update(SubjectKind kind, Long parentId) {
+        this.kind = kind;
+        this.parentId = parentId;
+    }
 }

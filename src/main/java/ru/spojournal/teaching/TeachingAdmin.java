@@ -26,4 +26,15 @@ public class TeachingAdmin {
                         plannedHours))
                 .getId();
     }
+
+    /** Gives an assignment to another teacher or changes its hours; its journal stays with it. */
+    public void reassign(long institutionId, long assignmentId, long teacherStaffId, int plannedHours) {
+        if (plannedHours < 0) {
+            throw new FieldRejectedException("plannedHours", "assignment.hours.negative");
+        }
+        assignments.findById(assignmentId)
+                .filter(a -> a.getInstitutionId() == institutionId)
+                .orElseThrow(() -> new ru.spojournal.platform.error.NotFoundException("assignment"))
+                .reassign(teacherStaffId, plannedHours);
+    }
 }

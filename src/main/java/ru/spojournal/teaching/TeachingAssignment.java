@@ -45,4 +45,9 @@ class TeachingAssignment extends InstitutionOwned {
         return new AssignmentView(getId(), getInstitutionId(), teacherStaffId, groupId, subgroupId, subjectId, termId,
                 plannedHours);
     }
+
+    void reassign(long teacherStaffId, int plannedHours) {
+        this.teacherStaffId = teacherStaffId;
+        this.plannedHours = plannedHours;
+    }
 }

@@ -11,4 +11,6 @@ interface TeachingAssignmentRepository extends JpaRepository<TeachingAssignment,
     List<TeachingAssignment> findByGroupIdInAndTermId(Collection<Long> groupIds, Long termId);
 
     List<TeachingAssignment> findByInstitutionIdAndTermId(Long institutionId, Long termId);
+
+    List<TeachingAssignment> findByInstitutionId(Long institutionId);
 }

@@ -48,4 +48,9 @@ public class TeachingLoad {
                 .filter(a -> a.getInstitutionId() == institutionId)
                 .map(TeachingAssignment::view);
     }
+
+    /** The whole teaching load of the college, every term. */
+    public List<AssignmentView> allOf(long institutionId) {
+        return assignments.findByInstitutionId(institutionId).stream().map(TeachingAssignment::view).toList();
+    }
 }

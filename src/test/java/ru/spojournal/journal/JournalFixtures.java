@@ -54,11 +54,19 @@ public class JournalFixtures {
         return structure.institutionByCode("demo").orElseThrow().id();
     }
 
+    private static final String[] FIRST = {"Анна", "Мария", "Елена", "Ольга", "Наталья", "Ирина", "Светлана",
+        "Татьяна", "Юлия", "Галина", "Вера", "Нина", "Людмила", "Марина", "Алла", "Инна", "Лариса"};
+    private static final String[] MIDDLE = {"Петровна", "Ивановна", "Сергеевна", "Алексеевна", "Андреевна",
+        "Николаевна", "Викторовна", "Олеговна", "Юрьевна", "Павловна", "Борисовна", "Игоревна", "Романовна"};
+
+    /** A teacher with a name of their own, so that lists of staff have no namesakes. */
     public Teacher teacher() {
         int n = SEQUENCE.incrementAndGet();
         String login = "fixture.teacher" + n + "." + System.nanoTime() % 100000;
+        String middle = MIDDLE[(n / FIRST.length) % MIDDLE.length];
+        String last = n < FIRST.length * MIDDLE.length ? "Учителева" : "Учителева-" + n;
         long staffId = people.createStaff(institution(),
-                new NewPerson(new PersonName("Учителева", "Анна", "Петровна"), Sex.F, null, null, null),
+                new NewPerson(new PersonName(last, FIRST[n % FIRST.length], middle), Sex.F, null, null, null),
                 "Преподаватель", null);
         accounts.createAccountWithHash(institution(), new NewAccount(login, people.personOfStaff(staffId),
                 Set.of(Role.TEACHER)), accounts.hash(PASSWORD), false);

@@ -89,8 +89,8 @@ class JournalQueryCountIT {
                 template.departmentId(), 1, 2026, null));
         List<Long> ids = new ArrayList<>();
         for (int i = 0; i < students; i++) {
-            ids.add(people.createStudent(inst, new NewPerson(new PersonName("Студентов" + i, "Иван", "Иванович"),
-                    Sex.M, null, null, null), groupId, null, null));
+            ids.add(people.createStudent(inst, new NewPerson(new PersonName("Замеров-" + name + "-" + i, "Иван",
+                    "Иванович"), Sex.M, null, null, null), groupId, null, null));
         }
         var term = calendar.termAt(inst, fixtures.today()).orElseThrow();
         long subjectId = structure.subjects(inst).get(0).id();

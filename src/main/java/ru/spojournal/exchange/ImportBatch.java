@@ -1,0 +1,36 @@
+package ru.spojournal.exchange;
+
+import java.util.ArrayList;
+import java.util.List;
+import ru.spojournal.exchange.Entries.AssignmentEntry;
+import ru.spojournal.exchange.Entries.GroupEntry;
+import ru.spojournal.exchange.Entries.StaffEntry;
+import ru.spojournal.exchange.Entries.StudentEntry;
+import ru.spojournal.exchange.Entries.SubjectEntry;
+import ru.spojournal.exchange.Entries.TermEntry;
+
+/**
+ * Everything one import brings: a single list fills one of these, a OneRoster package several.
+ * The problems found while reading travel with it; the file name tells each list's problems
+ * apart in a package.
+ */
+final class ImportBatch {
+
+    final List<TermEntry> terms = new ArrayList<>();
+    final List<StaffEntry> staff = new ArrayList<>();
+    final List<GroupEntry> groups = new ArrayList<>();
+    final List<SubjectEntry> subjects = new ArrayList<>();
+    final List<StudentEntry> students = new ArrayList<>();
+    final List<AssignmentEntry> assignments = new ArrayList<>();
+    final Problems problems = new Problems();
+    String termsFile;
+    String staffFile;
+    String groupsFile;
+    String subjectsFile;
+    String studentsFile;
+    String assignmentsFile;
+
+    int size() {
+        return terms.size() + staff.size() + groups.size() + subjects.size() + students.size() + assignments.size();
+    }
+}
