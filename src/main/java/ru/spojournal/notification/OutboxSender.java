@@ -49,11 +49,15 @@ class OutboxSender {
 
     /** Sends what is due now; returns how many were sent. */
     int sendDue() {
+        return sendDue(clock.instant());
+    }
+
+    /** Sends what is due at the given moment (tests move it past a retry's delay). */
+    int sendDue(Instant now) {
         JavaMailSender sender = mail.getIfAvailable();
         if (sender == null) {
             return 0;
         }
-        Instant now = clock.instant();
         tx.executeWithoutResult(s -> outbox.recover(now));
         List<Long> due = outbox.due(now, PageRequest.of(0, 100));
         int sent = 0;
