@@ -51,7 +51,8 @@ class SecurityConfig {
         http.authenticationProvider(loginProvider)
                 .authorizeHttpRequests(auth -> auth.requestMatchers(
                                 "/login", "/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico",
-                                "/manifest.webmanifest", "/offline.html", "/sw.js", "/error", "/actuator/health")
+                                "/manifest.webmanifest", "/offline.html", "/sw.js", "/error", "/actuator/health",
+                                "/calendar/*.ics")
                         .permitAll()
                         .requestMatchers("/admin/**").hasRole(Role.ADMIN.name())
                         .requestMatchers("/teacher/**").hasRole(Role.TEACHER.name())
