@@ -45,7 +45,7 @@ public class JournalFixtures {
     }
 
     /** A teacher of the demo college with their own account. */
-    public record Teacher(String login, long staffId) {}
+    public record Teacher(String login, long staffId, long accountId) {}
 
     /** A journal and its teacher. */
     public record Journal(long id, Teacher teacher, GroupView group, Long subgroupId, List<StudentView> students) {}
@@ -68,9 +68,9 @@ public class JournalFixtures {
         long staffId = people.createStaff(institution(),
                 new NewPerson(new PersonName(last, FIRST[n % FIRST.length], middle), Sex.F, null, null, null),
                 "Преподаватель", null);
-        accounts.createAccountWithHash(institution(), new NewAccount(login, people.personOfStaff(staffId),
-                Set.of(Role.TEACHER)), accounts.hash(PASSWORD), false);
-        return new Teacher(login, staffId);
+        long accountId = accounts.createAccountWithHash(institution(), new NewAccount(login,
+                people.personOfStaff(staffId), Set.of(Role.TEACHER)), accounts.hash(PASSWORD), false);
+        return new Teacher(login, staffId, accountId);
     }
 
     /** A new journal of a new teacher for the group with this name (ОМД-26-1, ...). */
