@@ -1,0 +1,112 @@
+package ru.spojournal.portal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import ru.spojournal.journal.JournalFixtures;
+import ru.spojournal.notification.NotificationKind;
+import ru.spojournal.notification.Notifications;
+import ru.spojournal.people.Contact;
+import ru.spojournal.people.PeopleDirectory;
+import ru.spojournal.people.StudentView;
+import ru.spojournal.platform.error.RefusalLog.AccessRefused;
+import ru.spojournal.support.IntegrationTest;
+import ru.spojournal.support.Logins;
+
+/**
+ * R9, R10, R17: every personal endpoint tried by every role with someone else's id. A student or
+ * a parent never reads another family's data; each refusal is answered 403 or 404 and logged.
+ */
+@IntegrationTest
+@RecordApplicationEvents
+class IsolationMatrixIT {
+
+    @Autowired MockMvc mvc;
+    @Autowired JournalFixtures fixtures;
+    @Autowired PeopleDirectory people;
+    @Autowired Notifications notifications;
+    @Autowired CalendarFeeds feeds;
+    @Autowired ApplicationEvents events;
+
+    record Attempt(String login, MockHttpServletRequestBuilder request, List<Integer> expected) {}
+
+    @Test
+    void R9_R10_nobody_reads_another_familys_data_by_any_page_feed_or_notification() throws Exception {
+        MockHttpSession parentSession = Logins.session(mvc, "parent");
+        MockHttpSession studentSession = Logins.session(mvc, "student");
+        long ownStudent = Logins.user(mvc, studentSession).studentId();
+        List<Long> ownChildren = people.childrenOf(Logins.user(mvc, parentSession).parentId());
+        StudentView stranger = people.studentsOfGroups(fixtures.groupIds()).stream()
+                .filter(s -> !ownChildren.contains(s.id()) && s.id() != ownStudent).findFirst().orElseThrow();
+        Contact strangerFamily = people.familyOf(List.of(stranger.id())).get(stranger.id()).get(0);
+        notifications.send(fixtures.institution(), List.of(strangerFamily), new Notifications.Message(
+                NotificationKind.MARK, "Чужая оценка", "секрет", "/student/marks", "isolation:" + System.nanoTime()));
+        long foreignNotification = notifications.inbox(strangerFamily.accountId(), 1).get(0).id();
+        String child = String.valueOf(stranger.id());
+
+        List<Attempt> attempts = new ArrayList<>();
+        for (String page : List.of("", "/marks", "/attendance", "/schedule", "/homework", "/notices")) {
+            attempts.add(new Attempt("parent", get("/parent" + page).param("child", child), List.of(403)));
+            for (String other : List.of("teacher", "curator", "head", "deputy", "admin", "student")) {
+                attempts.add(new Attempt(other, get("/parent" + page).param("child", child), List.of(403)));
+            }
+        }
+        for (String page : List.of("", "/marks", "/attendance", "/schedule", "/homework")) {
+            for (String other : List.of("teacher", "curator", "head", "deputy", "admin", "parent")) {
+                attempts.add(new Attempt(other, get("/student" + page), List.of(403)));
+            }
+        }
+        attempts.add(new Attempt("parent", post("/parent/notices").param("child", child).param("from", "2026-11-16")
+                .param("to", "2026-11-16").param("reasonCode", "ILLNESS"), List.of(403)));
+        for (String login : List.of("parent", "student", "teacher")) {
+            attempts.add(new Attempt(login, post("/notifications/" + foreignNotification + "/read"), List.of(404)));
+            attempts.add(new Attempt(login, get("/api/v1/journals/" + fixtures.journal("ИСП-26-1").id()),
+                    List.of(403)));
+            attempts.add(new Attempt(login, get("/curator/notices"), List.of(403)));
+        }
+
+        java.util.Map<String, MockHttpSession> sessions = new java.util.HashMap<>();
+        for (Attempt a : attempts) {
+            MockHttpSession session = sessions.computeIfAbsent(a.login(), login -> {
+                try {
+                    return Logins.session(mvc, login);
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+            int status = mvc.perform(a.request().session(session).with(csrf())).andReturn().getResponse().getStatus();
+            assertThat(status).as(a.login() + " " + a.request().buildRequest(new org.springframework.mock.web
+                    .MockServletContext()).getRequestURI()).isIn(a.expected());
+        }
+        assertThat(notifications.inbox(strangerFamily.accountId(), 1).get(0).read()).isFalse();
+        long refusals = events.stream(AccessRefused.class).count();
+        assertThat(refusals).as("every 403 is logged").isGreaterThanOrEqualTo(
+                attempts.stream().filter(a -> a.expected().contains(403)).count());
+    }
+
+    @Test
+    void a_calendar_feed_answers_only_to_its_current_secret() throws Exception {
+        MockHttpSession parentSession = Logins.session(mvc, "parent");
+        var parent = Logins.user(mvc, parentSession);
+        String token = feeds.tokenOf(parent);
+        String ics = mvc.perform(get("/calendar/" + token + ".ics")).andReturn().getResponse().getContentAsString();
+        assertThat(ics).startsWith("BEGIN:VCALENDAR").contains("BEGIN:VEVENT").contains("END:VCALENDAR");
+        String renewed = feeds.renew(parent);
+        assertThat(mvc.perform(get("/calendar/" + token + ".ics")).andReturn().getResponse().getStatus()).isEqualTo(404);
+        assertThat(mvc.perform(get("/calendar/" + "0".repeat(64) + ".ics")).andReturn().getResponse().getStatus())
+                .isEqualTo(404);
+        assertThat(mvc.perform(get("/calendar/" + renewed + ".ics")).andReturn().getResponse().getStatus())
+                .isEqualTo(200);
+    }
+}
