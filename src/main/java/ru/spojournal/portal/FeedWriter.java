@@ -27,8 +27,13 @@ public class FeedWriter {
     private final AcademicCalendar calendar;
     private final StudentRecords records;
     private final Clock clock;
+    private final ru.spojournal.teaching.TeachingLoad load;
+    private final ru.spojournal.structure.CollegeStructure structure;
 
-    FeedWriter(PortalScope scope, Timetable timetable, AcademicCalendar calendar, StudentRecords records, Clock clock) {
+    FeedWriter(PortalScope scope, Timetable timetable, AcademicCalendar calendar, StudentRecords records, Clock clock,
+            ru.spojournal.teaching.TeachingLoad load, ru.spojournal.structure.CollegeStructure structure) {
+        this.load = load;
+        this.structure = structure;
         this.scope = scope;
         this.timetable = timetable;
         this.calendar = calendar;
@@ -67,6 +72,40 @@ public class FeedWriter {
                         "ДЗ: " + child.subjectOf(h.assignmentId()).name() + who, h.content());
             }
         }
+        if (owner.staffId() != null && owner.has(ru.spojournal.platform.security.Role.TEACHER)) {
+            teacherLessons(ics, owner, zone, today, bells);
+        }
         return ics.end();
+    }
+
+    /** A teacher's own lessons, substitutions included, with the group in the title. */
+    private void teacherLessons(ICalendar ics, CurrentUser owner, ZoneId zone, LocalDate today,
+            Map<java.time.DayOfWeek, Map<Integer, PeriodView>> bells) {
+        long inst = owner.institutionId();
+        List<TimetableEntry> entries = timetable.forTeacher(inst, owner.staffId(), today.minusDays(7), today.plusDays(28));
+        Map<Long, ru.spojournal.teaching.AssignmentView> assignments = load.byIds(entries.stream()
+                        .map(TimetableEntry::assignmentId).distinct().toList()).stream()
+                .collect(Collectors.toMap(ru.spojournal.teaching.AssignmentView::id, a -> a));
+        Map<Long, String> groups = structure.groupsByIds(assignments.values().stream()
+                        .map(ru.spojournal.teaching.AssignmentView::groupId).distinct().toList()).stream()
+                .collect(Collectors.toMap(ru.spojournal.structure.GroupView::id, ru.spojournal.structure.GroupView::name));
+        Map<Long, String> subjects = structure.subjectsByIds(assignments.values().stream()
+                        .map(ru.spojournal.teaching.AssignmentView::subjectId).distinct().toList()).stream()
+                .collect(Collectors.toMap(ru.spojournal.structure.SubjectView::id, ru.spojournal.structure.SubjectView::title));
+        for (TimetableEntry e : entries) {
+            PeriodView p = bells.computeIfAbsent(e.date().getDayOfWeek(), d -> calendar.periods(inst, d).stream()
+                            .collect(Collectors.toMap(PeriodView::number, x -> x, (a, b) -> a)))
+                    .get(e.periodNumber());
+            var a = assignments.get(e.assignmentId());
+            if (p == null || a == null) {
+                continue;
+            }
+            ics.event("teach-" + e.assignmentId() + "-" + e.date() + "-" + e.periodNumber() + "@spo-journal",
+                    e.date().atTime(p.start()).atZone(zone).toInstant(), e.date().atTime(p.end()).atZone(zone).toInstant(),
+                    groups.get(a.groupId()) + ": " + subjects.get(a.subjectId()),
+                    e.room() == null ? null : "ауд. " + e.room(),
+                    e.kind() == TimetableEntry.EntryKind.REPLACED ? "Замена" : null,
+                    e.kind() == TimetableEntry.EntryKind.CANCELLED);
+        }
     }
 }

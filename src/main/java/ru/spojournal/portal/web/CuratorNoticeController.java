@@ -41,17 +41,18 @@ class CuratorNoticeController {
     private final PeopleDirectory people;
     private final StudentRecords records;
     private final JournalSettings settings;
-    private final java.time.Clock clock;
+    private final ru.spojournal.structure.AcademicCalendar calendar;
 
     CuratorNoticeController(AbsenceNotices notices, PortalScope scope, CollegeStructure structure,
-            PeopleDirectory people, StudentRecords records, JournalSettings settings, java.time.Clock clock) {
+            PeopleDirectory people, StudentRecords records, JournalSettings settings,
+            ru.spojournal.structure.AcademicCalendar calendar) {
         this.notices = notices;
         this.scope = scope;
         this.structure = structure;
         this.people = people;
         this.records = records;
         this.settings = settings;
-        this.clock = clock;
+        this.calendar = calendar;
     }
 
     @GetMapping("/curator/notices")
@@ -60,7 +61,7 @@ class CuratorNoticeController {
         List<StudentView> students = people.studentsOfGroups(groups.stream().map(GroupView::id).toList());
         Map<Long, StudentView> byId = students.stream().collect(Collectors.toMap(StudentView::id, Function.identity()));
         List<NoticeView> all = notices.ofStudents(byId.keySet());
-        java.time.LocalDate today = java.time.LocalDate.now(clock);
+        java.time.LocalDate today = calendar.today(user.institutionId());
         model.addAttribute("students", byId);
         model.addAttribute("waiting", all.stream().filter(n -> n.status().name().equals("SUBMITTED")).toList());
         model.addAttribute("decided", all.stream().filter(n -> !n.status().name().equals("SUBMITTED")).limit(30).toList());
