@@ -109,4 +109,12 @@ class IsolationMatrixIT {
         assertThat(mvc.perform(get("/calendar/" + renewed + ".ics")).andReturn().getResponse().getStatus())
                 .isEqualTo(200);
     }
+
+    @Test
+    void a_teachers_calendar_feed_holds_their_own_lessons() throws Exception {
+        MockHttpSession teacherSession = Logins.session(mvc, "teacher");
+        String token = feeds.tokenOf(Logins.user(mvc, teacherSession));
+        String ics = mvc.perform(get("/calendar/" + token + ".ics")).andReturn().getResponse().getContentAsString();
+        assertThat(ics).contains("UID:teach-").contains("Математика");
+    }
 }
