@@ -34,7 +34,7 @@ class SupervisionHomeController {
     @GetMapping("/deputy")
     String deputy(@AuthenticationPrincipal CurrentUser user, Model model) {
         List<DepartmentView> departments = structure.departments(user.institutionId());
-        return page(model, departments, structure.groups(user.institutionId()), "supervision/deputy-home");
+        return page(model, departments, structure.groups(user.institutionId()), "deputy");
     }
 
     @GetMapping("/head")
@@ -43,10 +43,13 @@ class SupervisionHomeController {
                 ? List.of()
                 : structure.departmentsHeadedBy(user.staffId());
         List<GroupView> groups = structure.groupsOfDepartments(departments.stream().map(DepartmentView::id).toList());
-        return page(model, departments, groups, "supervision/head-home");
+        return page(model, departments, groups, "head");
     }
 
-    private String page(Model model, List<DepartmentView> departments, List<GroupView> groups, String view) {
+    /** One page for both: a deputy sees all departments, a head only theirs; {@code role} picks the texts. */
+    private String page(Model model, List<DepartmentView> departments, List<GroupView> groups, String role) {
+        model.addAttribute("titleKey", role + ".title");
+        model.addAttribute("noneKey", role + ".none");
         Collection<Long> groupIds = groups.stream().map(GroupView::id).toList();
         List<Long> staffIds = groups.stream().map(GroupView::curatorStaffId).filter(java.util.Objects::nonNull)
                 .distinct().collect(Collectors.toList());
@@ -57,6 +60,6 @@ class SupervisionHomeController {
         model.addAttribute("groupsByDepartment", groups.stream().collect(Collectors.groupingBy(GroupView::departmentId)));
         model.addAttribute("staff", staff);
         model.addAttribute("studentCounts", people.studentCounts(groupIds));
-        return view;
+        return "supervision/home";
     }
 }
