@@ -33,9 +33,11 @@ public class JournalFixtures {
     private final TeachingAdmin teaching;
     private final CollegeStructure structure;
     private final AcademicCalendar calendar;
+    private final ru.spojournal.structure.StructureAdmin structureAdmin;
 
     JournalFixtures(PeopleAdmin people, PeopleDirectory directory, AccountAdmin accounts, TeachingAdmin teaching,
-            CollegeStructure structure, AcademicCalendar calendar) {
+            CollegeStructure structure, AcademicCalendar calendar, ru.spojournal.structure.StructureAdmin structureAdmin) {
+        this.structureAdmin = structureAdmin;
         this.people = people;
         this.directory = directory;
         this.accounts = accounts;
@@ -45,7 +47,7 @@ public class JournalFixtures {
     }
 
     /** A teacher of the demo college with their own account. */
-    public record Teacher(String login, long staffId, long accountId) {}
+    public record Teacher(String login, long staffId, long accountId, String initials) {}
 
     /** A journal and its teacher. */
     public record Journal(long id, Teacher teacher, GroupView group, Long subgroupId, List<StudentView> students) {}
@@ -70,7 +72,8 @@ public class JournalFixtures {
                 "Преподаватель", null);
         long accountId = accounts.createAccountWithHash(institution(), new NewAccount(login,
                 people.personOfStaff(staffId), Set.of(Role.TEACHER)), accounts.hash(PASSWORD), false);
-        return new Teacher(login, staffId, accountId);
+        return new Teacher(login, staffId, accountId,
+                new PersonName(last, FIRST[n % FIRST.length], middle).initials());
     }
 
     /** A new journal of a new teacher for the group with this name (ОМД-26-1, ...). */
@@ -92,12 +95,16 @@ public class JournalFixtures {
         Teacher teacher = teacher();
         GroupView group = group(groupName);
         Long subgroupId = firstSubgroup ? structure.subgroups(group.id()).get(0).id() : null;
-        SubjectView subject = structure.subjects(institution()).stream()
+        SubjectView template = structure.subjects(institution()).stream()
                 .filter(s -> s.code().equals(subjectCode))
                 .findFirst()
                 .orElseThrow();
+        // A subject of its own, so that no two teachers share a subject of a group in a term.
+        long subjectId = structureAdmin.createSubject(institution(), new ru.spojournal.structure.StructureCommands
+                .NewSubject(template.code(), template.name() + " (" + SEQUENCE.incrementAndGet() + ")", template.kind(),
+                        null));
         long termId = calendar.termAt(institution(), today()).orElseThrow().id();
-        long id = teaching.assign(institution(), teacher.staffId(), group.id(), subgroupId, subject.id(), termId, 64);
+        long id = teaching.assign(institution(), teacher.staffId(), group.id(), subgroupId, subjectId, termId, 64);
         List<StudentView> students = directory.studentsOfGroups(List.of(group.id()));
         if (subgroupId != null) {
             List<Long> members = structure.subgroupStudentIds(subgroupId);
