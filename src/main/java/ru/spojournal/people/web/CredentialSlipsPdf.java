@@ -75,17 +75,18 @@ class CredentialSlipsPdf {
         PdfPCell cell = new PdfPCell();
         cell.setFixedHeight(SLIP_HEIGHT);
         cell.setBorder(Rectangle.NO_BORDER);
-        cell.setPadding(12f);
+        cell.setPadding(10f);
+        cell.setPaddingTop(8f);
         cell.setCellEvent((c, position, canvases) -> cutLine(position, canvases[PdfPTable.LINECANVAS]));
         cell.addElement(line(s.college(), f.small(), 2f));
-        cell.addElement(line(text("slip.title", locale), f.small(), 6f));
+        cell.addElement(line(text("slip.title", locale), f.small(), 4f));
         cell.addElement(line(s.name(), f.name(), 2f));
-        cell.addElement(line(who(s, locale), f.body(), 6f));
+        cell.addElement(line(who(s, locale), f.body(), 4f));
         cell.addElement(labelled(text("slip.site", locale), site, f));
         cell.addElement(labelled(text("slip.login", locale), s.login(), f));
         cell.addElement(labelled(text("slip.password", locale), s.oneTimePassword(), f));
         Paragraph help = line(text("slip.instruction", locale), f.small(), 0f);
-        help.setSpacingBefore(6f);
+        help.setSpacingBefore(4f);
         cell.addElement(help);
         return cell;
     }
@@ -107,7 +108,7 @@ class CredentialSlipsPdf {
 
     private static Paragraph labelled(String label, String value, Fonts f) {
         Paragraph p = new Paragraph();
-        p.setLeading(f.value().getSize() * 1.4f);
+        p.setLeading(f.value().getSize() * 1.35f);
         p.add(new Phrase(label + " ", f.body()));
         p.add(new Phrase(value, f.value()));
         p.setAlignment(Element.ALIGN_LEFT);
@@ -144,8 +145,8 @@ class CredentialSlipsPdf {
     private record Fonts(Font small, Font body, Font name, Font value) {
 
         Fonts(BaseFont regular, BaseFont bold) {
-            this(new Font(regular, 7.5f, Font.NORMAL, Color.DARK_GRAY), new Font(regular, 9.5f),
-                    new Font(bold, 12f), new Font(bold, 12f));
+            this(new Font(regular, 7.5f, Font.NORMAL, Color.DARK_GRAY), new Font(regular, 9f),
+                    new Font(bold, 11.5f), new Font(bold, 12f));
         }
     }
 }
