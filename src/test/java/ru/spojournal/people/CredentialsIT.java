@@ -74,10 +74,10 @@ class CredentialsIT {
         List<String> passwords = PdfReaders.passwords(pdf);
         assertThat(passwords).hasSize(4);
 
-        MockHttpSession student = Logins.session(mvc, studentLogin, passwords.get(0));
+        MockHttpSession student = Logins.session(mvc, studentLogin, PdfReaders.passwordOf(pdf, studentLogin));
         mvc.perform(get("/student").session(student)).andExpect(redirectedUrl("/account/password"));
         String parentLogin = accounts.loginOfPerson(group.parents().get(0).personId()).orElseThrow();
-        MockHttpSession parent = Logins.session(mvc, parentLogin, passwords.get(2));
+        MockHttpSession parent = Logins.session(mvc, parentLogin, PdfReaders.passwordOf(pdf, parentLogin));
         assertThat(Logins.user(mvc, parent).roles()).contains(Role.PARENT);
     }
 

@@ -35,4 +35,14 @@ public final class PdfReaders {
         }
         return found;
     }
+
+    /** The one-time password printed on the slip of this login. */
+    public static String passwordOf(byte[] pdf, String login) throws IOException {
+        Matcher m = Pattern.compile("Логин:\\s*" + Pattern.quote(login) + "\\s+Временный пароль:\\s*(\\S+)")
+                .matcher(text(pdf));
+        if (!m.find()) {
+            throw new AssertionError("no slip of " + login);
+        }
+        return m.group(1);
+    }
 }
