@@ -143,4 +143,13 @@ class UserAccount extends InstitutionOwned {
     Set<Role> getRoles() {
         return roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
     }
+
+    /** The administrator corrects the login (R14); the caller has checked that it is free. */
+    void changeLogin(String login) {
+        this.login = login;
+    }
+
+    Instant getCreatedAt() {
+        return createdAt;
+    }
 }

@@ -11,7 +11,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
-import ru.spojournal.people.StaffAccounts;
+import ru.spojournal.people.AccountManagement;
 import ru.spojournal.people.PeopleCommands.IssuedCredentials;
 import ru.spojournal.people.PersonName;
 import ru.spojournal.platform.error.FieldRejectedException;
@@ -28,9 +28,9 @@ class AccountCreateController {
     static final List<Role> STAFF_ROLES =
             List.of(Role.TEACHER, Role.DEPARTMENT_HEAD, Role.DEPUTY, Role.DIRECTOR, Role.ADMIN);
 
-    private final StaffAccounts staffAccounts;
+    private final AccountManagement staffAccounts;
 
-    AccountCreateController(StaffAccounts staffAccounts) {
+    AccountCreateController(AccountManagement staffAccounts) {
         this.staffAccounts = staffAccounts;
     }
 
@@ -60,7 +60,7 @@ class AccountCreateController {
             return "people/account-new";
         }
         try {
-            IssuedCredentials issued = staffAccounts.create(admin.institutionId(),
+            IssuedCredentials issued = staffAccounts.createStaff(admin,
                     new PersonName(form.getLastName().strip(), form.getFirstName().strip(),
                             form.getMiddleName() == null ? null : form.getMiddleName().strip()),
                     form.getSex(), form.getPosition().strip(), form.getLogin(), form.getRoles());

@@ -1,0 +1,18 @@
+package ru.spojournal.audit.web;
+
+import java.util.List;
+import org.springframework.stereotype.Component;
+import ru.spojournal.platform.security.CurrentUser;
+import ru.spojournal.platform.security.Role;
+import ru.spojournal.platform.web.MenuContributor;
+import ru.spojournal.platform.web.MenuItem;
+
+/** The audit log in the administrator's menu. */
+@Component
+class AuditMenu implements MenuContributor {
+
+    @Override
+    public List<MenuItem> menuFor(CurrentUser user) {
+        return user.has(Role.ADMIN) ? List.of(new MenuItem("menu.audit", "/admin/audit", 14)) : List.of();
+    }
+}

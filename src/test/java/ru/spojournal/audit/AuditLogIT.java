@@ -1,0 +1,105 @@
+package ru.spojournal.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+import ru.spojournal.people.AccountAdmin;
+import ru.spojournal.people.PeopleCommands.NewAccount;
+import ru.spojournal.platform.security.Role;
+import ru.spojournal.structure.AcademicCalendar;
+import ru.spojournal.structure.StructureAdmin;
+import ru.spojournal.structure.StructureCommands.NewInstitution;
+import ru.spojournal.support.IntegrationTest;
+import ru.spojournal.support.Logins;
+import ru.spojournal.support.TestAccounts;
+
+/** R17: every refused request is in the audit log, which the administrator reads with filters. */
+@IntegrationTest
+class AuditLogIT {
+
+    static final String PASSWORD = "Parol2026x";
+
+    @Autowired MockMvc mvc;
+    @Autowired TestAccounts testAccounts;
+    @Autowired AuditLog audit;
+    @Autowired AcademicCalendar calendar;
+    @Autowired StructureAdmin structureAdmin;
+    @Autowired AccountAdmin accounts;
+
+    @Test
+    void R17_a_refused_request_is_logged_with_who_and_what_and_shown_to_the_administrator() throws Exception {
+        String login = testAccounts.create("prober", PASSWORD, false, Role.TEACHER);
+        MockHttpSession session = Logins.session(mvc, login, PASSWORD);
+        mvc.perform(get("/admin/audit").session(session)).andExpect(status().isForbidden());
+
+        AuditPage page = audit.find(testAccounts.demoInstitution(), new AuditQuery(null, null, login, null, 0));
+        assertThat(page.entries()).singleElement().satisfies(e -> {
+            assertThat(e.kind()).isEqualTo(AuditKind.ACCESS_REFUSED);
+            assertThat(e.detail()).isEqualTo("GET /admin/audit");
+            assertThat(e.actorAccountId()).isEqualTo(Logins.user(mvc, session).accountId());
+        });
+        mvc.perform(get("/admin/audit").param("actor", login).session(Logins.session(mvc, "admin")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("доступ запрещён")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("GET /admin/audit")));
+    }
+
+    @Test
+    void R17_the_log_is_filtered_by_days_actor_and_kind_and_paged() throws Exception {
+        String login = testAccounts.create("pager", PASSWORD, false, Role.STUDENT);
+        MockHttpSession session = Logins.session(mvc, login, PASSWORD);
+        for (int i = 0; i < AuditQuery.PAGE_SIZE + 3; i++) {
+            mvc.perform(get("/admin/accounts").session(session)).andExpect(status().isForbidden());
+        }
+        long institution = testAccounts.demoInstitution();
+        LocalDate today = calendar.today(institution);
+        assertThat(audit.find(institution, new AuditQuery(today, today, login, AuditKind.ACCESS_REFUSED, 0)).total())
+                .isEqualTo(AuditQuery.PAGE_SIZE + 3);
+        assertThat(audit.find(institution, new AuditQuery(today, today, login, AuditKind.ACCESS_REFUSED, 1)).entries())
+                .hasSize(3);
+        assertThat(audit.find(institution, new AuditQuery(today.minusDays(7), today.minusDays(1), login, null, 0))
+                .total()).isZero();
+        assertThat(audit.find(institution, new AuditQuery(null, null, login, AuditKind.PASSWORD_RESET, 0)).total())
+                .isZero();
+
+        MockHttpSession admin = Logins.session(mvc, "admin");
+        mvc.perform(get("/admin/audit").param("actor", login).param("kind", "ACCESS_REFUSED")
+                        .param("from", today.toString()).param("to", today.toString()).session(admin))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Найдено: 53")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Страница 1 из 2")));
+        mvc.perform(get("/admin/audit").param("actor", login).param("page", "1").session(admin))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Страница 2 из 2")));
+    }
+
+    @Test
+    void R17_another_colleges_entries_are_not_shown() throws Exception {
+        long other = structureAdmin.createInstitution(new NewInstitution("aud-" + System.nanoTime() % 1_000_000,
+                "Соседний колледж", "Соседний", ZoneId.of("Asia/Novokuznetsk"), false));
+        String login = "neighbour." + System.nanoTime() % 1_000_000;
+        accounts.createAccountWithHash(other, new NewAccount(login, null, Set.of(Role.TEACHER)),
+                accounts.hash(PASSWORD), false);
+        mvc.perform(get("/admin/audit").session(Logins.session(mvc, login, PASSWORD)))
+                .andExpect(status().isForbidden());
+        assertThat(audit.find(other, new AuditQuery(null, null, login, null, 0)).total()).isEqualTo(1);
+        assertThat(audit.find(testAccounts.demoInstitution(), new AuditQuery(null, null, login, null, 0)).total())
+                .isZero();
+    }
+
+    @Test
+    void the_audit_page_is_the_administrators_only() throws Exception {
+        for (String login : new String[] {"deputy", "head", "curator", "parent"}) {
+            mvc.perform(get("/admin/audit").session(Logins.session(mvc, login))).andExpect(status().isForbidden());
+        }
+    }
+}
