@@ -17,7 +17,6 @@ class PeopleMenu implements MenuContributor {
         List<MenuItem> items = new ArrayList<>();
         if (user.has(Role.ADMIN)) {
             items.add(new MenuItem("menu.admin", "/admin", 10));
-            items.add(new MenuItem("menu.admin.accounts", "/admin/accounts/new", 11));
         }
         if (user.has(Role.CURATOR)) {
             items.add(new MenuItem("menu.curator", "/curator", 40));
