@@ -93,7 +93,7 @@ class PortalBrowserIT extends BrowserTest {
 
         p.navigate(url("/parent/marks?child=" + child.id()));
         assertThat(p.locator(".subject-marks").filter(new com.microsoft.playwright.Locator.FilterOptions()
-                .setHasText("Материаловедение"))).containsText("4");
+                .setHasText(journal.subjectName()))).containsText("4");
 
         p.navigate(url("/parent/notices?child=" + child.id()));
         p.getByLabel("С какого дня").fill(today.minusDays(1).toString());

@@ -50,7 +50,8 @@ public class JournalFixtures {
     public record Teacher(String login, long staffId, long accountId, String initials) {}
 
     /** A journal and its teacher. */
-    public record Journal(long id, Teacher teacher, GroupView group, Long subgroupId, List<StudentView> students) {}
+    public record Journal(long id, Teacher teacher, GroupView group, Long subgroupId, List<StudentView> students,
+                          String subjectName) {}
 
     public long institution() {
         return structure.institutionByCode("demo").orElseThrow().id();
@@ -100,9 +101,9 @@ public class JournalFixtures {
                 .findFirst()
                 .orElseThrow();
         // A subject of its own, so that no two teachers share a subject of a group in a term.
+        String subjectName = template.name() + " (" + SEQUENCE.incrementAndGet() + ")";
         long subjectId = structureAdmin.createSubject(institution(), new ru.spojournal.structure.StructureCommands
-                .NewSubject(template.code(), template.name() + " (" + SEQUENCE.incrementAndGet() + ")", template.kind(),
-                        null));
+                .NewSubject(template.code(), subjectName, template.kind(), null));
         long termId = calendar.termAt(institution(), today()).orElseThrow().id();
         long id = teaching.assign(institution(), teacher.staffId(), group.id(), subgroupId, subjectId, termId, 64);
         List<StudentView> students = directory.studentsOfGroups(List.of(group.id()));
@@ -110,7 +111,7 @@ public class JournalFixtures {
             List<Long> members = structure.subgroupStudentIds(subgroupId);
             students = students.stream().filter(s -> members.contains(s.id())).toList();
         }
-        return new Journal(id, teacher, group, subgroupId, students);
+        return new Journal(id, teacher, group, subgroupId, students, subjectName);
     }
 
     /** The ids of the demo college's own groups (ОМД-26-1, ...), not those tests add. */
