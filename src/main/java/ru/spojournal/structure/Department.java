@@ -36,6 +36,24 @@ class Department extends InstitutionOwned {
         return name;
     }
 
+    Long getHeadStaffId() {
+        return headStaffId;
+    }
+
+    void edit(String name, String shortName, Long headStaffId) {
+        this.name = name;
+        this.shortName = shortName;
+        this.headStaffId = headStaffId;
+    }
+
+    void archive(boolean archived) {
+        this.archived = archived;
+    }
+
+    DepartmentRow row(String headName) {
+        return new DepartmentRow(getId(), name, shortName, headStaffId, headName, archived, getVersion());
+    }
+
     DepartmentView view() {
         return new DepartmentView(getId(), name, shortName, headStaffId);
     }

@@ -31,6 +31,20 @@ class Specialty extends InstitutionOwned {
         return name;
     }
 
+    void edit(String code, String name, String qualification) {
+        this.code = code;
+        this.name = name;
+        this.qualification = qualification;
+    }
+
+    void archive(boolean archived) {
+        this.archived = archived;
+    }
+
+    SpecialtyRow row() {
+        return new SpecialtyRow(getId(), code, name, qualification, archived, getVersion());
+    }
+
     SpecialtyView view() {
         return new SpecialtyView(getId(), code, name, qualification);
     }

@@ -3,6 +3,8 @@ package ru.spojournal.structure;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
@@ -18,6 +20,14 @@ interface DepartmentRepository extends JpaRepository<Department, Long> {
     List<Department> findByHeadStaffId(Long staffId);
 
     boolean existsByInstitutionIdAndName(Long institutionId, String name);
+
+    @Query("select d from Department d where d.institutionId = ?1 and (?2 = true or d.archived = false)"
+            + " and (lower(d.name) like ?3 or lower(d.shortName) like ?3)")
+    Page<Department> search(Long institutionId, boolean archived, String pattern, Pageable pageable);
+
+    @Query("select count(d) > 0 from Department d where d.institutionId = ?1 and lower(d.name) = lower(?2)"
+            + " and d.id <> ?3")
+    boolean nameTaken(Long institutionId, String name, Long exceptId);
 }
 
 interface SpecialtyRepository extends JpaRepository<Specialty, Long> {
@@ -25,6 +35,13 @@ interface SpecialtyRepository extends JpaRepository<Specialty, Long> {
     List<Specialty> findByInstitutionIdAndArchivedFalseOrderByCode(Long institutionId);
 
     boolean existsByInstitutionIdAndCode(Long institutionId, String code);
+
+    @Query("select s from Specialty s where s.institutionId = ?1 and (?2 = true or s.archived = false)"
+            + " and (lower(s.code) like ?3 or lower(s.name) like ?3 or lower(s.qualification) like ?3)")
+    Page<Specialty> search(Long institutionId, boolean archived, String pattern, Pageable pageable);
+
+    @Query("select count(s) > 0 from Specialty s where s.institutionId = ?1 and s.code = ?2 and s.id <> ?3")
+    boolean codeTaken(Long institutionId, String code, Long exceptId);
 }
 
 interface AcademicYearRepository extends JpaRepository<AcademicYear, Long> {

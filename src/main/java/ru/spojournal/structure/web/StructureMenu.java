@@ -7,12 +7,18 @@ import ru.spojournal.platform.security.Role;
 import ru.spojournal.platform.web.MenuContributor;
 import ru.spojournal.platform.web.MenuItem;
 
-/** The administrator's structure pages. */
+/**
+ * The administrator's structure pages behind one menu entry: its hub page links to departments,
+ * specialties, subjects and curricula, groups, the academic year and the bells, so that the menu
+ * stays short.
+ */
 @Component
 class StructureMenu implements MenuContributor {
 
     @Override
     public List<MenuItem> menuFor(CurrentUser user) {
-        return user.has(Role.ADMIN) ? List.of(new MenuItem("menu.admin.groups", "/admin/groups", 12)) : List.of();
+        return user.has(Role.ADMIN)
+                ? List.of(new MenuItem("menu.admin.structure", StructureHubController.PATH, 11))
+                : List.of();
     }
 }

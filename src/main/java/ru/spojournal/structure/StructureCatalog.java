@@ -1,0 +1,118 @@
+package ru.spojournal.structure;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.springframework.data.domain.Page;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import ru.spojournal.platform.error.FieldRejectedException;
+import ru.spojournal.structure.CatalogCommands.DepartmentEdit;
+import ru.spojournal.structure.CatalogCommands.SpecialtyEdit;
+
+/**
+ * The administrator's lists of departments and specialties (R14). Rows are archived, never
+ * deleted: groups, journals and reports keep referring to them. Lists read a page in two
+ * statements and the heads' names in one more, whatever the number of rows.
+ */
+@Service
+@Transactional
+public class StructureCatalog {
+
+    public static final List<String> DEPARTMENT_SORTS = List.of("name", "shortName");
+    public static final List<String> SPECIALTY_SORTS = List.of("code", "name", "qualification");
+
+    private final DepartmentRepository departments;
+    private final SpecialtyRepository specialties;
+    private final StaffChoices staff;
+
+    StructureCatalog(DepartmentRepository departments, SpecialtyRepository specialties, StaffChoices staff) {
+        this.departments = departments;
+        this.specialties = specialties;
+        this.staff = staff;
+    }
+
+    @Transactional(readOnly = true)
+    public CatalogPage<DepartmentRow> departments(long institutionId, CatalogQuery query) {
+        CatalogQuery q = query.sortedBy(DEPARTMENT_SORTS);
+        Page<Department> page = departments.search(institutionId, q.archived(), q.pattern(), q.pageable(q.sort()));
+        Map<Long, String> heads = staff.staffNames(page.getContent().stream()
+                .map(Department::getHeadStaffId).filter(Objects::nonNull).distinct().toList());
+        return CatalogPage.of(page, page.getContent().stream().map(d -> d.row(heads.get(d.getHeadStaffId()))).toList());
+    }
+
+    @Transactional(readOnly = true)
+    public DepartmentRow department(long institutionId, long id) {
+        return Owned.of(departments.findById(id), institutionId, "department").row(null);
+    }
+
+    public long createDepartment(long institutionId, DepartmentEdit edit) {
+        checkDepartment(institutionId, edit, -1L);
+        Department department = new Department(institutionId, edit.name().strip(), edit.shortName().strip());
+        department.assignHead(edit.headStaffId());
+        return departments.save(department).getId();
+    }
+
+    public void editDepartment(long institutionId, long id, DepartmentEdit edit) {
+        Department department = Owned.atVersion(Owned.of(departments.findById(id), institutionId, "department"),
+                edit.version());
+        checkDepartment(institutionId, edit, id);
+        department.edit(edit.name().strip(), edit.shortName().strip(), edit.headStaffId());
+        departments.flush();
+    }
+
+    public void archiveDepartment(long institutionId, long id, boolean archived) {
+        Owned.of(departments.findById(id), institutionId, "department").archive(archived);
+    }
+
+    private void checkDepartment(long institutionId, DepartmentEdit edit, long exceptId) {
+        if (departments.nameTaken(institutionId, edit.name().strip(), exceptId)) {
+            throw new FieldRejectedException("name", "department.name.duplicate", edit.name().strip());
+        }
+        checkStaff(institutionId, edit.headStaffId(), "headStaffId");
+    }
+
+    /** A head or curator must be a member of this college's staff. */
+    void checkStaff(long institutionId, Long staffId, String field) {
+        if (staffId != null && staff.staff(institutionId).stream().noneMatch(c -> c.id().equals(staffId))) {
+            throw new FieldRejectedException(field, "structure.staff.unknown");
+        }
+    }
+
+    @Transactional(readOnly = true)
+    public CatalogPage<SpecialtyRow> specialties(long institutionId, CatalogQuery query) {
+        CatalogQuery q = query.sortedBy(SPECIALTY_SORTS);
+        Page<Specialty> page = specialties.search(institutionId, q.archived(), q.pattern(), q.pageable(q.sort()));
+        return CatalogPage.of(page, page.getContent().stream().map(Specialty::row).toList());
+    }
+
+    @Transactional(readOnly = true)
+    public SpecialtyRow specialty(long institutionId, long id) {
+        return Owned.of(specialties.findById(id), institutionId, "specialty").row();
+    }
+
+    public long createSpecialty(long institutionId, SpecialtyEdit edit) {
+        checkSpecialty(institutionId, edit, -1L);
+        return specialties.save(new Specialty(institutionId, edit.code().strip(), edit.name().strip(),
+                        Owned.strip(edit.qualification())))
+                .getId();
+    }
+
+    public void editSpecialty(long institutionId, long id, SpecialtyEdit edit) {
+        Specialty specialty = Owned.atVersion(Owned.of(specialties.findById(id), institutionId, "specialty"),
+                edit.version());
+        checkSpecialty(institutionId, edit, id);
+        specialty.edit(edit.code().strip(), edit.name().strip(), Owned.strip(edit.qualification()));
+        specialties.flush();
+    }
+
+    public void archiveSpecialty(long institutionId, long id, boolean archived) {
+        Owned.of(specialties.findById(id), institutionId, "specialty").archive(archived);
+    }
+
+    private void checkSpecialty(long institutionId, SpecialtyEdit edit, long exceptId) {
+        if (specialties.codeTaken(institutionId, edit.code().strip(), exceptId)) {
+            throw new FieldRejectedException("code", "specialty.code.duplicate", edit.code().strip());
+        }
+    }
+}
