@@ -68,6 +68,14 @@ public class AccountManagement {
         return issued;
     }
 
+    /** An account for a member of staff who has none yet (a teacher by default), in the audit log. */
+    public IssuedCredentials createForStaff(CurrentUser admin, StaffCard card) {
+        IssuedCredentials issued = staff.createFor(admin.institutionId(), card, Set.of(Role.TEACHER));
+        publish(admin, own(admin.institutionId(), issued.accountId()), card.person().name().full(),
+                AccountAction.CREATED, card.position());
+        return issued;
+    }
+
     /** Corrects the name, e-mail and phone of the person behind the account. */
     public void editProfile(CurrentUser admin, long accountId, ProfileEdit edit) {
         UserAccount a = own(admin.institutionId(), accountId);

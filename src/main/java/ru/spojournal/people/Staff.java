@@ -46,6 +46,14 @@ class Staff extends InstitutionOwned {
         this.departmentId = departmentId;
     }
 
+    boolean isArchived() {
+        return archived;
+    }
+
+    void setArchived(boolean archived) {
+        this.archived = archived;
+    }
+
     StaffRow row() {
         return new StaffRow(getId(), person.card(), position, departmentId);
     }

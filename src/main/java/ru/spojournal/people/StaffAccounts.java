@@ -28,4 +28,14 @@ public class StaffAccounts {
         Long personId = people.personOfStaff(staffId);
         return accounts.createAccount(institutionId, new NewAccount(chosen, personId, roles));
     }
+
+    /** An account for a member of staff recorded before, under a proposed login; one per person. */
+    @Transactional
+    public IssuedCredentials createFor(long institutionId, StaffCard card, Set<Role> roles) {
+        if (card.accountId() != null || accounts.loginOfPerson(card.person().personId()).isPresent()) {
+            throw new ru.spojournal.platform.error.FieldRejectedException("login", "staff.account.exists");
+        }
+        String login = accounts.proposeLogin(card.person().name());
+        return accounts.createAccount(institutionId, new NewAccount(login, card.person().personId(), roles));
+    }
 }

@@ -1,0 +1,88 @@
+package ru.spojournal.people;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import ru.spojournal.people.PeopleCommands.NewPerson;
+import ru.spojournal.platform.ListPage;
+import ru.spojournal.platform.ListQuery;
+import ru.spojournal.platform.error.ConflictException;
+import ru.spojournal.platform.error.NotFoundException;
+
+/**
+ * R14: the administrator keeps the list of staff: finds, creates, corrects and archives them. A
+ * dismissed member of staff is archived, never deleted: journals and histories name them.
+ */
+@Service
+@Transactional
+public class StaffRecords {
+
+    private final StaffRepository staff;
+    private final PersonRepository persons;
+    private final UserAccountRepository accounts;
+    private final PeopleSearch search;
+
+    StaffRecords(StaffRepository staff, PersonRepository persons, UserAccountRepository accounts,
+            PeopleSearch search) {
+        this.staff = staff;
+        this.persons = persons;
+        this.accounts = accounts;
+        this.search = search;
+    }
+
+    @Transactional(readOnly = true)
+    public ListPage<StaffListRow> find(long institutionId, ListQuery query, boolean archived) {
+        return search.staff(institutionId, query, archived);
+    }
+
+    @Transactional(readOnly = true)
+    public StaffCard card(long institutionId, long staffId) {
+        Staff s = own(institutionId, staffId);
+        Person p = s.getPerson();
+        UserAccount account = accounts.findByPersonIdIn(java.util.List.of(p.getId())).stream().findFirst()
+                .orElse(null);
+        return new StaffCard(s.getId(), s.getVersion(), p.card(), p.getVersion(), s.row().position(), s.isArchived(),
+                account == null ? null : account.getId(), account == null ? null : account.getLogin());
+    }
+
+    public long create(long institutionId, NewPerson person, String position) {
+        Person p = persons.save(new Person(institutionId, person.name(), person.sex(), person.birthDate(),
+                person.email(), person.phone()));
+        return staff.save(new Staff(institutionId, p, position, null)).getId();
+    }
+
+    /** Corrects the person and the position, if nobody has changed either since the form was read. */
+    public void edit(long institutionId, long staffId, NewPerson person, String position, long version,
+            long personVersion) {
+        Staff s = current(institutionId, staffId, version);
+        Person p = s.getPerson();
+        if (p.getVersion() != personVersion) {
+            throw new ConflictException("person", p.getVersion());
+        }
+        p.update(person.name(), person.sex(), p.card().birthDate(), person.email(), person.phone());
+        s.update(position, s.row().departmentId());
+    }
+
+    /** A dismissed member of staff leaves the lists; their records and account stay. */
+    public void archive(long institutionId, long staffId, long version) {
+        current(institutionId, staffId, version).setArchived(true);
+    }
+
+    public void restore(long institutionId, long staffId, long version) {
+        current(institutionId, staffId, version).setArchived(false);
+    }
+
+    private Staff current(long institutionId, long staffId, long version) {
+        Staff s = own(institutionId, staffId);
+        if (s.getVersion() != version) {
+            throw new ConflictException("staff", s.getVersion());
+        }
+        return s;
+    }
+
+    private Staff own(long institutionId, long staffId) {
+        return staff.findWithPerson(java.util.List.of(staffId)).stream()
+                .filter(s -> s.getInstitutionId() == institutionId)
+                .findFirst()
+                .orElseThrow(() -> new NotFoundException("staff"));
+    }
+}

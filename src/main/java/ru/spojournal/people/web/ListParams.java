@@ -1,0 +1,14 @@
+package ru.spojournal.people.web;
+
+import ru.spojournal.platform.ListQuery;
+
+/** Reads the list parameters of a request (q, sort, dir, page) the same way on every list page. */
+final class ListParams {
+
+    private ListParams() {}
+
+    /** The query, its sort one of the list's known sorts (the first when absent or unknown). */
+    static ListQuery of(String q, String sort, String dir, int page, String... sorts) {
+        return new ListQuery(q, sort != null && java.util.Arrays.asList(sorts).contains(sort) ? sort : sorts[0], "desc".equals(dir), page);
+    }
+}
