@@ -20,7 +20,7 @@ class MessageBundlesTest {
 
     private static final java.util.List<String> BUNDLES =
             java.util.List.of("messages", "i18n/journal", "i18n/exchange", "i18n/admin", "i18n/portal",
-                    "i18n/notification", "i18n/accounts");
+                    "i18n/notification", "i18n/accounts", "i18n/yearopening");
 
     @Test
     void russian_and_english_bundles_have_the_same_keys() throws Exception {
