@@ -219,4 +219,26 @@ public class PeopleAdmin {
                 .filter(p -> p.getInstitutionId() == institutionId)
                 .orElseThrow(() -> new NotFoundException("person"));
     }
+
+    /**
+     * Graduates every studying student of a group, each with a GRADUATION movement in their history
+     * (R14: the year opening releases the final course). Students on leave or expelled stay as they
+     * are. Returns how many graduated.
+     */
+    public int graduateGroup(long institutionId, long groupId, java.time.LocalDate effectiveOn, String orderNumber,
+            Long recordedByAccount) {
+        java.util.List<Student> studying = students.findInGroups(java.util.List.of(groupId), StudentStatus.STUDYING)
+                .stream()
+                .filter(s -> s.getInstitutionId() == institutionId)
+                .toList();
+        Instant now = Instant.now(clock);
+        for (Student student : studying) {
+            student.move(MovementKind.GRADUATION, null);
+        }
+        movements.saveAll(studying.stream()
+                .map(s -> new StudentMovement(institutionId, s.getId(), MovementKind.GRADUATION, groupId, groupId,
+                        effectiveOn, orderNumber, null, now, recordedByAccount))
+                .toList());
+        return studying.size();
+    }
 }

@@ -152,4 +152,9 @@ public class CollegeStructure {
     public List<CurriculumRowView> curriculaOf(long institutionId) {
         return curriculum.findByInstitutionId(institutionId).stream().map(CurriculumRow::view).toList();
     }
+
+    /** Which of the names are taken by a group of the college, archived groups included, in one query. */
+    public java.util.Set<String> takenGroupNames(long institutionId, Collection<String> names) {
+        return names.isEmpty() ? java.util.Set.of() : new java.util.HashSet<>(groups.namesTaken(institutionId, names));
+    }
 }

@@ -224,4 +224,20 @@ public class StructureAdmin {
                 .orElseThrow(() -> new NotFoundException("curriculumRow"))
                 .update(hours, form);
     }
+
+    /** Moves a group up to the next course, as the opening of a new academic year does. */
+    public void advanceGroup(long institutionId, long groupId) {
+        groups.findById(groupId)
+                .filter(g -> g.getInstitutionId() == institutionId)
+                .orElseThrow(() -> new NotFoundException("group"))
+                .advanceCourse();
+    }
+
+    /** Archives a group whose students have graduated; nothing of its records is deleted. */
+    public void archiveGroup(long institutionId, long groupId) {
+        groups.findById(groupId)
+                .filter(g -> g.getInstitutionId() == institutionId)
+                .orElseThrow(() -> new NotFoundException("group"))
+                .archive();
+    }
 }

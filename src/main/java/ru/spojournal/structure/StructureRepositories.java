@@ -92,6 +92,9 @@ interface StudyGroupRepository extends JpaRepository<StudyGroup, Long> {
 
     boolean existsByInstitutionIdAndName(Long institutionId, String name);
 
+    @Query("select g.name from StudyGroup g where g.institutionId = ?1 and g.name in ?2")
+    List<String> namesTaken(Long institutionId, Collection<String> names);
+
     @Query("select count(g) from StudyGroup g where g.institutionId = ?1 and g.archived = false")
     long countActive(Long institutionId);
 

@@ -91,6 +91,19 @@ class StudyGroup extends InstitutionOwned {
         this.admissionYear = admissionYear;
     }
 
+    /** The group moves up one course; a course past the sixth does not exist in СПО. */
+    void advanceCourse() {
+        if (course >= 6) {
+            throw new ru.spojournal.platform.error.FieldRejectedException("course", "group.course.last", name);
+        }
+        this.course = course + 1;
+    }
+
+    /** An archived group keeps its students, journals and history but leaves every list of active groups. */
+    void archive() {
+        this.archived = true;
+    }
+
     void identifyAs(String externalId) {
         this.externalId = externalId;
     }

@@ -37,4 +37,20 @@ public class TeachingAdmin {
                 .orElseThrow(() -> new ru.spojournal.platform.error.NotFoundException("assignment"))
                 .reassign(teacherStaffId, plannedHours);
     }
+
+    /**
+     * Copies the assignments of the groups in one term into another term with the same teacher,
+     * subgroup, subject and hours, so that a new year starts from last year's load for review.
+     */
+    public java.util.List<AssignmentView> copyToTerm(long institutionId, java.util.Collection<Long> groupIds,
+            long fromTermId, long toTermId) {
+        if (groupIds.isEmpty()) {
+            return java.util.List.of();
+        }
+        java.util.List<TeachingAssignment> copies = assignments.findByGroupIdInAndTermId(groupIds, fromTermId).stream()
+                .filter(a -> a.getInstitutionId() == institutionId)
+                .map(a -> a.copyTo(toTermId))
+                .toList();
+        return assignments.saveAll(copies).stream().map(TeachingAssignment::view).toList();
+    }
 }

@@ -46,6 +46,11 @@ class TeachingAssignment extends InstitutionOwned {
                 plannedHours);
     }
 
+    TeachingAssignment copyTo(long otherTermId) {
+        return new TeachingAssignment(getInstitutionId(), teacherStaffId, groupId, subgroupId, subjectId, otherTermId,
+                plannedHours);
+    }
+
     void reassign(long teacherStaffId, int plannedHours) {
         this.teacherStaffId = teacherStaffId;
         this.plannedHours = plannedHours;
