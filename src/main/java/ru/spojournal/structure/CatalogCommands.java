@@ -8,4 +8,12 @@ public final class CatalogCommands {
     public record DepartmentEdit(String name, String shortName, Long headStaffId, Long version) {}
 
     public record SpecialtyEdit(String code, String name, String qualification, Long version) {}
+
+    public record SubjectEdit(String code, String name, SubjectKind kind, Long parentId, Long version) {}
+
+    public record CurriculumEdit(Long subjectId, Integer semester, Integer hours, AttestationForm form, Long version) {}
+
+    public record GroupEdit(
+            String name, Long specialtyId, Long departmentId, Integer course, Integer admissionYear,
+            Long curatorStaffId, Long version) {}
 }
