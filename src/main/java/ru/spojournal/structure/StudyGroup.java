@@ -91,6 +91,10 @@ class StudyGroup extends InstitutionOwned {
         this.admissionYear = admissionYear;
     }
 
+    void archive(boolean archived) {
+        this.archived = archived;
+    }
+
     void identifyAs(String externalId) {
         this.externalId = externalId;
     }
