@@ -16,4 +16,10 @@ public final class CatalogCommands {
     public record GroupEdit(
             String name, Long specialtyId, Long departmentId, Integer course, Integer admissionYear,
             Long curatorStaffId, Long version) {}
+
+    public record DatesEdit(String name, java.time.LocalDate startDate, java.time.LocalDate endDate, Long version) {}
+
+    public record PeriodEdit(
+            Long bellScheduleId, Integer dayOfWeek, Integer number, java.time.LocalTime start, java.time.LocalTime end,
+            Long version) {}
 }

@@ -47,12 +47,18 @@ interface SpecialtyRepository extends JpaRepository<Specialty, Long> {
 interface AcademicYearRepository extends JpaRepository<AcademicYear, Long> {
 
     List<AcademicYear> findByInstitutionIdOrderByStartDateDesc(Long institutionId);
+
+    boolean existsByInstitutionIdAndName(Long institutionId, String name);
 }
 
 interface TermRepository extends JpaRepository<Term, Long> {
 
     @Query("select t from Term t join fetch t.academicYear where t.institutionId = ?1 order by t.startDate")
     List<Term> findAllOf(Long institutionId);
+
+    @Query("select count(t) > 0 from Term t where t.academicYear.id = ?1"
+            + " and (t.startDate < ?2 or t.endDate > ?3)")
+    boolean anyOutside(Long academicYearId, java.time.LocalDate start, java.time.LocalDate end);
 
     @Query("select count(t) > 0 from Term t where t.academicYear.id = ?1 and t.number = ?2")
     boolean existsNumber(Long academicYearId, int number);
@@ -67,6 +73,8 @@ interface PeriodRepository extends JpaRepository<Period, Long> {
 
     @Query("select p from Period p where p.institutionId = ?1 order by p.number")
     List<Period> findAllOf(Long institutionId);
+
+    List<Period> findByBellScheduleId(Long bellScheduleId);
 }
 
 interface StudyGroupRepository extends JpaRepository<StudyGroup, Long> {
