@@ -28,6 +28,16 @@ class AcademicYear extends InstitutionOwned {
         this.endDate = endDate;
     }
 
+    void edit(String name, LocalDate startDate, LocalDate endDate) {
+        this.name = name;
+        this.startDate = startDate;
+        this.endDate = endDate;
+    }
+
+    AcademicYearRow row() {
+        return new AcademicYearRow(getId(), name, startDate, endDate, getVersion());
+    }
+
     String getName() {
         return name;
     }

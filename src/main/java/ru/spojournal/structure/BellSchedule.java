@@ -13,6 +13,10 @@ class BellSchedule extends InstitutionOwned {
 
     protected BellSchedule() {}
 
+    String getName() {
+        return name;
+    }
+
     BellSchedule(long institutionId, String name) {
         super(institutionId);
         this.name = name;

@@ -100,8 +100,9 @@ public class CollegeStructure {
         return groups.viewsCuratedBy(staffId);
     }
 
+    /** The group's subgroups in use; archived ones stay readable by id for old journals. */
     public List<SubgroupView> subgroups(long groupId) {
-        return subgroups.findByGroupIdOrderByName(groupId).stream().map(Subgroup::view).toList();
+        return subgroups.findByGroupIdAndArchivedFalseOrderByName(groupId).stream().map(Subgroup::view).toList();
     }
 
     public List<SubgroupView> subgroupsByIds(Collection<Long> ids) {

@@ -25,6 +25,8 @@ class CurriculumRow extends InstitutionOwned {
     @Column(name = "attestation_form")
     private AttestationForm attestationForm;
 
+    private boolean archived;
+
     protected CurriculumRow() {}
 
     CurriculumRow(long institutionId, long specialtyId, long subjectId, int semester, int hours, AttestationForm form) {
@@ -38,6 +40,14 @@ class CurriculumRow extends InstitutionOwned {
 
     CurriculumRowView view() {
         return new CurriculumRowView(getId(), specialtyId, subjectId, semester, hours, attestationForm);
+    }
+
+    void archive(boolean archived) {
+        this.archived = archived;
+    }
+
+    Long getSpecialtyId() {
+        return specialtyId;
     }
 
     void update(int hours, AttestationForm form) {

@@ -31,6 +31,9 @@ class Period extends BaseEntity {
     @Column(name = "end_time")
     private LocalTime endTime;
 
+    @jakarta.persistence.Version
+    private long version;
+
     protected Period() {}
 
     Period(long institutionId, long bellScheduleId, Integer dayOfWeek, int number, LocalTime start, LocalTime end) {
@@ -40,6 +43,23 @@ class Period extends BaseEntity {
         this.number = number;
         this.startTime = start;
         this.endTime = end;
+    }
+
+    Long getInstitutionId() {
+        return institutionId;
+    }
+
+    long getVersion() {
+        return version;
+    }
+
+    void retime(LocalTime start, LocalTime end) {
+        this.startTime = start;
+        this.endTime = end;
+    }
+
+    PeriodRow row() {
+        return new PeriodRow(getId(), bellScheduleId, dayOfWeek, number, startTime, endTime, version);
     }
 
     PeriodView view() {

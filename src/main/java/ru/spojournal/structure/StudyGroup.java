@@ -104,6 +104,10 @@ class StudyGroup extends InstitutionOwned {
         this.archived = true;
     }
 
+    void archive(boolean archived) {
+        this.archived = archived;
+    }
+
     void identifyAs(String externalId) {
         this.externalId = externalId;
     }

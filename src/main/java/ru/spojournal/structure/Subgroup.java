@@ -15,12 +15,30 @@ class Subgroup extends InstitutionOwned {
 
     private String name;
 
+    private boolean archived;
+
     protected Subgroup() {}
 
     Subgroup(long institutionId, long groupId, String name) {
         super(institutionId);
         this.groupId = groupId;
         this.name = name;
+    }
+
+    Long getGroupId() {
+        return groupId;
+    }
+
+    void rename(String name) {
+        this.name = name;
+    }
+
+    void archive(boolean archived) {
+        this.archived = archived;
+    }
+
+    SubgroupRow row() {
+        return new SubgroupRow(getId(), name, archived, getVersion());
     }
 
     SubgroupView view() {

@@ -37,6 +37,20 @@ class Subject extends InstitutionOwned {
         return new SubjectView(getId(), code, name, kind, parentId);
     }
 
+    void edit(String code, String name, SubjectKind kind, Long parentId) {
+        this.code = code;
+        this.name = name;
+        update(kind, parentId);
+    }
+
+    void archive(boolean archived) {
+        this.archived = archived;
+    }
+
+    SubjectKind getKind() {
+        return kind;
+    }
+
     void update(SubjectKind kind, Long parentId) {
         this.kind = kind;
         this.parentId = parentId;

@@ -38,6 +38,29 @@ class Term extends InstitutionOwned {
         this.endDate = endDate;
     }
 
+    AcademicYear getAcademicYear() {
+        return academicYear;
+    }
+
+    LocalDate getStartDate() {
+        return startDate;
+    }
+
+    LocalDate getEndDate() {
+        return endDate;
+    }
+
+    void edit(String name, LocalDate startDate, LocalDate endDate) {
+        this.name = name;
+        this.startDate = startDate;
+        this.endDate = endDate;
+    }
+
+    TermRow row() {
+        return new TermRow(getId(), academicYear.getId(), academicYear.getName(), number, name, startDate, endDate,
+                getVersion());
+    }
+
     TermView view() {
         return new TermView(getId(), academicYear.getId(), academicYear.getName(), number, name, startDate, endDate);
     }

@@ -22,6 +22,11 @@ public final class AdminPages {
         return prefix + " " + System.nanoTime() % 100000 + "-" + SEQUENCE.incrementAndGet();
     }
 
+    /** A specialty code no other test uses; the service does not check the form's pattern. */
+    public static String uniqueCode() {
+        return "97." + SEQUENCE.incrementAndGet() + "." + System.nanoTime() % 10000;
+    }
+
     /** A number no other test uses, from 10 to 99. */
     public static int uniqueTwoDigits() {
         return 10 + (int) ((System.nanoTime() / 1000 + SEQUENCE.incrementAndGet()) % 90);

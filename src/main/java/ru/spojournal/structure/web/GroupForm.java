@@ -6,7 +6,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
-/** A new study group: its free-text name beside the structured specialty, course and year. */
+/** A study group: its free-text name beside the structured specialty, course and year. */
 class GroupForm {
 
     @NotBlank(message = "{group.name.required}")
@@ -30,6 +30,33 @@ class GroupForm {
     private Integer admissionYear;
 
     private Long curatorStaffId;
+
+    private Long version;
+
+    static GroupForm of(ru.spojournal.structure.GroupAdminRow row) {
+        GroupForm form = new GroupForm();
+        form.name = row.name();
+        form.specialtyId = row.specialtyId();
+        form.departmentId = row.departmentId();
+        form.course = row.course();
+        form.admissionYear = row.admissionYear();
+        form.curatorStaffId = row.curatorStaffId();
+        form.version = row.version();
+        return form;
+    }
+
+    ru.spojournal.structure.CatalogCommands.GroupEdit edit() {
+        return new ru.spojournal.structure.CatalogCommands.GroupEdit(name, specialtyId, departmentId, course,
+                admissionYear, curatorStaffId, version);
+    }
+
+    public Long getVersion() {
+        return version;
+    }
+
+    public void setVersion(Long version) {
+        this.version = version;
+    }
 
     public String getName() {
         return name;

@@ -15,6 +15,7 @@ import ru.spojournal.platform.error.FieldRejectedException;
 import ru.spojournal.platform.security.CurrentUser;
 import ru.spojournal.structure.AcademicCalendar;
 import ru.spojournal.structure.CollegeStructure;
+import ru.spojournal.structure.StaffChoices;
 import ru.spojournal.structure.StructureAdmin;
 import ru.spojournal.structure.StructureCommands.NewGroup;
 import ru.spojournal.structure.StructureCommands.NewTerm;
@@ -29,22 +30,19 @@ class StructureAdminController {
     private final StructureAdmin admin;
     private final CollegeStructure structure;
     private final AcademicCalendar calendar;
+    private final StaffChoices staff;
 
-    StructureAdminController(StructureAdmin admin, CollegeStructure structure, AcademicCalendar calendar) {
+    StructureAdminController(StructureAdmin admin, CollegeStructure structure, AcademicCalendar calendar,
+            StaffChoices staff) {
         this.admin = admin;
         this.structure = structure;
         this.calendar = calendar;
+        this.staff = staff;
     }
 
     @InitBinder
     void disallowId(WebDataBinder binder) {
         binder.setDisallowedFields("id");
-    }
-
-    @GetMapping("/admin/groups")
-    String groups(@AuthenticationPrincipal CurrentUser user, Model model) {
-        model.addAttribute("groups", structure.groups(user.institutionId()));
-        return "structure/groups";
     }
 
     @GetMapping("/admin/terms/new")
@@ -107,6 +105,7 @@ class StructureAdminController {
     private String groupPage(CurrentUser user, Model model) {
         model.addAttribute("specialties", structure.specialties(user.institutionId()));
         model.addAttribute("departments", structure.departments(user.institutionId()));
+        model.addAttribute("staff", staff.staff(user.institutionId()));
         return "structure/group-new";
     }
 }

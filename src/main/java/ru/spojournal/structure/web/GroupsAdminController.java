@@ -1,0 +1,91 @@
+package ru.spojournal.structure.web;
+
+import jakarta.validation.Valid;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import ru.spojournal.platform.security.CurrentUser;
+import ru.spojournal.platform.web.FormOutcome;
+import ru.spojournal.structure.CatalogQuery;
+import ru.spojournal.structure.CollegeStructure;
+import ru.spojournal.structure.GroupCatalog;
+import ru.spojournal.structure.StaffChoices;
+
+/**
+ * R14: the administrator's list of groups (searched, sorted, paged) and a group's page, where its
+ * details and curator are set and the group is archived. New groups are made by {@link StructureAdminController}.
+ */
+@Controller
+class GroupsAdminController {
+
+    static final String BASE = "/admin/groups";
+
+    private final GroupCatalog catalog;
+    private final CollegeStructure structure;
+    private final StaffChoices staff;
+
+    GroupsAdminController(GroupCatalog catalog, CollegeStructure structure, StaffChoices staff) {
+        this.catalog = catalog;
+        this.structure = structure;
+        this.staff = staff;
+    }
+
+    @InitBinder("form")
+    void disallowId(WebDataBinder binder) {
+        binder.setDisallowedFields("id");
+    }
+
+    @GetMapping(BASE)
+    String list(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) String q,
+            @RequestParam(required = false) String sort, @RequestParam(defaultValue = "asc") String dir,
+            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "false") boolean archived,
+            Model model) {
+        CatalogQuery query = Lists.query(q, sort, dir, page, archived).sortedBy(GroupCatalog.GROUP_SORTS);
+        Lists.show(model, BASE, query, catalog.groups(user.institutionId(), query));
+        return "structure/groups";
+    }
+
+    @GetMapping(BASE + "/{id}")
+    String editForm(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model) {
+        model.addAttribute("form", GroupForm.of(catalog.group(user.institutionId(), id)));
+        return page(user, id, model);
+    }
+
+    @PostMapping(BASE + "/{id}")
+    String edit(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+            @Valid @ModelAttribute("form") GroupForm form, BindingResult errors, Model model,
+            RedirectAttributes flash) {
+        catalog.group(user.institutionId(), id);
+        if (FormOutcome.saved(errors, () -> catalog.editGroup(user.institutionId(), id, form.edit()))) {
+            flash.addFlashAttribute("notice", "group.saved");
+            return "redirect:" + BASE;
+        }
+        return page(user, id, model);
+    }
+
+    @PostMapping(BASE + "/{id}/archive")
+    String archive(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+            @RequestParam(defaultValue = "true") boolean archived, RedirectAttributes flash) {
+        catalog.archiveGroup(user.institutionId(), id, archived);
+        flash.addFlashAttribute("notice", archived ? "catalog.archived" : "catalog.restored");
+        return "redirect:" + BASE + (archived ? "" : "?archived=true");
+    }
+
+    private String page(CurrentUser user, long id, Model model) {
+        model.addAttribute("id", id);
+        model.addAttribute("archived", catalog.group(user.institutionId(), id).archived());
+        model.addAttribute("specialties", structure.specialties(user.institutionId()));
+        model.addAttribute("departments", structure.departments(user.institutionId()));
+        model.addAttribute("staff", staff.staff(user.institutionId()));
+        return "structure/group-form";
+    }
+}
