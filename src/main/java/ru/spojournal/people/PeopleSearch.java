@@ -42,6 +42,30 @@ class PeopleSearch {
                 Map.of("institution", institutionId, "archived", archived), q, StaffListRow.class);
     }
 
+    ListPage<StudentListRow> students(long institutionId, Long groupId, StudentStatus status, ListQuery q) {
+        Map<String, Object> params = new java.util.HashMap<>(Map.of("institution", institutionId));
+        String from = " from Student s join s.person p where s.institutionId = :institution"
+                + (groupId == null ? "" : " and s.groupId = :group")
+                + (status == null ? "" : " and s.status = :status")
+                + (q.text().isEmpty() ? "" : " and (" + NAME + " like :text escape '!'"
+                        + " or lower(s.recordBookNumber) like :text escape '!')");
+        if (groupId != null) {
+            params.put("group", groupId);
+        }
+        if (status != null) {
+            params.put("status", status);
+        }
+        String dir = " " + q.direction();
+        String order = switch (q.sortAmong(STUDENT_SORTS)) {
+            case "recordBook" -> " order by s.recordBookNumber" + dir + " nulls last, p.lastName, p.firstName";
+            case "status" -> " order by s.status" + dir + ", p.lastName, p.firstName";
+            default -> " order by p.lastName" + dir + ", p.firstName" + dir + ", p.middleName" + dir + ", s.id";
+        };
+        return page("select new ru.spojournal.people.StudentListRow(s.id, p.lastName, p.firstName, p.middleName,"
+                + " s.groupId, s.status, s.recordBookNumber)", "select count(s)", from, order, params, q,
+                StudentListRow.class);
+    }
+
     <T> ListPage<T> page(String select, String count, String from, String order, Map<String, Object> params,
             ListQuery q, Class<T> type) {
         TypedQuery<Long> total = em.createQuery(count + from, Long.class);
