@@ -17,6 +17,7 @@ class PeopleAdminMenu implements MenuContributor {
             return List.of();
         }
         return List.of(new MenuItem("menu.admin.staff", "/admin/staff", 14),
-                new MenuItem("menu.admin.students", "/admin/students", 15));
+                new MenuItem("menu.admin.students", "/admin/students", 15),
+                new MenuItem("menu.admin.parents", "/admin/parents", 16));
     }
 }
