@@ -43,6 +43,10 @@ class ParentLink implements Persistable<ParentLink.Key> {
         return key;
     }
 
+    long institutionId() {
+        return institutionId;
+    }
+
     Relation relation() {
         return relation;
     }

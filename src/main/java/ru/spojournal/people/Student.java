@@ -79,6 +79,14 @@ class Student extends InstitutionOwned {
         this.admittedOn = admittedOn;
     }
 
+    LocalDate getAdmittedOn() {
+        return admittedOn;
+    }
+
+    String getRecordBookNumber() {
+        return recordBookNumber;
+    }
+
     StudentRow row() {
         return new StudentRow(getId(), person.card(), groupId, status, recordBookNumber, admittedOn);
     }

@@ -47,7 +47,7 @@ public class TeachingAdmin {
         if (groupIds.isEmpty()) {
             return java.util.List.of();
         }
-        java.util.List<TeachingAssignment> copies = assignments.findByGroupIdInAndTermId(groupIds, fromTermId).stream()
+        java.util.List<TeachingAssignment> copies = assignments.findByGroupIdInAndTermIdAndArchivedFalse(groupIds, fromTermId).stream()
                 .filter(a -> a.getInstitutionId() == institutionId)
                 .map(a -> a.copyTo(toTermId))
                 .toList();

@@ -28,6 +28,8 @@ class TeachingAssignment extends InstitutionOwned {
     @Column(name = "planned_hours")
     private int plannedHours;
 
+    private boolean archived;
+
     protected TeachingAssignment() {}
 
     TeachingAssignment(long institutionId, long teacherStaffId, long groupId, Long subgroupId, long subjectId,
@@ -49,6 +51,20 @@ class TeachingAssignment extends InstitutionOwned {
     TeachingAssignment copyTo(long otherTermId) {
         return new TeachingAssignment(getInstitutionId(), teacherStaffId, groupId, subgroupId, subjectId, otherTermId,
                 plannedHours);
+    }
+
+    boolean isArchived() {
+        return archived;
+    }
+
+    void setArchived(boolean archived) {
+        this.archived = archived;
+    }
+
+    /** The same teaching twice: one group or subgroup, one subject, one term. */
+    boolean sameTeachingAs(long groupId, Long subgroupId, long subjectId, long termId) {
+        return this.groupId == groupId && java.util.Objects.equals(this.subgroupId, subgroupId)
+                && this.subjectId == subjectId && this.termId == termId;
     }
 
     void reassign(long teacherStaffId, int plannedHours) {

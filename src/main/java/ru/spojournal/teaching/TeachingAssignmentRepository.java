@@ -8,9 +8,16 @@ interface TeachingAssignmentRepository extends JpaRepository<TeachingAssignment,
 
     List<TeachingAssignment> findByTeacherStaffIdAndTermId(Long teacherStaffId, Long termId);
 
-    List<TeachingAssignment> findByGroupIdInAndTermId(Collection<Long> groupIds, Long termId);
-
     List<TeachingAssignment> findByInstitutionIdAndTermId(Long institutionId, Long termId);
+
+    List<TeachingAssignment> findByTeacherStaffIdAndTermIdAndArchivedFalse(Long teacherStaffId, Long termId);
+
+    List<TeachingAssignment> findByGroupIdInAndTermIdAndArchivedFalse(Collection<Long> groupIds, Long termId);
+
+    List<TeachingAssignment> findByInstitutionIdAndTermIdAndArchivedFalse(Long institutionId, Long termId);
+
+    List<TeachingAssignment> findByGroupIdAndSubjectIdAndTermIdAndArchivedFalse(Long groupId, Long subjectId,
+            Long termId);
 
     List<TeachingAssignment> findByInstitutionId(Long institutionId);
 }

@@ -6,7 +6,10 @@ import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Read access to teaching assignments: whose journals are whose (R2, R8). */
+/**
+ * Read access to teaching assignments: whose journals are whose (R2, R8). The lists by teacher,
+ * group and college leave archived assignments out; by id they stay reachable with their journals.
+ */
 @Service
 @Transactional(readOnly = true)
 public class TeachingLoad {
@@ -18,7 +21,7 @@ public class TeachingLoad {
     }
 
     public List<AssignmentView> ofTeacher(long teacherStaffId, long termId) {
-        return assignments.findByTeacherStaffIdAndTermId(teacherStaffId, termId).stream()
+        return assignments.findByTeacherStaffIdAndTermIdAndArchivedFalse(teacherStaffId, termId).stream()
                 .map(TeachingAssignment::view)
                 .toList();
     }
@@ -26,13 +29,13 @@ public class TeachingLoad {
     public List<AssignmentView> ofGroups(Collection<Long> groupIds, long termId) {
         return groupIds.isEmpty()
                 ? List.of()
-                : assignments.findByGroupIdInAndTermId(groupIds, termId).stream()
+                : assignments.findByGroupIdInAndTermIdAndArchivedFalse(groupIds, termId).stream()
                         .map(TeachingAssignment::view)
                         .toList();
     }
 
     public List<AssignmentView> ofInstitution(long institutionId, long termId) {
-        return assignments.findByInstitutionIdAndTermId(institutionId, termId).stream()
+        return assignments.findByInstitutionIdAndTermIdAndArchivedFalse(institutionId, termId).stream()
                 .map(TeachingAssignment::view)
                 .toList();
     }

@@ -16,6 +16,8 @@ class PeopleAdminMenu implements MenuContributor {
         if (!user.has(Role.ADMIN)) {
             return List.of();
         }
-        return List.of(new MenuItem("menu.admin.staff", "/admin/staff", 14));
+        return List.of(new MenuItem("menu.admin.staff", "/admin/staff", 14),
+                new MenuItem("menu.admin.students", "/admin/students", 15),
+                new MenuItem("menu.admin.parents", "/admin/parents", 16));
     }
 }

@@ -1,0 +1,113 @@
+package ru.spojournal.people;
+
+import java.util.List;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import ru.spojournal.people.PeopleCommands.NewPerson;
+import ru.spojournal.platform.ListPage;
+import ru.spojournal.platform.ListQuery;
+import ru.spojournal.platform.error.ConflictException;
+import ru.spojournal.platform.error.FieldRejectedException;
+import ru.spojournal.platform.error.NotFoundException;
+
+/**
+ * R10, R14: the administrator keeps the parents (legal representatives) and their links to
+ * students. The link decides whose marks a parent sees, so each is made for one named relation
+ * and can be undone; the parent, the student and their records stay.
+ */
+@Service
+@Transactional
+public class ParentRecords {
+
+    private final ParentRepository parents;
+    private final PersonRepository persons;
+    private final StudentRepository students;
+    private final ParentLinkRepository links;
+    private final UserAccountRepository accounts;
+    private final PeopleSearch search;
+
+    ParentRecords(ParentRepository parents, PersonRepository persons, StudentRepository students,
+            ParentLinkRepository links, UserAccountRepository accounts, PeopleSearch search) {
+        this.parents = parents;
+        this.persons = persons;
+        this.students = students;
+        this.links = links;
+        this.accounts = accounts;
+        this.search = search;
+    }
+
+    @Transactional(readOnly = true)
+    public ListPage<ParentListRow> find(long institutionId, ListQuery query) {
+        return search.parents(institutionId, query);
+    }
+
+    @Transactional(readOnly = true)
+    public ParentCard card(long institutionId, long parentId) {
+        Parent parent = own(institutionId, parentId);
+        Person p = parent.getPerson();
+        UserAccount account = accounts.findByPersonIdIn(List.of(p.getId())).stream().findFirst().orElse(null);
+        return new ParentCard(parent.getId(), parent.getVersion(), p.card(), p.getVersion(),
+                account == null ? null : account.getId(), account == null ? null : account.getLogin(),
+                search.childrenOf(parentId));
+    }
+
+    public long create(long institutionId, NewPerson person) {
+        Person p = persons.save(new Person(institutionId, person.name(), person.sex(), person.birthDate(),
+                person.email(), person.phone()));
+        return parents.save(new Parent(institutionId, p)).getId();
+    }
+
+    /** A new parent already linked to a student, both or neither. */
+    public long createFor(long institutionId, NewPerson person, long studentId, Relation relation) {
+        ownStudent(institutionId, studentId);
+        long id = create(institutionId, person);
+        link(institutionId, id, studentId, relation);
+        return id;
+    }
+
+    public void edit(long institutionId, long parentId, NewPerson person, long version, long personVersion) {
+        Parent parent = own(institutionId, parentId);
+        Person p = parent.getPerson();
+        if (parent.getVersion() != version || p.getVersion() != personVersion) {
+            throw new ConflictException("parent", p.getVersion());
+        }
+        p.update(person.name(), person.sex(), person.birthDate(), person.email(), person.phone());
+    }
+
+    /** Links a student of the same college; a second link to the same student is refused. */
+    public void link(long institutionId, long parentId, Long studentId, Relation relation) {
+        own(institutionId, parentId);
+        if (relation == null) {
+            throw new FieldRejectedException("relation", "parent.relation.required");
+        }
+        if (studentId == null) {
+            throw new FieldRejectedException("studentId", "parent.student.unknown");
+        }
+        ownStudent(institutionId, studentId);
+        if (links.existsById(new ParentLink.Key(parentId, studentId))) {
+            throw new FieldRejectedException("studentId", "parent.student.linked");
+        }
+        links.save(new ParentLink(institutionId, parentId, studentId, relation));
+    }
+
+    /** Ends a link made by mistake or by a court's decision; the parent and the student stay. */
+    public void unlink(long institutionId, long parentId, long studentId) {
+        own(institutionId, parentId);
+        links.findById(new ParentLink.Key(parentId, studentId))
+                .filter(l -> l.institutionId() == institutionId)
+                .ifPresent(links::delete);
+    }
+
+    private void ownStudent(long institutionId, long studentId) {
+        students.findById(studentId)
+                .filter(s -> s.getInstitutionId() == institutionId)
+                .orElseThrow(() -> new FieldRejectedException("studentId", "parent.student.unknown"));
+    }
+
+    private Parent own(long institutionId, long parentId) {
+        return parents.findWithPerson(List.of(parentId)).stream()
+                .filter(p -> p.getInstitutionId() == institutionId)
+                .findFirst()
+                .orElseThrow(() -> new NotFoundException("parent"));
+    }
+}
