@@ -90,7 +90,7 @@ class ExportIT {
         long demo = accounts.demoInstitution();
         long copy = fixtures.emptyCollegeWithCalendarOf(demo, calendar);
         for (ImportList list : List.of(ImportList.STAFF, ImportList.GROUPS, ImportList.SUBJECTS, ImportList.STUDENTS,
-                ImportList.ASSIGNMENTS)) {
+                ImportList.ASSIGNMENTS, ImportList.TIMETABLE)) {
             FileFormat format = list == ImportList.STUDENTS ? FileFormat.CSV : FileFormat.XLSX;
             ImportReport report = fixtures.apply(copy, list, export(demo, list, format));
             assertThat(fixtures.describe(report)).as(list.slug()).isEmpty();
