@@ -15,6 +15,7 @@ import ru.spojournal.platform.error.FieldRejectedException;
 import ru.spojournal.platform.error.NotFoundException;
 import ru.spojournal.structure.StructureAdmin;
 import ru.spojournal.teaching.TeachingAdmin;
+import ru.spojournal.teaching.TimetableReplacement;
 
 /**
  * Checks and applies imports. Checking reads the college and plans every change without writing.
@@ -30,13 +31,18 @@ public class CollegeImports {
     private final StructureAdmin structure;
     private final PeopleAdmin people;
     private final TeachingAdmin teaching;
+    private final TimetableReplacement timetable;
+    private final TimetableData timetableData;
     private final TransactionTemplate readOnly;
     private final TransactionTemplate writing;
     private final MessageSource messages;
     private final Map<Long, ReentrantLock> locks = new ConcurrentHashMap<>();
 
     CollegeImports(IndexLoader loader, PeopleDirectory directory, StructureAdmin structure, PeopleAdmin people,
-            TeachingAdmin teaching, PlatformTransactionManager transactions, MessageSource messages) {
+            TeachingAdmin teaching, TimetableReplacement timetable, TimetableData timetableData,
+            PlatformTransactionManager transactions, MessageSource messages) {
+        this.timetable = timetable;
+        this.timetableData = timetableData;
         this.loader = loader;
         this.directory = directory;
         this.structure = structure;
@@ -61,7 +67,7 @@ public class CollegeImports {
             Plan plan = writing.execute(s -> {
                 Plan planned = plan(institutionId, batch);
                 if (!batch.problems.hasErrors()) {
-                    planned.run(new Plan.Writers(institutionId, structure, people, teaching), progress);
+                    planned.run(new Plan.Writers(institutionId, structure, people, teaching, timetable), progress);
                 }
                 return planned;
             });
@@ -97,6 +103,10 @@ public class CollegeImports {
         new StudentPlanner(index, plan, problems).plan(batch.students);
         problems.inFile(batch.assignmentsFile);
         new AssignmentPlanner(index, plan, problems).plan(batch.assignments);
+        problems.inFile(batch.slotsFile);
+        if (!batch.slots.isEmpty()) {
+            new TimetablePlanner(index, timetableData.load(institutionId), plan, problems).plan(batch.slots);
+        }
         problems.inFile(null);
         return plan;
     }

@@ -38,6 +38,11 @@ final class Entries {
             String groupExternalId, String subgroup, SubjectName subject, String academicYear, Integer termNumber,
             Integer hours) {}
 
+    /** A weekly slot of the timetable as a file gives it; the day and parity already read. */
+    record SlotEntry(Src src, String group, String subgroup, Integer day, Integer period,
+            ru.spojournal.teaching.WeekParity parity, String subject, String teacher, String room,
+            String academicYear, Integer termNumber) {}
+
     record TermEntry(Src src, String academicYear, LocalDate yearStart, LocalDate yearEnd, int number, String name,
             LocalDate start, LocalDate end) {}
 }

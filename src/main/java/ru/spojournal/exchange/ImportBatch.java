@@ -22,6 +22,7 @@ final class ImportBatch {
     final List<SubjectEntry> subjects = new ArrayList<>();
     final List<StudentEntry> students = new ArrayList<>();
     final List<AssignmentEntry> assignments = new ArrayList<>();
+    final List<Entries.SlotEntry> slots = new ArrayList<>();
     final Problems problems = new Problems();
     String termsFile;
     String staffFile;
@@ -29,8 +30,10 @@ final class ImportBatch {
     String subjectsFile;
     String studentsFile;
     String assignmentsFile;
+    String slotsFile;
 
     int size() {
-        return terms.size() + staff.size() + groups.size() + subjects.size() + students.size() + assignments.size();
+        return terms.size() + staff.size() + groups.size() + subjects.size() + students.size() + assignments.size()
+                + slots.size();
     }
 }

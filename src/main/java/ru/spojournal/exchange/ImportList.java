@@ -21,7 +21,9 @@ public enum ImportList {
             col("moduleName"), col("specialtyCode"), col("semester"), col("hours"), col("attestation"))),
     ASSIGNMENTS("assignments", List.of(req("teacher"), col("teacherExternalId"), req("group"), col("subgroup"),
             req("subjectCode"), col("subjectName"), col("moduleCode"), col("moduleName"), req("academicYear"),
-            req("termNumber"), req("hours")));
+            req("termNumber"), req("hours"))),
+    TIMETABLE("timetable", List.of(req("group"), col("subgroup"), req("day"), req("period"), col("parity"),
+            req("subject"), req("teacher"), col("room"), req("academicYear"), req("termNumber")));
 
     /** The columns of each parent in the students list: «Родитель 1: ФИО», «Родитель 1: степень родства»... */
     public static final List<String> PARENT_COLUMNS = List.of("parentName", "parentRelation", "parentPhone",

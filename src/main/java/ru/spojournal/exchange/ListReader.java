@@ -107,6 +107,7 @@ final class ListReader implements RowSink {
             case GROUPS -> batch.groups.add(group(row));
             case SUBJECTS -> batch.subjects.add(subject(row));
             case ASSIGNMENTS -> batch.assignments.add(assignment(row));
+            case TIMETABLE -> batch.slots.add(TimetableCells.slot(row));
         }
         progress.accept(number);
     }

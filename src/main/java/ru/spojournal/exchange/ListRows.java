@@ -41,8 +41,11 @@ class ListRows {
     private final AcademicCalendar calendar;
     private final PeopleDirectory people;
     private final TeachingLoad teaching;
+    private final TimetableRows timetable;
 
-    ListRows(CollegeStructure structure, AcademicCalendar calendar, PeopleDirectory people, TeachingLoad teaching) {
+    ListRows(CollegeStructure structure, AcademicCalendar calendar, PeopleDirectory people, TeachingLoad teaching,
+            TimetableRows timetable) {
+        this.timetable = timetable;
         this.structure = structure;
         this.calendar = calendar;
         this.people = people;
@@ -56,6 +59,7 @@ class ListRows {
             case GROUPS -> new Table(groups(institutionId), 0);
             case SUBJECTS -> new Table(subjects(institutionId), 0);
             case ASSIGNMENTS -> new Table(assignments(institutionId), 0);
+            case TIMETABLE -> new Table(timetable.rows(institutionId), 0);
         };
     }
 

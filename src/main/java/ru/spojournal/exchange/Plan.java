@@ -17,7 +17,8 @@ import ru.spojournal.teaching.TeachingAdmin;
 final class Plan {
 
     /** The services that write, and the college they write into. */
-    record Writers(long institutionId, StructureAdmin structure, PeopleAdmin people, TeachingAdmin teaching) {}
+    record Writers(long institutionId, StructureAdmin structure, PeopleAdmin people, TeachingAdmin teaching,
+            ru.spojournal.teaching.TimetableReplacement timetable) {}
 
     private final List<java.util.function.Consumer<Writers>> steps = new ArrayList<>();
     private final Map<String, Integer> counts = new LinkedHashMap<>();

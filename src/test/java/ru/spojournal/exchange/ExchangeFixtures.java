@@ -68,6 +68,12 @@ class ExchangeFixtures {
                     new NewAcademicYear(y.name(), y.startDate(), y.endDate()))));
             calendar.terms(source).forEach(t -> structure.createTerm(id, new NewTerm(years.get(t.academicYearId()),
                     t.number(), t.name(), t.startDate(), t.endDate())));
+            java.util.Set<ru.spojournal.structure.StructureCommands.NewPeriod> bells = new java.util.LinkedHashSet<>();
+            for (java.time.DayOfWeek day : java.time.DayOfWeek.values()) {
+                calendar.periods(source, day).forEach(p -> bells.add(new ru.spojournal.structure.StructureCommands
+                        .NewPeriod(p.dayOfWeek(), p.number(), p.start(), p.end())));
+            }
+            structure.createBellSchedule(id, "Основной режим", new java.util.ArrayList<>(bells));
             return id;
         });
     }

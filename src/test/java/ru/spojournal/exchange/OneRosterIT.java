@@ -108,6 +108,9 @@ class OneRosterIT {
         assertThat(fixtures.describe(report).stream().filter(m -> !m.contains("предупрежд"))).isEmpty();
         assertThat(report.applied()).isTrue();
         for (ImportList list : ImportList.values()) {
+            if (list == ImportList.TIMETABLE) {
+                continue; // OneRoster carries no timetable
+            }
             List<String> expected = listWithoutExternalIds(demo, list);
             List<String> actual = listWithoutExternalIds(copy, list);
             if (list == ImportList.SUBJECTS) {
