@@ -172,7 +172,7 @@ class ListRows {
                 .collect(Collectors.toMap(SubjectView::id, s -> s));
         Map<Long, TermView> terms = calendar.terms(institutionId).stream().collect(Collectors.toMap(TermView::id, t -> t));
         List<List<Object>> rows = new ArrayList<>();
-        for (AssignmentView a : teaching.allOf(institutionId)) {
+        for (AssignmentView a : teaching.currentOf(institutionId)) {
             StaffRow teacher = staff.get(a.teacherStaffId());
             SubjectView subject = subjects.get(a.subjectId());
             SubjectView module = subject.parentId() == null ? null : subjects.get(subject.parentId());

@@ -70,7 +70,7 @@ class OneRosterClassRows {
                 k -> new ArrayList<>()).add(m.studentId()));
         Map<Long, SubjectView> subjects = structure.subjects(institutionId).stream()
                 .collect(Collectors.toMap(SubjectView::id, s -> s));
-        for (AssignmentView a : teaching.allOf(institutionId)) {
+        for (AssignmentView a : teaching.currentOf(institutionId)) {
             if (!homeroom.containsKey(a.groupId())) {
                 continue;
             }

@@ -148,7 +148,7 @@ class OneRosterRoster {
                 .filter(a -> a.personId() != null)
                 .collect(Collectors.toMap(AccountLoginRow::personId, a -> a, (a, b) -> a));
         Set<Long> teaching = new HashSet<>();
-        this.teaching.allOf(institutionId).forEach(a -> teaching.add(a.teacherStaffId()));
+        this.teaching.currentOf(institutionId).forEach(a -> teaching.add(a.teacherStaffId()));
         structure.groupRows(institutionId).forEach(g -> teaching.add(g.curatorStaffId()));
         List<ParentLinkRow> links = people.parentLinkRows(institutionId);
         Map<Long, ParentRow> parents = people.parentRows(institutionId).stream()

@@ -20,4 +20,6 @@ interface TeachingAssignmentRepository extends JpaRepository<TeachingAssignment,
             Long termId);
 
     List<TeachingAssignment> findByInstitutionId(Long institutionId);
+
+    List<TeachingAssignment> findByInstitutionIdAndArchivedFalse(Long institutionId);
 }

@@ -52,7 +52,17 @@ public class TeachingLoad {
                 .map(TeachingAssignment::view);
     }
 
-    /** The whole teaching load of the college, every term. */
+    /**
+     * The current teaching load of the college, every term, without archived assignments: what an
+     * export hands to other systems.
+     */
+    public List<AssignmentView> currentOf(long institutionId) {
+        return assignments.findByInstitutionIdAndArchivedFalse(institutionId).stream()
+                .map(TeachingAssignment::view)
+                .toList();
+    }
+
+    /** The whole teaching load of the college, every term, archived assignments included. */
     public List<AssignmentView> allOf(long institutionId) {
         return assignments.findByInstitutionId(institutionId).stream().map(TeachingAssignment::view).toList();
     }

@@ -58,7 +58,9 @@ class DemoCollegeIT {
     @Test
     void has_an_academic_year_with_two_terms_and_the_bells_of_pary() {
         long inst = accounts.demoInstitution();
-        assertThat(calendar.terms(inst)).hasSize(2);
+        // Other tests add years of their own (long past) to the demo college.
+        assertThat(calendar.terms(inst)).filteredOn(t -> t.academicYearName().equals("2026/2027"))
+                .extracting(t -> t.number()).containsExactly(1, 2);
         assertThat(calendar.periods(inst, java.time.DayOfWeek.MONDAY)).hasSize(5);
         assertThat(calendar.periods(inst, java.time.DayOfWeek.SATURDAY)).hasSize(4);
         assertThat(calendar.periods(inst, java.time.DayOfWeek.MONDAY).get(0).start()).hasToString("08:30");
