@@ -8,7 +8,7 @@ import ru.spojournal.platform.jpa.InstitutionOwned;
 /** A reason of absence from the institution's list; it says whether the absence is excused. */
 @Entity
 @Table(name = "absence_reason")
-class AbsenceReason extends InstitutionOwned {
+class AbsenceReason extends InstitutionOwned implements SettingsEntity {
 
     private String code;
     private String name;
@@ -27,6 +27,40 @@ class AbsenceReason extends InstitutionOwned {
         this.name = name;
         this.excused = excused;
         this.sortOrder = sortOrder;
+    }
+
+
+    @Override
+    public String code() {
+        return code;
+    }
+
+    @Override
+    public int sortOrder() {
+        return sortOrder;
+    }
+
+    @Override
+    public void rename(String name) {
+        this.name = name;
+    }
+
+    @Override
+    public void archive(boolean archived) {
+        this.archived = archived;
+    }
+
+    void excuse(boolean excused) {
+        this.excused = excused;
+    }
+
+    @Override
+    public SettingsEntry entry() {
+        return new SettingsEntry(getId(), code, name, null, false, excused, archived, getVersion());
+    }
+
+    boolean isArchived() {
+        return archived;
     }
 
     AbsenceReasonView view() {

@@ -41,6 +41,20 @@ public class JournalSettings implements ApplicationRunner {
         return lessonTypes.findByInstitutionIdOrderBySortOrder(institutionId).stream().map(LessonType::view).toList();
     }
 
+    /** The lesson types offered for new lessons; archived ones still name old lessons through {@link #lessonTypes}. */
+    @Transactional(readOnly = true)
+    public List<NamedOption> activeLessonTypes(long institutionId) {
+        return lessonTypes.findByInstitutionIdOrderBySortOrder(institutionId).stream()
+                .filter(t -> !t.isArchived()).map(LessonType::view).toList();
+    }
+
+    /** The reasons offered for new absences and notices; archived ones still name old records. */
+    @Transactional(readOnly = true)
+    public List<AbsenceReasonView> activeAbsenceReasons(long institutionId) {
+        return reasons.findByInstitutionIdOrderBySortOrder(institutionId).stream()
+                .filter(r -> !r.isArchived()).map(AbsenceReason::view).toList();
+    }
+
     @Transactional(readOnly = true)
     public List<AbsenceReasonView> absenceReasons(long institutionId) {
         return reasons.findByInstitutionIdOrderBySortOrder(institutionId).stream().map(AbsenceReason::view).toList();

@@ -8,7 +8,7 @@ import ru.spojournal.platform.jpa.InstitutionOwned;
 /** A тип занятия (R4: practical, laboratory and control works and excursions say so). */
 @Entity
 @Table(name = "lesson_type")
-class LessonType extends InstitutionOwned {
+class LessonType extends InstitutionOwned implements SettingsEntity {
 
     private String code;
     private String name;
@@ -25,6 +25,36 @@ class LessonType extends InstitutionOwned {
         this.code = code;
         this.name = name;
         this.sortOrder = sortOrder;
+    }
+
+
+    @Override
+    public String code() {
+        return code;
+    }
+
+    @Override
+    public int sortOrder() {
+        return sortOrder;
+    }
+
+    @Override
+    public void rename(String name) {
+        this.name = name;
+    }
+
+    @Override
+    public void archive(boolean archived) {
+        this.archived = archived;
+    }
+
+    @Override
+    public SettingsEntry entry() {
+        return new SettingsEntry(getId(), code, name, null, false, false, archived, getVersion());
+    }
+
+    boolean isArchived() {
+        return archived;
     }
 
     NamedOption view() {

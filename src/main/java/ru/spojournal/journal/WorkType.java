@@ -9,7 +9,7 @@ import ru.spojournal.platform.jpa.InstitutionOwned;
 /** A вид работы with its weight in the average; a pass-fail kind takes з/нз instead of points. */
 @Entity
 @Table(name = "work_type")
-class WorkType extends InstitutionOwned {
+class WorkType extends InstitutionOwned implements SettingsEntity {
 
     private String code;
     private String name;
@@ -32,6 +32,37 @@ class WorkType extends InstitutionOwned {
         this.weight = weight;
         this.passFail = passFail;
         this.sortOrder = sortOrder;
+    }
+
+
+    @Override
+    public String code() {
+        return code;
+    }
+
+    @Override
+    public int sortOrder() {
+        return sortOrder;
+    }
+
+    @Override
+    public void rename(String name) {
+        this.name = name;
+    }
+
+    @Override
+    public void archive(boolean archived) {
+        this.archived = archived;
+    }
+
+    void reweigh(BigDecimal weight, boolean passFail) {
+        this.weight = weight;
+        this.passFail = passFail;
+    }
+
+    @Override
+    public SettingsEntry entry() {
+        return new SettingsEntry(getId(), code, name, weight, passFail, false, archived, getVersion());
     }
 
     WorkTypeView view() {

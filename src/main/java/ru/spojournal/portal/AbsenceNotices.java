@@ -63,7 +63,7 @@ public class AbsenceNotices {
         if (s.from().isBefore(child.today().minusDays(60)) || s.to().isAfter(child.today())) {
             throw new FieldRejectedException("from", "notice.dates.range");
         }
-        if (settings.absenceReasons(parent.institutionId()).stream().noneMatch(r -> r.code().equals(s.reasonCode()))) {
+        if (settings.activeAbsenceReasons(parent.institutionId()).stream().noneMatch(r -> r.code().equals(s.reasonCode()))) {
             throw new FieldRejectedException("reasonCode", "notice.reason.required");
         }
         if (s.comment() != null && s.comment().length() > 1000) {

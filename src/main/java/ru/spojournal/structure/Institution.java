@@ -36,6 +36,20 @@ class Institution extends BaseEntity {
         this.demo = demo;
     }
 
+    long getVersion() {
+        return version;
+    }
+
+    void edit(String name, String shortName, ZoneId zone) {
+        this.name = name;
+        this.shortName = shortName;
+        this.timeZone = zone.getId();
+    }
+
+    InstitutionRow row() {
+        return new InstitutionRow(getId(), code, name, shortName, timeZone, version);
+    }
+
     InstitutionView view() {
         return new InstitutionView(getId(), code, name, shortName, ZoneId.of(timeZone), demo);
     }

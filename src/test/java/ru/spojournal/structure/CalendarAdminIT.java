@@ -153,6 +153,9 @@ class CalendarAdminIT {
                             .param("start", "08:05").param("end", "09:35").param("version", String.valueOf(period.version())))
                     .andExpect(redirectedUrl("/admin/bells"));
             assertThat(calendar.period(institution, period.id()).start()).isEqualTo(LocalTime.of(8, 5));
+            mvc.perform(get("/admin/bells").session(session))
+                    .andExpect(content().string(containsString(">08:05<")))
+                    .andExpect(content().string(containsString("Изменить время пары № " + period.number())));
             mvc.perform(post("/admin/bells/periods/" + period.id()).session(session).with(csrf())
                             .param("start", "08:10").param("end", "09:40").param("version", String.valueOf(period.version())))
                     .andExpect(content().string(containsString("Запись уже изменил другой пользователь.")));

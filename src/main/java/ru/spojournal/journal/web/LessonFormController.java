@@ -156,7 +156,7 @@ class LessonFormController {
         model.addAttribute("lesson", lesson);
         model.addAttribute("workTypes", settings.workTypes(ctx.institutionId()).stream()
                 .filter(w -> !w.archived()).toList());
-        model.addAttribute("lessonTypes", settings.lessonTypes(ctx.institutionId()));
+        model.addAttribute("lessonTypes", settings.activeLessonTypes(ctx.institutionId()));
         model.addAttribute("periods", calendar.periods(ctx.institutionId(), ctx.today().getDayOfWeek()));
         return "journal/lesson-form";
     }

@@ -80,7 +80,7 @@ class NoticeController {
         model.addAttribute("base", "/parent");
         model.addAttribute("path", request.getRequestURI());
         model.addAttribute("notices", notices.ofStudents(List.of(c.student().id())));
-        model.addAttribute("reasons", settings.absenceReasons(user.institutionId()).stream()
+        model.addAttribute("reasons", settings.activeAbsenceReasons(user.institutionId()).stream()
                 .filter(r -> r.excused()).toList());
         model.addAttribute("reasonNames", settings.absenceReasons(user.institutionId()).stream()
                 .collect(java.util.stream.Collectors.toMap(r -> r.code(), r -> r.name())));

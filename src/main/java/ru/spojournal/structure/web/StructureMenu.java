@@ -8,7 +8,7 @@ import ru.spojournal.platform.web.MenuContributor;
 import ru.spojournal.platform.web.MenuItem;
 
 /**
- * The administrator's structure pages behind one menu entry: its hub page links to departments,
+ * The administrator's structure pages behind one menu entry, and the settings behind another: its hub page links to departments,
  * specialties, subjects and curricula, groups, the academic year and the bells, so that the menu
  * stays short.
  */
@@ -18,7 +18,8 @@ class StructureMenu implements MenuContributor {
     @Override
     public List<MenuItem> menuFor(CurrentUser user) {
         return user.has(Role.ADMIN)
-                ? List.of(new MenuItem("menu.admin.structure", StructureHubController.PATH, 11))
+                ? List.of(new MenuItem("menu.admin.structure", StructureHubController.PATH, 11),
+                        new MenuItem("menu.admin.settings", SettingsController.PATH, 15))
                 : List.of();
     }
 }

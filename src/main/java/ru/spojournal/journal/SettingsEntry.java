@@ -1,0 +1,11 @@
+package ru.spojournal.journal;
+
+import java.math.BigDecimal;
+
+/**
+ * An entry of one of the journal's lists as the administrator sees it; the weight and pass-fail
+ * matter for kinds of work only, "excused" for reasons of absence only.
+ */
+public record SettingsEntry(
+        Long id, String code, String name, BigDecimal weight, boolean passFail, boolean excused, boolean archived,
+        long version) {}
