@@ -171,6 +171,21 @@ class YearOpeningIT {
     }
 
     @Test
+    void an_empty_date_is_named_and_the_recount_changes_nothing() throws Exception {
+        long demo = accounts.demoInstitution();
+        var params = YearOpeningFixtures.params(opening.propose(demo));
+        params.set("startDate", "");
+        params.set("terms[0].name", " ");
+        mvc.perform(post("/admin/year-opening/preview").session(Logins.session(mvc, "admin")).with(csrf())
+                        .params(params))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.allOf(
+                        org.hamcrest.Matchers.containsString("Поле «Начало учебного года» не заполнено."),
+                        org.hamcrest.Matchers.containsString("Название 1-го семестра не заполнено."))));
+        assertThat(calendar.academicYears(demo)).hasSize(1);
+    }
+
+    @Test
     void teachers_curators_and_deputies_may_neither_see_nor_open_the_year() throws Exception {
         for (String login : List.of("teacher", "curator", "deputy")) {
             MockHttpSession session = Logins.session(mvc, login);
