@@ -101,8 +101,11 @@ public class YearOpening {
         List<String> created = new ArrayList<>();
         for (NewGroupPlan n : plan.newGroups()) {
             if (n.include()) {
-                structureAdmin.createGroup(institutionId, new NewGroup(n.name() == null ? "" : n.name(),
-                        n.specialtyId(), n.departmentId(), 1, plan.startDate().getYear(), null));
+                if (n.name() == null || n.name().isBlank()) {
+                    throw new FieldRejectedException("name", "yearOpening.problem.groupNameBlank");
+                }
+                structureAdmin.createGroup(institutionId, new NewGroup(n.name(), n.specialtyId(), n.departmentId(), 1,
+                        plan.startDate().getYear(), null));
                 created.add(n.name().strip());
             }
         }

@@ -10,7 +10,6 @@ import java.util.Set;
 import ru.spojournal.people.StaffView;
 import ru.spojournal.structure.GroupView;
 import ru.spojournal.structure.SubjectView;
-import ru.spojournal.structure.TermView;
 import ru.spojournal.teaching.AssignmentView;
 import ru.spojournal.yearopening.YearPlan.FinalCourse;
 import ru.spojournal.yearopening.YearPlan.NewGroupPlan;
@@ -155,9 +154,5 @@ final class YearPlanner {
 
     private static Problem problem(String key, Object... args) {
         return new Problem(key, args);
-    }
-
-    static TermView termNumbered(List<TermView> terms, int number) {
-        return terms.stream().filter(t -> t.number() == number).findFirst().orElse(null);
     }
 }

@@ -1,6 +1,8 @@
 package ru.spojournal.exchange;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static ru.spojournal.exchange.ExchangeFixtures.row;
 
 import java.io.ByteArrayOutputStream;
@@ -11,9 +13,11 @@ import java.util.Locale;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
 import ru.spojournal.structure.StructureAdmin;
 import ru.spojournal.structure.StructureCommands.NewPeriod;
 import ru.spojournal.support.IntegrationTest;
+import ru.spojournal.support.Logins;
 import ru.spojournal.teaching.AssignmentView;
 import ru.spojournal.teaching.SlotView;
 import ru.spojournal.teaching.TeachingLoad;
@@ -40,6 +44,9 @@ class TimetableImportIT {
 
     @Autowired
     ListFiles files;
+
+    @Autowired
+    MockMvc mvc;
 
     long college;
 
@@ -184,6 +191,16 @@ class TimetableImportIT {
             ImportReport again = fixtures.check(college, ImportList.TIMETABLE, out.toByteArray());
             assertThat(fixtures.describe(again)).isEmpty();
             assertThat(again.changesSomething()).as(format + ": " + again.counts()).isFalse();
+        }
+    }
+
+    @Test
+    void only_the_administrator_downloads_the_timetable_template_and_export() throws Exception {
+        for (String url : List.of("/admin/exchange/templates/timetable.xlsx", "/admin/exchange/export/timetable.csv")) {
+            for (String login : List.of("teacher", "curator", "deputy")) {
+                mvc.perform(get(url).session(Logins.session(mvc, login))).andExpect(status().isForbidden());
+            }
+            mvc.perform(get(url).session(Logins.session(mvc, "admin"))).andExpect(status().isOk());
         }
     }
 }

@@ -23,7 +23,9 @@ import ru.spojournal.platform.security.Role;
 import ru.spojournal.structure.CollegeStructure;
 import ru.spojournal.structure.GroupView;
 import ru.spojournal.structure.StructureAdmin;
+import ru.spojournal.structure.StructureCommands;
 import ru.spojournal.structure.StructureCommands.NewGroup;
+import ru.spojournal.teaching.TeachingAdmin;
 
 /**
  * Colleges of their own for the year-opening tests: the demo generator builds a second demo
@@ -41,9 +43,11 @@ class YearOpeningFixtures {
     private final PeopleAdmin people;
     private final AccountAdmin accounts;
     private final TransactionTemplate tx;
+    private final TeachingAdmin teaching;
 
     YearOpeningFixtures(DemoCollegeGenerator generator, StructureAdmin structureAdmin, CollegeStructure structure,
-            PeopleAdmin people, AccountAdmin accounts, TransactionTemplate tx) {
+            PeopleAdmin people, AccountAdmin accounts, TransactionTemplate tx, TeachingAdmin teaching) {
+        this.teaching = teaching;
         this.generator = generator;
         this.structureAdmin = structureAdmin;
         this.structure = structure;
@@ -70,6 +74,38 @@ class YearOpeningFixtures {
             }
         });
         return college;
+    }
+
+    /**
+     * A college with one year and its two terms, and {@code groups} first-year groups, each with a
+     * student and an assignment of one teacher.
+     */
+    long smallCollege(int groups) {
+        return tx.execute(s -> {
+            long id = structureAdmin.createInstitution(new StructureCommands.NewInstitution(
+                    "yo-" + SEQUENCE.incrementAndGet() + "-" + System.nanoTime() % 100000, "Малый техникум", "МТ",
+                    java.time.ZoneId.of("Asia/Novokuznetsk"), false));
+            long year = structureAdmin.createAcademicYear(id, new StructureCommands.NewAcademicYear("2026/2027",
+                    LocalDate.of(2026, 9, 1), LocalDate.of(2027, 6, 30)));
+            long term = structureAdmin.createTerm(id, new StructureCommands.NewTerm(year, 1, "1 семестр",
+                    LocalDate.of(2026, 9, 1), LocalDate.of(2026, 12, 28)));
+            structureAdmin.createTerm(id, new StructureCommands.NewTerm(year, 2, "2 семестр", LocalDate.of(2027, 1, 12),
+                    LocalDate.of(2027, 6, 30)));
+            long dept = structureAdmin.createDepartment(id, new StructureCommands.NewDepartment("Отделение", "О"));
+            long subject = structureAdmin.createSubject(id, new StructureCommands.NewSubject("ОП.03",
+                    "Материаловедение", ru.spojournal.structure.SubjectKind.DISCIPLINE, null));
+            long teacher = people.createStaff(id, new NewPerson(new PersonName("Учителев", "Пётр", "Ильич"), Sex.M,
+                    null, null, null), "Преподаватель", dept);
+            for (int g = 1; g <= groups; g++) {
+                long spec = structureAdmin.createSpecialty(id, new StructureCommands.NewSpecialty("22.02.0" + g,
+                        "Специальность " + g, "Техник"));
+                long group = structureAdmin.createGroup(id, new NewGroup("ГР" + g + "-26-1", spec, dept, 1, 2026, null));
+                people.createStudent(id, new NewPerson(new PersonName("Студентов", "Иван" + g, null), Sex.M, null, null,
+                        null), group, null, LocalDate.of(2026, 9, 1));
+                teaching.assign(id, teacher, group, null, subject, term, 64);
+            }
+            return id;
+        });
     }
 
     GroupView group(long college, String name) {

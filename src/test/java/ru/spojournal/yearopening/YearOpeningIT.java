@@ -8,9 +8,12 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import jakarta.persistence.EntityManagerFactory;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpSession;
@@ -60,6 +63,9 @@ class YearOpeningIT {
 
     @Autowired
     TeachingLoad load;
+
+    @Autowired
+    EntityManagerFactory emf;
 
     @Test
     void the_wizard_shows_the_demo_colleges_next_year_and_changes_nothing() throws Exception {
@@ -169,6 +175,42 @@ class YearOpeningIT {
         assertThat(people.studentsOfGroups(List.of(graduatingGroup))).hasSize(studying);
         assertThat(calendar.academicYears(college)).hasSize(1);
         assertThat(load.allOf(college)).hasSize(assignments);
+    }
+
+    @Test
+    void an_empty_date_is_named_and_the_recount_changes_nothing() throws Exception {
+        long demo = accounts.demoInstitution();
+        var params = YearOpeningFixtures.params(opening.propose(demo));
+        params.set("startDate", "");
+        params.set("terms[0].name", " ");
+        mvc.perform(post("/admin/year-opening/preview").session(Logins.session(mvc, "admin")).with(csrf())
+                        .params(params))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.allOf(
+                        org.hamcrest.Matchers.containsString("Поле «Начало учебного года» не заполнено."),
+                        org.hamcrest.Matchers.containsString("Название 1-го семестра не заполнено."))));
+        assertThat(calendar.academicYears(demo)).hasSize(1);
+    }
+
+    @Test
+    void the_wizard_reads_as_many_statements_for_six_groups_as_for_one() throws Exception {
+        MockHttpSession few = Logins.session(mvc, fixtures.adminOf(fixtures.smallCollege(1)),
+                YearOpeningFixtures.PASSWORD);
+        MockHttpSession many = Logins.session(mvc, fixtures.adminOf(fixtures.smallCollege(6)),
+                YearOpeningFixtures.PASSWORD);
+        Statistics stats = emf.unwrap(SessionFactory.class).getStatistics();
+        assertThat(statements(stats, many)).isEqualTo(statements(stats, few)).isLessThan(40);
+    }
+
+    /** The fewest statements of three views: statistics count every thread, listeners included. */
+    private long statements(Statistics stats, MockHttpSession session) throws Exception {
+        long fewest = Long.MAX_VALUE;
+        for (int i = 0; i < 3; i++) {
+            stats.clear();
+            mvc.perform(get("/admin/year-opening").session(session)).andExpect(status().isOk());
+            fewest = Math.min(fewest, stats.getPrepareStatementCount());
+        }
+        return fewest;
     }
 
     @Test
