@@ -71,7 +71,8 @@ public class ParentRecords {
         if (parent.getVersion() != version || p.getVersion() != personVersion) {
             throw new ConflictException("parent", p.getVersion());
         }
-        p.update(person.name(), person.sex(), person.birthDate(), person.email(), person.phone());
+        // The parent's form has no birth date: keep the one an import may have brought.
+        p.update(person.name(), person.sex(), p.card().birthDate(), person.email(), person.phone());
     }
 
     /** Links a student of the same college; a second link to the same student is refused. */
