@@ -2,7 +2,7 @@ package ru.spojournal.audit;
 
 import ru.spojournal.people.AccountAction;
 
-/** The kinds of audit entries: the actions on accounts, and refused requests. */
+/** The kinds of audit entries: the actions on accounts and on people's records, and refused requests. */
 public enum AuditKind {
     ACCOUNT_CREATED,
     LOGIN_CHANGED,
@@ -11,7 +11,23 @@ public enum AuditKind {
     ACCOUNT_UNBLOCKED,
     PROFILE_EDITED,
     CREDENTIALS_ISSUED,
-    ACCESS_REFUSED;
+    ACCESS_REFUSED,
+    STAFF_CREATED,
+    STAFF_EDITED,
+    STAFF_ARCHIVED,
+    STAFF_RESTORED,
+    STUDENT_ADMITTED,
+    STUDENT_EDITED,
+    STUDENT_MOVED,
+    PARENT_CREATED,
+    PARENT_EDITED,
+    PARENT_LINKED,
+    PARENT_UNLINKED;
+
+    /** The actions on people's records keep their own names. */
+    static AuditKind of(ru.spojournal.people.PeopleRecordAction action) {
+        return valueOf(action.name());
+    }
 
     static AuditKind of(AccountAction action) {
         return switch (action) {

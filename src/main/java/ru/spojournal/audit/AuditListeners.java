@@ -37,6 +37,13 @@ class AuditListeners {
     }
 
     @EventListener
+    @Transactional(propagation = Propagation.MANDATORY)
+    void on(ru.spojournal.people.PeopleRecordChanged e) {
+        entries.save(new AuditEntry(e.institutionId(), e.at(), AuditKind.of(e.action()), e.actorAccountId(),
+                e.actorLogin(), null, null, e.personName(), e.detail()));
+    }
+
+    @EventListener
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     void on(AccessRefused e) {
         try {

@@ -25,9 +25,12 @@ public class ParentRecords {
     private final ParentLinkRepository links;
     private final UserAccountRepository accounts;
     private final PeopleSearch search;
+    private final PeopleRecordEvents events;
 
     ParentRecords(ParentRepository parents, PersonRepository persons, StudentRepository students,
-            ParentLinkRepository links, UserAccountRepository accounts, PeopleSearch search) {
+            ParentLinkRepository links, UserAccountRepository accounts, PeopleSearch search,
+            PeopleRecordEvents events) {
+        this.events = events;
         this.parents = parents;
         this.persons = persons;
         this.students = students;
@@ -54,6 +57,7 @@ public class ParentRecords {
     public long create(long institutionId, NewPerson person) {
         Person p = persons.save(new Person(institutionId, person.name(), person.sex(), person.birthDate(),
                 person.email(), person.phone()));
+        events.changed(institutionId, person.name(), PeopleRecordAction.PARENT_CREATED, null);
         return parents.save(new Parent(institutionId, p)).getId();
     }
 
@@ -71,35 +75,49 @@ public class ParentRecords {
         if (parent.getVersion() != version || p.getVersion() != personVersion) {
             throw new ConflictException("parent", p.getVersion());
         }
-        p.update(person.name(), person.sex(), person.birthDate(), person.email(), person.phone());
+        // The parent's form has no birth date: keep the one an import may have brought.
+        p.update(person.name(), person.sex(), p.card().birthDate(), person.email(), person.phone());
+        events.changed(institutionId, person.name(), PeopleRecordAction.PARENT_EDITED, null);
     }
 
     /** Links a student of the same college; a second link to the same student is refused. */
     public void link(long institutionId, long parentId, Long studentId, Relation relation) {
-        own(institutionId, parentId);
+        Parent parent = own(institutionId, parentId);
         if (relation == null) {
             throw new FieldRejectedException("relation", "parent.relation.required");
         }
         if (studentId == null) {
             throw new FieldRejectedException("studentId", "parent.student.unknown");
         }
-        ownStudent(institutionId, studentId);
+        Student student = ownStudent(institutionId, studentId);
         if (links.existsById(new ParentLink.Key(parentId, studentId))) {
             throw new FieldRejectedException("studentId", "parent.student.linked");
         }
         links.save(new ParentLink(institutionId, parentId, studentId, relation));
+        events.changed(institutionId, parent.getPerson().name(), PeopleRecordAction.PARENT_LINKED,
+                events.label("relation." + relation) + " → " + studentName(student));
     }
 
     /** Ends a link made by mistake or by a court's decision; the parent and the student stay. */
     public void unlink(long institutionId, long parentId, long studentId) {
-        own(institutionId, parentId);
+        Parent parent = own(institutionId, parentId);
         links.findById(new ParentLink.Key(parentId, studentId))
                 .filter(l -> l.institutionId() == institutionId)
-                .ifPresent(links::delete);
+                .ifPresent(l -> {
+                    links.delete(l);
+                    String child = students.findWithPerson(List.of(studentId)).stream().findFirst()
+                            .map(ParentRecords::studentName).orElse("");
+                    events.changed(institutionId, parent.getPerson().name(), PeopleRecordAction.PARENT_UNLINKED,
+                            events.label("relation." + l.relation()) + " → " + child);
+                });
     }
 
-    private void ownStudent(long institutionId, long studentId) {
-        students.findById(studentId)
+    private static String studentName(Student student) {
+        return student.getPerson().name().full();
+    }
+
+    private Student ownStudent(long institutionId, long studentId) {
+        return students.findById(studentId)
                 .filter(s -> s.getInstitutionId() == institutionId)
                 .orElseThrow(() -> new FieldRejectedException("studentId", "parent.student.unknown"));
     }

@@ -20,9 +20,11 @@ public class StaffRecords {
     private final PersonRepository persons;
     private final UserAccountRepository accounts;
     private final PeopleSearch search;
+    private final PeopleRecordEvents events;
 
     StaffRecords(StaffRepository staff, PersonRepository persons, UserAccountRepository accounts,
-            PeopleSearch search) {
+            PeopleSearch search, PeopleRecordEvents events) {
+        this.events = events;
         this.staff = staff;
         this.persons = persons;
         this.accounts = accounts;
@@ -47,6 +49,7 @@ public class StaffRecords {
     public long create(long institutionId, NewPerson person, String position) {
         Person p = persons.save(new Person(institutionId, person.name(), person.sex(), person.birthDate(),
                 person.email(), person.phone()));
+        events.changed(institutionId, person.name(), PeopleRecordAction.STAFF_CREATED, position);
         return staff.save(new Staff(institutionId, p, position, null)).getId();
     }
 
@@ -60,15 +63,20 @@ public class StaffRecords {
         }
         p.update(person.name(), person.sex(), p.card().birthDate(), person.email(), person.phone());
         s.update(position, s.row().departmentId());
+        events.changed(institutionId, person.name(), PeopleRecordAction.STAFF_EDITED, position);
     }
 
     /** A dismissed member of staff leaves the lists; their records and account stay. */
     public void archive(long institutionId, long staffId, long version) {
-        current(institutionId, staffId, version).setArchived(true);
+        Staff s = current(institutionId, staffId, version);
+        s.setArchived(true);
+        events.changed(institutionId, s.getPerson().name(), PeopleRecordAction.STAFF_ARCHIVED, null);
     }
 
     public void restore(long institutionId, long staffId, long version) {
-        current(institutionId, staffId, version).setArchived(false);
+        Staff s = current(institutionId, staffId, version);
+        s.setArchived(false);
+        events.changed(institutionId, s.getPerson().name(), PeopleRecordAction.STAFF_RESTORED, null);
     }
 
     private Staff current(long institutionId, long staffId, long version) {

@@ -34,10 +34,12 @@ public class StudentRoll {
     private final CollegeStructure structure;
     private final AcademicCalendar calendar;
     private final Clock clock;
+    private final PeopleRecordEvents events;
 
     StudentRoll(StudentRepository students, PersonRepository persons, StudentMovementRepository movements,
             UserAccountRepository accounts, PeopleDirectory directory, PeopleSearch search,
-            CollegeStructure structure, AcademicCalendar calendar, Clock clock) {
+            CollegeStructure structure, AcademicCalendar calendar, Clock clock, PeopleRecordEvents events) {
+        this.events = events;
         this.students = students;
         this.persons = persons;
         this.movements = movements;
@@ -77,6 +79,8 @@ public class StudentRoll {
         movements.save(new StudentMovement(institutionId, student.getId(), MovementKind.ADMISSION, null, groupId,
                 admittedOn == null ? calendar.today(institutionId) : admittedOn, null, null, Instant.now(clock),
                 null));
+        events.changed(institutionId, person.name(), PeopleRecordAction.STUDENT_ADMITTED,
+                structure.group(institutionId, groupId).map(g -> g.name()).orElse(null));
         return student.getId();
     }
 
@@ -90,6 +94,7 @@ public class StudentRoll {
         }
         p.update(person.name(), person.sex(), person.birthDate(), person.email(), person.phone());
         s.updateRecord(recordBookNumber, admittedOn);
+        events.changed(institutionId, person.name(), PeopleRecordAction.STUDENT_EDITED, null);
     }
 
     /** Records an order's movement, if {@link MovementPolicy} allows it, and adds it to the history. */
@@ -104,6 +109,10 @@ public class StudentRoll {
         s.move(cmd.kind(), cmd.toGroupId());
         movements.save(new StudentMovement(institutionId, studentId, cmd.kind(), from, s.getGroupId(),
                 cmd.effectiveOn(), cmd.orderNumber(), cmd.reason(), Instant.now(clock), recordedByAccount));
+        events.changed(institutionId, s.getPerson().name(), PeopleRecordAction.STUDENT_MOVED,
+                events.label("movement.kind." + cmd.kind()) + ", "
+                        + cmd.effectiveOn().format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy"))
+                        + (cmd.orderNumber() == null ? "" : ", приказ " + cmd.orderNumber()));
     }
 
     private Student current(long institutionId, long studentId, long version) {

@@ -178,6 +178,17 @@ class StudentMovementsIT {
     }
 
     @Test
+    void R17_a_movement_is_kept_in_the_audit_log_with_the_administrator_who_recorded_it() throws Exception {
+        String name = unique("Аудитов");
+        long id = admit(name, group());
+        move(id, "ACADEMIC_LEAVE", null, "2026-11-04").andExpect(status().is3xxRedirection());
+        assertThat(jdbc.query("select kind, actor_login, detail from audit_entry where target_name like ?",
+                (rs, i) -> rs.getString(1) + "|" + rs.getString(2) + "|" + rs.getString(3), name + "%"))
+                .contains("STUDENT_MOVED|admin|академический отпуск, 04.11.2026, приказ 15-к")
+                .anyMatch(line -> line.startsWith("STUDENT_ADMITTED|admin|"));
+    }
+
+    @Test
     void R1_expelling_an_expelled_student_is_refused_in_russian_and_adds_nothing_to_the_history() throws Exception {
         long id = admit(unique("Отчисленов"), group());
         move(id, "EXPULSION", null, "2026-11-02").andExpect(status().is3xxRedirection());
