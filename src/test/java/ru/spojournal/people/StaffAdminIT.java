@@ -181,7 +181,8 @@ class StaffAdminIT {
 
     @Test
     void R14_staff_and_parents_of_another_college_do_not_exist_for_this_administrator() throws Exception {
-        long other = structureAdmin.createInstitution(new NewInstitution("ppl-" + System.nanoTime() % 1_000_000, "Другой техникум", "Другой",
+        long other = structureAdmin.createInstitution(new NewInstitution("ppl-" + System.nanoTime() % 1_000_000,
+                "Другой техникум", "Другой",
                 ZoneId.of("Asia/Novokuznetsk"), false));
         String name = surname("Чужеколледжн");
         long foreignStaff = staff.create(other, new NewPerson(
