@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.ZoneId;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -16,7 +17,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import ru.spojournal.people.PeopleCommands.NewPerson;
 import ru.spojournal.platform.ListQuery;
+import ru.spojournal.structure.StructureAdmin;
+import ru.spojournal.structure.StructureCommands.NewInstitution;
 import ru.spojournal.support.IntegrationTest;
 import ru.spojournal.support.Logins;
 import ru.spojournal.support.TestAccounts;
@@ -30,6 +34,8 @@ class StaffAdminIT {
     @Autowired MockMvc mvc;
     @Autowired TestAccounts accounts;
     @Autowired StaffRecords staff;
+    @Autowired ParentRecords parents;
+    @Autowired StructureAdmin structureAdmin;
 
     MockHttpSession admin;
     long institution;
@@ -171,5 +177,26 @@ class StaffAdminIT {
                 .andExpect(content().string(not(containsString("Создать учётную запись"))));
         mvc.perform(post("/admin/staff/" + id + "/account").session(admin).with(csrf()))
                 .andExpect(status().is3xxRedirection());
+    }
+
+    @Test
+    void R14_staff_and_parents_of_another_college_do_not_exist_for_this_administrator() throws Exception {
+        long other = structureAdmin.createInstitution(new NewInstitution("ppl-" + System.nanoTime() % 1_000_000,
+                "Другой техникум", "Другой",
+                ZoneId.of("Asia/Novokuznetsk"), false));
+        String name = surname("Чужеколледжн");
+        long foreignStaff = staff.create(other, new NewPerson(
+                new PersonName(name, "Анна", null), Sex.F, null, null, null), "Преподаватель");
+        long foreignParent = parents.create(other, new NewPerson(
+                new PersonName(name, "Анна", null), Sex.F, null, null, null));
+        mvc.perform(get("/admin/staff/" + foreignStaff).session(admin)).andExpect(status().isNotFound());
+        mvc.perform(post("/admin/staff/" + foreignStaff + "/archive").session(admin).with(csrf()).param("version", "0"))
+                .andExpect(status().isNotFound());
+        mvc.perform(post("/admin/staff/" + foreignStaff + "/account").session(admin).with(csrf()))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/admin/parents/" + foreignParent).session(admin)).andExpect(status().isNotFound());
+        mvc.perform(get("/admin/staff").param("q", name).session(admin))
+                .andExpect(content().string(containsString("Найдено: 0")));
+        assertThat(staff.card(other, foreignStaff).archived()).isFalse();
     }
 }

@@ -9,6 +9,7 @@ final class ListParams {
 
     /** The query, its sort one of the list's known sorts (the first when absent or unknown). */
     static ListQuery of(String q, String sort, String dir, int page, String... sorts) {
-        return new ListQuery(q, sort != null && java.util.Arrays.asList(sorts).contains(sort) ? sort : sorts[0], "desc".equals(dir), page);
+        boolean known = sort != null && java.util.Arrays.asList(sorts).contains(sort);
+        return new ListQuery(q, known ? sort : sorts[0], "desc".equals(dir), page);
     }
 }
