@@ -31,15 +31,32 @@ class ExchangeFixtures {
     private final OneRosterReader oneRoster;
     private final MessageSource messages;
     private final TransactionTemplate tx;
+    private final ru.spojournal.demo.DemoCollegeGenerator generator;
+    private Long generated;
 
     ExchangeFixtures(StructureAdmin structure, ru.spojournal.people.AccountAdmin accounts, CollegeImports imports,
-            OneRosterReader oneRoster, MessageSource messages, TransactionTemplate tx) {
+            OneRosterReader oneRoster, MessageSource messages, TransactionTemplate tx,
+            ru.spojournal.demo.DemoCollegeGenerator generator) {
+        this.generator = generator;
         this.structure = structure;
         this.accounts = accounts;
         this.imports = imports;
         this.oneRoster = oneRoster;
         this.messages = messages;
         this.tx = tx;
+    }
+
+    /**
+     * A college like the demo one, generated once for the round trips: other tests add rows of
+     * their own to the shared demo college (a specialty without groups, namesakes, archived load)
+     * that a round trip is not about.
+     */
+    synchronized long generatedCollege() {
+        if (generated == null) {
+            generated = generator.generate(ru.spojournal.demo.DemoSize.DEMO, 7,
+                    5000 + SEQUENCE.incrementAndGet() + (int) (System.nanoTime() % 1000) * 10, false);
+        }
+        return generated;
     }
 
     /** A new college with nothing in it but an academic year 2026/2027 and its two terms. */

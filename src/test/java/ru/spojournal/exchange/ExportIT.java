@@ -86,8 +86,8 @@ class ExportIT {
     }
 
     @Test
-    void the_demo_college_exported_and_imported_into_an_empty_college_exports_the_same() {
-        long demo = accounts.demoInstitution();
+    void a_college_like_the_demo_exported_and_imported_into_an_empty_college_exports_the_same() {
+        long demo = fixtures.generatedCollege();
         long copy = fixtures.emptyCollegeWithCalendarOf(demo, calendar);
         List<ImportList> lists = java.util.Arrays.stream(ImportList.values())
                 .filter(l -> l != ImportList.TIMETABLE)

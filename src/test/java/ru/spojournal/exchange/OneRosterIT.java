@@ -97,9 +97,9 @@ class OneRosterIT {
     }
 
     @Test
-    void the_demo_college_exported_to_oneroster_and_imported_into_an_empty_college_gives_the_same_lists()
+    void a_college_like_the_demo_exported_to_oneroster_and_imported_into_an_empty_college_gives_the_same_lists()
             throws IOException {
-        long demo = accounts.demoInstitution();
+        long demo = fixtures.generatedCollege();
         long copy = fixtures.emptyCollegeWithCalendarOf(demo, null);
         Path zip = export(demo);
 

@@ -180,6 +180,7 @@ class YearOpeningIT {
     @Test
     void an_empty_date_is_named_and_the_recount_changes_nothing() throws Exception {
         long demo = accounts.demoInstitution();
+        int years = calendar.academicYears(demo).size();
         var params = YearOpeningFixtures.params(opening.propose(demo));
         params.set("startDate", "");
         params.set("terms[0].name", " ");
@@ -189,7 +190,7 @@ class YearOpeningIT {
                 .andExpect(content().string(org.hamcrest.Matchers.allOf(
                         org.hamcrest.Matchers.containsString("Поле «Начало учебного года» не заполнено."),
                         org.hamcrest.Matchers.containsString("Название 1-го семестра не заполнено."))));
-        assertThat(calendar.academicYears(demo)).hasSize(1);
+        assertThat(calendar.academicYears(demo)).hasSize(years);
     }
 
     @Test
