@@ -76,10 +76,10 @@ class AccountManagementIT {
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("Списочная Ирина Олеговна")));
         mvc.perform(get("/admin/accounts").param("q", a.login()).param("role", "STUDENT").session(admin))
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("Найдено: 0")));
-        mvc.perform(get("/admin/accounts").param("sort", "name").param("dir", "desc").session(admin))
+        mvc.perform(get("/admin/accounts").queryParam("sort", "name").queryParam("dir", "desc").session(admin))
                 .andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("Страница 1 из")))
-                .andExpect(content().string(org.hamcrest.Matchers.containsString("page=1")));
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("sort=name&amp;dir=desc&amp;page=1")));
         mvc.perform(get("/admin/accounts").param("sort", "lastLogin").param("page", "2").session(admin))
                 .andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("Страница 3 из")));

@@ -168,8 +168,12 @@ class StructureCatalogIT {
         assertThat(first.total()).isEqualTo(CatalogQuery.PAGE_SIZE + 2);
         assertThat(first.rows()).hasSize(CatalogQuery.PAGE_SIZE);
         assertThat(first.rows().get(0).name()).endsWith(String.valueOf((char) ('А' + CatalogQuery.PAGE_SIZE + 1)));
-        mvc.perform(get("/admin/departments").param("q", prefix).param("page", "1").session(admin))
-                .andExpect(content().string(containsString("2 из 2")));
+        mvc.perform(get("/admin/departments").queryParam("q", prefix).queryParam("page", "1").session(admin))
+                .andExpect(content().string(containsString("2 из 2")))
+                // the way back keeps the search
+                .andExpect(content().string(containsString("page=0")))
+                .andExpect(content().string(containsString("q=" + java.net.URLEncoder.encode(prefix,
+                        java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20"))));
     }
 
     @Test
