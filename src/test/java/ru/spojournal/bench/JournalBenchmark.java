@@ -33,6 +33,9 @@ public final class JournalBenchmark {
         this.http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
     }
 
+    /** The generated colleges' zone: "today" is the college's day, not the machine's. */
+    private static final java.time.ZoneId COLLEGE_ZONE = java.time.ZoneId.of("Asia/Novokuznetsk");
+
     public static void main(String[] args) throws Exception {
         String base = args.length > 0 ? args[0] : "http://localhost:8080";
         int requests = args.length > 1 ? Integer.parseInt(args[1]) : 500;
@@ -136,11 +139,11 @@ public final class JournalBenchmark {
     }
 
     private long todaysColumn(long journal) throws Exception {
-        String body = "{\"date\":\"" + LocalDate.now() + "\",\"hours\":2,\"topic\":\"Замер производительности\","
+        String body = "{\"date\":\"" + LocalDate.now(COLLEGE_ZONE) + "\",\"hours\":2,\"topic\":\"Замер производительности\","
                 + "\"reason\":\"benchmark\"}";
         put("/api/v1/journals/" + journal + "/lessons", body, "POST");
         String data = get("/api/v1/journals/" + journal);
-        int at = data.indexOf("Замер производительности");
+        int at = data.lastIndexOf("Замер производительности"); // today's, after earlier runs' lessons
         Matcher m = Pattern.compile("\"columns\":\\[\\{\"id\":(\\d+)").matcher(data.substring(at));
         m.find();
         return Long.parseLong(m.group(1));
