@@ -33,7 +33,42 @@ public record JournalGrid(
     /** A row of the left page, its cells in the order of {@link #heads()}. */
     public record StudentRow(
             long id, int number, String name, String shortName, boolean exempt, BigDecimal average, int markCount,
-            int hoursMissed, List<GridCell> cells) {}
+            int hoursMissed, List<GridCell> cells) {
+
+        /**
+         * The row's cells as escaped HTML, {@code <td class data-v>text</td>} each. A journal holds
+         * thousands of cells; one string per row instead of a template loop per cell takes most of
+         * the page's rendering time away.
+         */
+        public String cellsHtml() {
+            StringBuilder html = new StringBuilder(cells.size() * 48);
+            for (GridCell c : cells) {
+                html.append("<td class=\"");
+                escape(c.css(), html);
+                html.append("\" data-v=\"").append(c.version()).append("\">");
+                escape(c.display(), html);
+                html.append("</td>");
+            }
+            return html.toString();
+        }
+
+        private static void escape(String text, StringBuilder html) {
+            if (text == null) {
+                return;
+            }
+            for (int i = 0; i < text.length(); i++) {
+                char ch = text.charAt(i);
+                switch (ch) {
+                    case '&' -> html.append("&amp;");
+                    case '<' -> html.append("&lt;");
+                    case '>' -> html.append("&gt;");
+                    case '"' -> html.append("&quot;");
+                    case '\'' -> html.append("&#39;");
+                    default -> html.append(ch);
+                }
+            }
+        }
+    }
 
     /**
      * A column of the grid: a mark column ("m") or a lesson's attendance ("a"). The page's script
