@@ -1,8 +1,12 @@
 package ru.spojournal.journal;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import ru.spojournal.people.PeopleDirectory;
@@ -19,13 +23,15 @@ import ru.spojournal.structure.SubgroupView;
 import ru.spojournal.structure.SubjectView;
 import ru.spojournal.structure.TermView;
 import ru.spojournal.teaching.AssignmentView;
+import ru.spojournal.teaching.SubstitutionKind;
+import ru.spojournal.teaching.SubstitutionView;
 import ru.spojournal.teaching.TeachingLoad;
+import ru.spojournal.teaching.Timetable;
 
 /**
- * Who may open a journal, decided on the server for every page and API call:
- * R8 — its teacher records in it; R11 — deputies and the director read every journal, a head of
- * department the journals of the department's groups; a curator reads the journals of the group.
- * Everyone else is refused (and logged); a journal of another college does not exist (404).
+ * Who may open a journal, decided on the server for every page and API call: this loads the facts
+ * and {@link JournalPolicy} decides (R8, R11, R1 for archived journals). Everyone refused is
+ * logged; a journal of another college does not exist (404).
  */
 @Component
 public class JournalAccess {
@@ -34,11 +40,11 @@ public class JournalAccess {
     private final CollegeStructure structure;
     private final AcademicCalendar calendar;
     private final PeopleDirectory people;
-    private final java.time.Clock clock;
-    private final ru.spojournal.teaching.Timetable timetable;
+    private final Clock clock;
+    private final Timetable timetable;
 
     JournalAccess(TeachingLoad load, CollegeStructure structure, AcademicCalendar calendar, PeopleDirectory people,
-            java.time.Clock clock, ru.spojournal.teaching.Timetable timetable) {
+            Clock clock, Timetable timetable) {
         this.timetable = timetable;
         this.clock = clock;
         this.load = load;
@@ -52,12 +58,13 @@ public class JournalAccess {
     public JournalContext read(CurrentUser user, long assignmentId) {
         AssignmentView a = load.assignment(user.institutionId(), assignmentId)
                 .orElseThrow(() -> new NotFoundException("journal"));
-        GroupView group = structure.group(user.institutionId(), a.groupId()).orElseThrow();
-        boolean teacher = user.has(Role.TEACHER) && a.teacherStaffId().equals(user.staffId());
-        java.util.Set<java.time.LocalDate> substituted = teacher || user.staffId() == null || !user.has(Role.TEACHER)
-                ? java.util.Set.of()
+        GroupView group = structure.groupOfRecord(user.institutionId(), a.groupId()).orElseThrow();
+        boolean own = user.has(Role.TEACHER) && a.teacherStaffId().equals(user.staffId());
+        Set<LocalDate> substituted = own || user.staffId() == null || !user.has(Role.TEACHER)
+                ? Set.of()
                 : substituteDates(user, a);
-        if (!teacher && substituted.isEmpty() && !mayReadGroup(user, group)) {
+        JournalPolicy.Right right = JournalPolicy.decide(facts(user, a, group, !substituted.isEmpty()));
+        if (!right.mayRead()) {
             throw new AccessRefusedException("journal " + assignmentId + " is not in the user's scope");
         }
         SubgroupView subgroup = a.subgroupId() == null
@@ -65,12 +72,12 @@ public class JournalAccess {
                 : structure.subgroupsByIds(List.of(a.subgroupId())).get(0);
         SubjectView subject = structure.subjectsByIds(List.of(a.subjectId())).get(0);
         TermView term = calendar.term(user.institutionId(), a.termId()).orElseThrow();
-        java.time.ZoneId zone = calendar.zone(user.institutionId());
+        ZoneId zone = calendar.zone(user.institutionId());
         return new JournalContext(user, a, group, subgroup, subject, term, students(group, subgroup),
-                teacher || !substituted.isEmpty(), java.time.LocalDate.now(clock.withZone(zone)), zone, substituted);
+                right == JournalPolicy.Right.RECORD, LocalDate.now(clock.withZone(zone)), zone, substituted);
     }
 
-    /** The journal for recording: only its own teacher (R8, R14: administrators never record). */
+    /** The journal for recording: its own teacher only, and only while it is in use (R8, R1, R14). */
     @Transactional(readOnly = true)
     public JournalContext edit(CurrentUser user, long assignmentId) {
         JournalContext context = read(user, assignmentId);
@@ -80,31 +87,31 @@ public class JournalAccess {
         return context;
     }
 
+    private JournalPolicy.Facts facts(CurrentUser user, AssignmentView a, GroupView group, boolean substitute) {
+        Set<Long> headed = user.has(Role.DEPARTMENT_HEAD) && user.staffId() != null
+                ? structure.departmentsHeadedBy(user.staffId()).stream().map(DepartmentView::id).collect(Collectors.toSet())
+                : Set.of();
+        return new JournalPolicy.Facts(user.roles(), user.staffId(), a.teacherStaffId(), substitute, a.archived(),
+                group.archived(), group.departmentId(), group.curatorStaffId(), headed);
+    }
+
     /** The days on which this teacher replaces the journal's teacher (замена), within the term. */
-    private java.util.Set<java.time.LocalDate> substituteDates(CurrentUser user, AssignmentView a) {
+    private Set<LocalDate> substituteDates(CurrentUser user, AssignmentView a) {
         TermView term = calendar.term(user.institutionId(), a.termId()).orElseThrow();
         return timetable.substitutions(user.institutionId(), term.startDate(), term.endDate()).stream()
                 .filter(s -> s.assignmentId().equals(a.id()) && user.staffId().equals(s.substituteStaffId())
-                        && s.kind() != ru.spojournal.teaching.SubstitutionKind.CANCEL)
-                .map(ru.spojournal.teaching.SubstitutionView::date)
-                .collect(java.util.stream.Collectors.toSet());
+                        && s.kind() != SubstitutionKind.CANCEL)
+                .map(SubstitutionView::date)
+                .collect(Collectors.toSet());
     }
 
     /** R11: deputies and the director read every group's journals, a head the department's, a curator the group's. */
     public boolean mayReadGroup(CurrentUser user, GroupView group) {
-        if (user.hasAny(Role.DEPUTY, Role.DIRECTOR)) {
-            return true;
-        }
-        Long staffId = user.staffId();
-        if (staffId == null) {
-            return false;
-        }
-        if (user.has(Role.DEPARTMENT_HEAD) && structure.departmentsHeadedBy(staffId).stream()
-                .map(DepartmentView::id)
-                .anyMatch(id -> id.equals(group.departmentId()))) {
-            return true;
-        }
-        return staffId.equals(group.curatorStaffId());
+        Set<Long> headed = user.has(Role.DEPARTMENT_HEAD) && user.staffId() != null
+                ? structure.departmentsHeadedBy(user.staffId()).stream().map(DepartmentView::id).collect(Collectors.toSet())
+                : Set.of();
+        return JournalPolicy.supervises(new JournalPolicy.Facts(user.roles(), user.staffId(), -1, false, false,
+                group.archived(), group.departmentId(), group.curatorStaffId(), headed));
     }
 
     /** R7: a subgroup's journal holds only the subgroup's studying students. */

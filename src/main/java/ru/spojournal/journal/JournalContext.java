@@ -37,6 +37,11 @@ public record JournalContext(
         return assignment.id();
     }
 
+    /** R1: the assignment or the group is archived; the journal is kept as it is, read-only for all. */
+    public boolean archived() {
+        return assignment.archived() || group.archived();
+    }
+
     public boolean practice() {
         return subject.kind() == SubjectKind.PRACTICE;
     }

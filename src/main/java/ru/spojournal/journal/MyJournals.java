@@ -52,13 +52,13 @@ public class MyJournals {
             return List.of();
         }
         List<AssignmentView> assignments = load.ofGroups(List.of(groupId), term.id());
-        return summaries(assignments, term, false, calendar.today(user.institutionId())).stream()
+        return summaries(assignments, term, true, calendar.today(user.institutionId())).stream()
                 .map(s -> withEditable(s, user, assignments))
                 .toList();
     }
 
     private static JournalSummary withEditable(JournalSummary s, CurrentUser user, List<AssignmentView> all) {
-        boolean own = all.stream().anyMatch(a -> a.id() == s.assignmentId()
+        boolean own = s.editable() && all.stream().anyMatch(a -> a.id() == s.assignmentId()
                 && Objects.equals(a.teacherStaffId(), user.staffId()));
         return new JournalSummary(s.assignmentId(), s.group(), s.subgroup(), s.subjectCode(), s.subjectName(), s.term(),
                 s.plannedHours(), s.lessonsToday(), own);
@@ -78,9 +78,10 @@ public class MyJournals {
                 .map(a -> {
                     SubjectView subject = subjects.get(a.subjectId());
                     SubgroupView sub = a.subgroupId() == null ? null : subgroups.get(a.subgroupId());
-                    return new JournalSummary(a.id(), groups.get(a.groupId()).name(), sub == null ? null : sub.name(),
+                    GroupView group = groups.get(a.groupId());
+                    return new JournalSummary(a.id(), group.name(), sub == null ? null : sub.name(),
                             subject.code(), subject.name(), term.name(), a.plannedHours(),
-                            todays.getOrDefault(a.id(), 0L), editable);
+                            todays.getOrDefault(a.id(), 0L), editable && !group.archived() && !a.archived());
                 })
                 .sorted(Comparator.comparing(JournalSummary::group).thenComparing(JournalSummary::subjectCode)
                         .thenComparing(s -> s.subgroup() == null ? "" : s.subgroup()))

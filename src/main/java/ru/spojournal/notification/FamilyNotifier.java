@@ -24,7 +24,7 @@ class FamilyNotifier {
     }
 
     Optional<ChildView> child(long institutionId, long studentId) {
-        return scope.forSystem(institutionId, studentId);
+        return scope.toNotify(institutionId, studentId);
     }
 
     /** Sends to the student and the parents, each with the link to their own page. */

@@ -13,7 +13,8 @@ import ru.spojournal.structure.CollegeStructure;
 /**
  * Builds the signed-in user from the account: the person behind it, as staff, student and parent,
  * and the CURATOR role for a teacher who curates a group (derived, so it follows the group's
- * curator without a second place to keep in step).
+ * curator without a second place to keep in step). A dismissed member of staff signs in without
+ * staff roles, or not at all ({@link Dismissal}).
  */
 @Service
 class AccountDetailsService implements UserDetailsService {
@@ -63,7 +64,10 @@ class AccountDetailsService implements UserDetailsService {
         roles.addAll(account.getRoles());
         if (personId != null) {
             displayName = persons.findById(personId).map(p -> p.name().full()).orElse(displayName);
-            staffId = staff.findByPersonId(personId).map(Staff::getId).orElse(null);
+            Staff post = staff.findByPersonId(personId).orElse(null);
+            boolean dismissed = post != null && post.isArchived();
+            roles = Dismissal.effectiveRoles(roles, dismissed);
+            staffId = post == null || dismissed ? null : post.getId();
             studentId = students.findByPersonId(personId).map(Student::getId).orElse(null);
             parentId = parents.findByPersonId(personId).map(Parent::getId).orElse(null);
         }

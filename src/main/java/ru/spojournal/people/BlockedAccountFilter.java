@@ -16,9 +16,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import ru.spojournal.platform.security.CurrentUser;
 
 /**
- * R14: blocking an account takes effect at once. A signed-in user whose account has been blocked
- * is signed out at their next request (one look-up by primary key per request), whichever node
- * of a cluster serves it.
+ * R14, R16: blocking an account or dismissing its member of staff takes effect at once. A signed-in
+ * user whose account has been blocked, or who signed in as staff and has since been dismissed, is
+ * signed out at their next request (one look-up by primary key per request), whichever node of a
+ * cluster serves it; signing in again gives them only what is left ({@link Dismissal}).
  */
 @Component
 class BlockedAccountFilter extends OncePerRequestFilter {
@@ -34,7 +35,7 @@ class BlockedAccountFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
         if (auth != null && auth.getPrincipal() instanceof CurrentUser user && !isAsset(request.getRequestURI())
-                && !accounts.enabled(user.accountId()).orElse(false)) {
+                && !accounts.active(user.accountId(), user.staffId()).orElse(false)) {
             signOut(request, response);
             return;
         }
@@ -63,6 +64,8 @@ class BlockedAccountFilter extends OncePerRequestFilter {
 
 interface AccountStateRepository extends Repository<UserAccount, Long> {
 
-    @Query("select a.enabled from UserAccount a where a.id = ?1")
-    Optional<Boolean> enabled(Long accountId);
+    /** Enabled, and still on the staff if the session was opened as staff. */
+    @Query("select case when a.enabled = true and (?2 is null or exists (select s.id from Staff s"
+            + " where s.id = ?2 and s.archived = false)) then true else false end from UserAccount a where a.id = ?1")
+    Optional<Boolean> active(Long accountId, Long staffId);
 }

@@ -6,6 +6,7 @@ import ru.spojournal.people.PeopleCommands.NewPerson;
 import ru.spojournal.platform.ListPage;
 import ru.spojournal.platform.ListQuery;
 import ru.spojournal.platform.error.ConflictException;
+import ru.spojournal.platform.error.FieldRejectedException;
 import ru.spojournal.platform.error.NotFoundException;
 
 /**
@@ -66,11 +67,23 @@ public class StaffRecords {
         events.changed(institutionId, person.name(), PeopleRecordAction.STAFF_EDITED, position);
     }
 
-    /** A dismissed member of staff leaves the lists; their records and account stay. */
+    /**
+     * A dismissed member of staff leaves the lists; their records stay, their staff roles end at
+     * once, and an account with nothing else to it is blocked, which ends its open sessions (R16).
+     */
     public void archive(long institutionId, long staffId, long version) {
         Staff s = current(institutionId, staffId, version);
+        if (events.actor().map(a -> Long.valueOf(staffId).equals(a.staffId())).orElse(false)) {
+            throw new FieldRejectedException("staff", "staff.archive.self");
+        }
         s.setArchived(true);
         events.changed(institutionId, s.getPerson().name(), PeopleRecordAction.STAFF_ARCHIVED, null);
+        for (UserAccount account : accounts.findByPersonIdIn(java.util.List.of(s.getPerson().getId()))) {
+            if (account.isEnabled() && !Dismissal.keepsAccount(account.getRoles())) {
+                account.setEnabled(false);
+                events.accountBlocked(account, s.getPerson().name(), events.label("staff.dismissed.blocked"));
+            }
+        }
     }
 
     public void restore(long institutionId, long staffId, long version) {

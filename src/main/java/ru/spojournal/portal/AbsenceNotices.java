@@ -53,7 +53,7 @@ public class AbsenceNotices {
         if (parent.parentId() == null) {
             throw new AccessRefusedException("only a parent submits notices");
         }
-        ChildView child = scope.child(parent, s.studentId());
+        ChildView child = scope.child(parent, s.studentId(), FamilyPolicy.Section.NOTICES);
         if (s.from() == null || s.to() == null) {
             throw new FieldRejectedException(s.from() == null ? "from" : "to", "notice.dates.required");
         }

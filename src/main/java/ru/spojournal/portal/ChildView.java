@@ -12,6 +12,7 @@ import ru.spojournal.teaching.AssignmentView;
 /**
  * One student as their own pages (or their parent's) show them: the group, the journals of the
  * term that hold the student (group-wide ones and those of the student's subgroups), and names.
+ * For a student who has left, the day they left and the term they left in.
  */
 public record ChildView(
         StudentView student,
@@ -20,7 +21,17 @@ public record ChildView(
         List<AssignmentView> journals,
         Map<Long, SubjectView> subjects,
         Map<Long, String> teachers,
-        LocalDate today) {
+        LocalDate today,
+        LocalDate leftOn) {
+
+    /** Expelled or graduated: only the record of marks and attendance stays open. */
+    public boolean left() {
+        return FamilyPolicy.left(student.status());
+    }
+
+    public boolean allows(FamilyPolicy.Section section) {
+        return FamilyPolicy.allows(student.status(), section);
+    }
 
     public List<Long> journalIds() {
         return journals.stream().map(AssignmentView::id).toList();

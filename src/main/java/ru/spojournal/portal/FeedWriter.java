@@ -50,6 +50,9 @@ public class FeedWriter {
         Map<java.time.DayOfWeek, Map<Integer, PeriodView>> bells = new java.util.EnumMap<>(java.time.DayOfWeek.class);
         for (var student : scope.visibleStudents(owner)) {
             ChildView child = scope.forSystem(inst, student.id()).orElseThrow();
+            if (!child.allows(FamilyPolicy.Section.CALENDAR)) {
+                continue;
+            }
             String who = scope.visibleStudents(owner).size() > 1 ? " (" + student.name().firstName() + ")" : "";
             for (TimetableEntry e : timetable.forAssignments(inst, child.journals(), today.minusDays(7), today.plusDays(28))) {
                 PeriodView p = bells.computeIfAbsent(e.date().getDayOfWeek(), d -> calendar.periods(inst, d).stream()

@@ -32,7 +32,7 @@ public class HomeworkTicks {
         if (student.studentId() == null) {
             throw new AccessRefusedException("only a student ticks homework");
         }
-        ChildView self = scope.child(student, student.studentId());
+        ChildView self = scope.child(student, student.studentId(), FamilyPolicy.Section.HOMEWORK);
         boolean own = records.homework(self.student().id(), self.journalIds(), self.today().minusDays(60)).stream()
                 .anyMatch(h -> h.homeworkId() == homeworkId);
         if (!own) {

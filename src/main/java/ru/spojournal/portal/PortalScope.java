@@ -1,5 +1,6 @@
 package ru.spojournal.portal;
 
+import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -8,6 +9,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import ru.spojournal.people.MovementKind;
+import ru.spojournal.people.MovementView;
 import ru.spojournal.people.PeopleDirectory;
 import ru.spojournal.people.StaffView;
 import ru.spojournal.people.StudentView;
@@ -42,16 +45,13 @@ public class PortalScope {
         this.load = load;
     }
 
-    /** The students this user may see: themselves, or their children. */
+    /** The students this user may see: themselves, or their children (R9, R10). */
     @Transactional(readOnly = true)
     public List<StudentView> visibleStudents(CurrentUser user) {
-        Set<Long> ids = new HashSet<>();
-        if (user.has(Role.STUDENT) && user.studentId() != null) {
-            ids.add(user.studentId());
-        }
-        if (user.has(Role.PARENT) && user.parentId() != null) {
-            ids.addAll(people.childrenOf(user.parentId()));
-        }
+        List<Long> children = user.has(Role.PARENT) && user.parentId() != null
+                ? people.childrenOf(user.parentId())
+                : List.of();
+        Set<Long> ids = FamilyPolicy.visibleStudents(user.roles(), user.studentId(), children);
         return people.studentsByIds(ids).stream()
                 .sorted(java.util.Comparator.comparing(s -> s.name().full()))
                 .toList();
@@ -60,6 +60,15 @@ public class PortalScope {
     /** The student shown: the one asked for if visible, else the first; refused if asked for another's. */
     @Transactional(readOnly = true)
     public ChildView child(CurrentUser user, Long requested) {
+        return child(user, requested, FamilyPolicy.Section.HOME);
+    }
+
+    /**
+     * The student shown on a page of the given section; refused if the student is another family's,
+     * or if the section has closed for them (after leaving the college).
+     */
+    @Transactional(readOnly = true)
+    public ChildView child(CurrentUser user, Long requested, FamilyPolicy.Section section) {
         List<StudentView> visible = visibleStudents(user);
         StudentView student;
         if (requested == null) {
@@ -69,16 +78,28 @@ public class PortalScope {
             student = visible.stream().filter(s -> s.id().equals(requested)).findFirst()
                     .orElseThrow(() -> new AccessRefusedException("student " + requested + " is not the user's"));
         }
+        if (!FamilyPolicy.allows(student.status(), section)) {
+            throw new AccessRefusedException("section " + section + " is closed for student " + student.id()
+                    + " who has left");
+        }
         return view(user.institutionId(), student);
     }
 
     /**
-     * The view of a student for processes of the system itself (notifications, digests), which
-     * act for no signed-in user. Never call it with an id taken from a request.
+     * The view of a student for processes of the system itself (calendar feeds), which act for no
+     * signed-in user. Never call it with an id taken from a request.
      */
     @Transactional(readOnly = true)
     public java.util.Optional<ChildView> forSystem(long institutionId, long studentId) {
         return people.student(institutionId, studentId).map(s -> view(institutionId, s));
+    }
+
+    /** The student for a notification or a digest: empty once the student has left the college. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<ChildView> toNotify(long institutionId, long studentId) {
+        return people.student(institutionId, studentId)
+                .filter(s -> FamilyPolicy.notified(s.status()))
+                .map(s -> view(institutionId, s));
     }
 
     /** A student of a group the user curates (R19: the curator answers notices); refused otherwise. */
@@ -94,10 +115,17 @@ public class PortalScope {
         return view(curator.institutionId(), student);
     }
 
-    /** The journals of the term that hold the student: the group's, and their subgroups' only. */
+    /**
+     * The journals of the term that hold the student: the group's, and their subgroups' only. For a
+     * student who has left, the term they left in, so that their last record stays in view.
+     */
     private ChildView view(long institutionId, StudentView student) {
-        GroupView group = structure.group(institutionId, student.groupId()).orElseThrow();
-        TermView term = calendar.currentTerm(institutionId).orElse(null);
+        GroupView group = structure.groupOfRecord(institutionId, student.groupId()).orElseThrow();
+        LocalDate leftOn = FamilyPolicy.left(student.status()) ? leavingDate(student) : null;
+        TermView term = calendar.currentTerm(institutionId)
+                .filter(t -> leftOn == null || !leftOn.isBefore(t.startDate()))
+                .or(() -> leftOn == null ? java.util.Optional.empty() : lastTermUpTo(institutionId, leftOn))
+                .orElse(null);
         Set<Long> subgroups = new HashSet<>(structure.subgroupsOfStudent(student.id()));
         List<AssignmentView> journals = term == null ? List.of() : load.ofGroups(List.of(group.id()), term.id())
                 .stream()
@@ -112,6 +140,20 @@ public class PortalScope {
         }
         Map<Long, String> teachers = people.staffByIds(staffIds).stream()
                 .collect(Collectors.toMap(StaffView::id, s -> s.name().initials()));
-        return new ChildView(student, group, term, journals, subjects, teachers, calendar.today(institutionId));
+        return new ChildView(student, group, term, journals, subjects, teachers, calendar.today(institutionId), leftOn);
+    }
+
+    private LocalDate leavingDate(StudentView student) {
+        return people.history(student.id()).stream()
+                .filter(m -> m.kind() == MovementKind.EXPULSION || m.kind() == MovementKind.GRADUATION)
+                .map(MovementView::effectiveOn)
+                .max(LocalDate::compareTo)
+                .orElse(null);
+    }
+
+    private java.util.Optional<TermView> lastTermUpTo(long institutionId, LocalDate date) {
+        return calendar.terms(institutionId).stream()
+                .filter(t -> !t.startDate().isAfter(date))
+                .max(java.util.Comparator.comparing(TermView::startDate));
     }
 }

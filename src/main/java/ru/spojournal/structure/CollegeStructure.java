@@ -83,11 +83,20 @@ public class CollegeStructure {
         return groups.countActive(institutionId);
     }
 
-    /** A group of this institution, or empty: a group of another college does not exist here. */
+    /**
+     * A group in use of this institution, or empty: a group of another college does not exist here,
+     * and an archived one takes no new students, assignments or timetable.
+     */
     public Optional<GroupView> group(long institutionId, long groupId) {
         return groups.viewOf(institutionId, groupId);
     }
 
+    /** A group of this institution, archived or not, for reading the records kept in it (R1). */
+    public Optional<GroupView> groupOfRecord(long institutionId, long groupId) {
+        return groups.recordOf(institutionId, groupId);
+    }
+
+    /** Groups by id, archived ones included, for naming the groups that records refer to. */
     public List<GroupView> groupsByIds(Collection<Long> ids) {
         return ids.isEmpty() ? List.of() : groups.viewsByIds(ids);
     }

@@ -1,6 +1,9 @@
 package ru.spojournal.structure;
 
-/** A study group with the names of its specialty and department, for lists and headers. */
+/**
+ * A study group with the names of its specialty and department, for lists and headers. An archived
+ * group (graduated, disbanded) keeps its journals readable, and nobody records in it (R1).
+ */
 public record GroupView(
         Long id,
         String name,
@@ -11,4 +14,5 @@ public record GroupView(
         String departmentName,
         int course,
         int admissionYear,
-        Long curatorStaffId) {}
+        Long curatorStaffId,
+        boolean archived) {}

@@ -79,9 +79,11 @@ interface PeriodRepository extends JpaRepository<Period, Long> {
 
 interface StudyGroupRepository extends JpaRepository<StudyGroup, Long> {
 
-    String VIEW = "select new ru.spojournal.structure.GroupView(g.id, g.name, s.id, s.code, s.name, d.id, d.name,"
-            + " g.course, g.admissionYear, g.curatorStaffId) from StudyGroup g, Specialty s, Department d"
-            + " where s.id = g.specialtyId and d.id = g.departmentId and g.archived = false";
+    String ANY = "select new ru.spojournal.structure.GroupView(g.id, g.name, s.id, s.code, s.name, d.id, d.name,"
+            + " g.course, g.admissionYear, g.curatorStaffId, g.archived) from StudyGroup g, Specialty s, Department d"
+            + " where s.id = g.specialtyId and d.id = g.departmentId";
+
+    String VIEW = ANY + " and g.archived = false";
 
     @Query(VIEW + " and g.institutionId = ?1 order by g.name")
     List<GroupView> viewsOf(Long institutionId);
@@ -89,7 +91,10 @@ interface StudyGroupRepository extends JpaRepository<StudyGroup, Long> {
     @Query(VIEW + " and g.institutionId = ?1 and g.id = ?2")
     Optional<GroupView> viewOf(Long institutionId, Long id);
 
-    @Query(VIEW + " and g.id in ?1 order by g.name")
+    @Query(ANY + " and g.institutionId = ?1 and g.id = ?2")
+    Optional<GroupView> recordOf(Long institutionId, Long id);
+
+    @Query(ANY + " and g.id in ?1 order by g.name")
     List<GroupView> viewsByIds(Collection<Long> ids);
 
     @Query(VIEW + " and g.departmentId in ?1 order by g.name")

@@ -1,6 +1,9 @@
 package ru.spojournal.teaching;
 
-/** A teaching assignment; a journal belongs to exactly one. */
+/**
+ * A teaching assignment; a journal belongs to exactly one. An archived assignment keeps its journal
+ * readable, and nobody records in it any more (R1).
+ */
 public record AssignmentView(
         Long id,
         Long institutionId,
@@ -9,4 +12,5 @@ public record AssignmentView(
         Long subgroupId,
         Long subjectId,
         Long termId,
-        int plannedHours) {}
+        int plannedHours,
+        boolean archived) {}

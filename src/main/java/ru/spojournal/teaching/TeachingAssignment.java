@@ -45,7 +45,7 @@ class TeachingAssignment extends InstitutionOwned {
 
     AssignmentView view() {
         return new AssignmentView(getId(), getInstitutionId(), teacherStaffId, groupId, subgroupId, subjectId, termId,
-                plannedHours);
+                plannedHours, archived);
     }
 
     TeachingAssignment copyTo(long otherTermId) {

@@ -54,7 +54,7 @@ class JournalPageController {
     /** The journals of a group: its curator, its department's head and deputies read them. */
     @GetMapping("/journal/group/{groupId}")
     String groupJournals(@AuthenticationPrincipal CurrentUser user, @PathVariable long groupId, Model model) {
-        GroupView group = structure.group(user.institutionId(), groupId)
+        GroupView group = structure.groupOfRecord(user.institutionId(), groupId)
                 .orElseThrow(() -> new NotFoundException("group"));
         if (!access.mayReadGroup(user, group)) {
             throw new AccessRefusedException("group " + groupId + " is not in the user's scope");

@@ -125,6 +125,8 @@ class StaffAdminController {
             flash.addFlashAttribute("notice", notice);
         } catch (ConflictException e) {
             flash.addFlashAttribute("problem", "people.conflict");
+        } catch (FieldRejectedException e) {
+            flash.addFlashAttribute("problem", e.messageKey());
         }
         return "redirect:/admin/staff/" + id;
     }

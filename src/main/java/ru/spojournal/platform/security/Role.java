@@ -15,6 +15,14 @@ public enum Role {
     PARENT,
     REGION_ANALYST;
 
+    /** A role that comes with a post in the college's staff, and ends with the dismissal (R16). */
+    public boolean staff() {
+        return switch (this) {
+            case ADMIN, DIRECTOR, DEPUTY, DEPARTMENT_HEAD, TEACHER, CURATOR -> true;
+            case STUDENT, PARENT, REGION_ANALYST -> false;
+        };
+    }
+
     public String authority() {
         return "ROLE_" + name();
     }

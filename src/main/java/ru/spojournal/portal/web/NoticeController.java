@@ -20,6 +20,7 @@ import ru.spojournal.platform.error.FieldRejectedException;
 import ru.spojournal.platform.security.CurrentUser;
 import ru.spojournal.portal.AbsenceNotices;
 import ru.spojournal.portal.ChildView;
+import ru.spojournal.portal.FamilyPolicy;
 import ru.spojournal.portal.PortalScope;
 
 /** R19: a parent tells the curator why a child was absent, and sees the answer. */
@@ -45,7 +46,7 @@ class NoticeController {
     String list(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) Long child,
             HttpServletRequest request, Model model) {
         NoticeForm form = new NoticeForm();
-        ChildView c = scope.child(user, child);
+        ChildView c = scope.child(user, child, FamilyPolicy.Section.NOTICES);
         form.setFrom(c.today());
         form.setTo(c.today());
         model.addAttribute("form", form);
@@ -56,7 +57,7 @@ class NoticeController {
     String submit(@AuthenticationPrincipal CurrentUser user, @RequestParam Long child,
             @Valid @ModelAttribute("form") NoticeForm form, BindingResult errors, HttpServletRequest request,
             Model model, RedirectAttributes flash) throws IOException {
-        ChildView c = scope.child(user, child);
+        ChildView c = scope.child(user, child, FamilyPolicy.Section.NOTICES);
         if (!errors.hasErrors()) {
             try {
                 boolean hasFile = form.getFile() != null && !form.getFile().isEmpty();

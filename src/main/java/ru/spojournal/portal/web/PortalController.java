@@ -21,6 +21,7 @@ import ru.spojournal.journal.StudentRecords.StudentHomework;
 import ru.spojournal.journal.StudentRecords.StudentMark;
 import ru.spojournal.platform.security.CurrentUser;
 import ru.spojournal.portal.ChildView;
+import ru.spojournal.portal.FamilyPolicy;
 import ru.spojournal.portal.HomeworkTicks;
 import ru.spojournal.portal.PortalScope;
 
@@ -47,12 +48,12 @@ class PortalController {
     @GetMapping({"/student", "/parent"})
     String home(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) Long child,
             HttpServletRequest request, Model model) {
-        ChildView c = common(user, child, request, model);
+        ChildView c = common(user, child, request, model, FamilyPolicy.Section.HOME);
         long inst = user.institutionId();
         LocalDate today = c.today();
-        model.addAttribute("days", schedule.days(inst, c, today, today.plusDays(1)));
+        model.addAttribute("days", c.left() ? List.of() : schedule.days(inst, c, today, today.plusDays(1)));
         model.addAttribute("latestMarks", records.marks(inst, c.student().id(), c.journalIds()).stream().limit(6).toList());
-        model.addAttribute("homeworkSoon", records.homework(c.student().id(), c.journalIds(), today).stream()
+        model.addAttribute("homeworkSoon", c.left() ? List.of() : records.homework(c.student().id(), c.journalIds(), today).stream()
                 .filter(h -> !h.forDay().isAfter(today.plusDays(7)))
                 .limit(6)
                 .toList());
@@ -64,7 +65,7 @@ class PortalController {
     @GetMapping({"/student/marks", "/parent/marks"})
     String marks(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) Long child,
             HttpServletRequest request, Model model) {
-        ChildView c = common(user, child, request, model);
+        ChildView c = common(user, child, request, model, FamilyPolicy.Section.MARKS);
         List<StudentMark> all = records.marks(user.institutionId(), c.student().id(), c.journalIds());
         Map<Long, List<StudentMark>> byJournal = all.stream().collect(Collectors.groupingBy(StudentMark::assignmentId));
         model.addAttribute("marksByJournal", byJournal);
@@ -77,7 +78,7 @@ class PortalController {
     @GetMapping({"/student/attendance", "/parent/attendance"})
     String attendance(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) Long child,
             HttpServletRequest request, Model model) {
-        ChildView c = common(user, child, request, model);
+        ChildView c = common(user, child, request, model, FamilyPolicy.Section.ATTENDANCE);
         LocalDate from = c.term() == null ? c.today().minusMonths(4) : c.term().startDate();
         List<StudentAbsence> absences = records.absences(user.institutionId(), c.student().id(), c.journalIds(), from,
                 c.today());
@@ -90,7 +91,7 @@ class PortalController {
     String week(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) Long child,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate week,
             HttpServletRequest request, Model model) {
-        ChildView c = common(user, child, request, model);
+        ChildView c = common(user, child, request, model, FamilyPolicy.Section.SCHEDULE);
         LocalDate monday = (week == null ? c.today() : week).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         model.addAttribute("monday", monday);
         model.addAttribute("days", schedule.days(user.institutionId(), c, monday, monday.plusDays(5)));
@@ -100,7 +101,7 @@ class PortalController {
     @GetMapping({"/student/homework", "/parent/homework"})
     String homework(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) Long child,
             HttpServletRequest request, Model model) {
-        ChildView c = common(user, child, request, model);
+        ChildView c = common(user, child, request, model, FamilyPolicy.Section.HOMEWORK);
         List<StudentHomework> list = records.homework(c.student().id(), c.journalIds(), c.today().minusDays(7));
         model.addAttribute("homework", list);
         boolean own = user.studentId() != null && user.studentId().equals(c.student().id());
@@ -117,8 +118,10 @@ class PortalController {
         return "redirect:/student/homework";
     }
 
-    private ChildView common(CurrentUser user, Long child, HttpServletRequest request, Model model) {
-        ChildView c = scope.child(user, request.getRequestURI().startsWith("/student") ? user.studentId() : child);
+    private ChildView common(CurrentUser user, Long child, HttpServletRequest request, Model model,
+            FamilyPolicy.Section section) {
+        ChildView c = scope.child(user, request.getRequestURI().startsWith("/student") ? user.studentId() : child,
+                section);
         model.addAttribute("child", c);
         model.addAttribute("children", scope.visibleStudents(user));
         model.addAttribute("base", request.getRequestURI().startsWith("/student") ? "/student" : "/parent");
