@@ -103,7 +103,9 @@ public class RecordService {
         Attendance probe = new Attendance(ctx.institutionId(), ctx.assignmentId(), lesson.getId(), cmd.studentId());
         probe.set(cmd.kind(), hours, cmd.reasonId(), clock.instant(), ctx.user().accountId());
         String fresh = probe.describe(lesson.getHours());
-        lesson.attendanceTaken(clock.instant());
+        if (lesson.getAttendanceTakenAt() == null) {
+            lessons.attendanceTaken(lesson.getId(), clock.instant());
+        }
         boolean sameReason = row != null && Objects.equals(row.getAbsenceReasonId(), probe.getAbsenceReasonId());
         if (old.equals(fresh) && (row == null || sameReason)) {
             return attendanceState(row, lesson);
@@ -128,7 +130,7 @@ public class RecordService {
                 .filter(l -> l.getAssignmentId().equals(ctx.assignmentId()) && !l.isDeleted())
                 .orElseThrow(() -> new FieldRejectedException("lessonId", "attendance.lesson.unknown"));
         EntryRules.recordChange(ctx, lesson.getLessonDate(), "—", "lessonId");
-        lesson.attendanceTaken(clock.instant());
+        lessons.attendanceTaken(lesson.getId(), clock.instant());
     }
 
     /** «осв»: frees a student from the subject of this journal, or takes it back. */

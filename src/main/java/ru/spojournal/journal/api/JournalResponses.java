@@ -24,7 +24,8 @@ final class JournalResponses {
     record Column(long id, String workType, String title, boolean passFail) {}
 
     record Lesson(long id, LocalDate date, Integer periodNumber, int hours, String topic, String lessonType,
-            String homework, String individualHomework, List<Column> columns, long version) {}
+            String homework, String individualHomework, List<Column> columns, long version,
+            java.time.Instant attendanceTakenAt) {}
 
     record MarkCell(long columnId, long studentId, String value, String display, long version) {}
 
@@ -48,7 +49,7 @@ final class JournalResponses {
                 grid.lessons().stream().map(l -> new Lesson(l.id(), l.date(), l.periodNumber(), l.hours(), l.topic(),
                         l.lessonType(), l.homework(), l.individualHomework(),
                         l.columns().stream().map(c -> new Column(c.id(), c.workType(), c.title(), c.passFail())).toList(),
-                        l.version())).toList(),
+                        l.version(), l.attendanceTakenAt())).toList(),
                 marks, attendance, grid.shares().quality(), grid.shares().success());
     }
 
