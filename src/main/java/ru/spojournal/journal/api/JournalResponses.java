@@ -29,7 +29,7 @@ final class JournalResponses {
 
     record MarkCell(long columnId, long studentId, String value, String display, long version) {}
 
-    record AttendanceCell(long lessonId, long studentId, String kind, String display, long version) {}
+    record AttendanceCell(long lessonId, long studentId, String kind, String display, long version, Long reasonId) {}
 
     record JournalData(
             long id, String title, String term, boolean editable, List<Student> students, List<Lesson> lessons,
@@ -41,7 +41,8 @@ final class JournalResponses {
                 marks.add(new MarkCell(columnId, studentId, cell.value(), cell.display(), cell.version()))));
         List<AttendanceCell> attendance = new ArrayList<>();
         grid.attendance().forEach((lessonId, byStudent) -> byStudent.forEach((studentId, cell) ->
-                attendance.add(new AttendanceCell(lessonId, studentId, cell.value(), cell.display(), cell.version()))));
+                attendance.add(new AttendanceCell(lessonId, studentId, cell.value(), cell.display(), cell.version(),
+                        cell.reasonId()))));
         return new JournalData(grid.context().assignmentId(), grid.context().title(), grid.context().term().name(),
                 grid.context().editable(),
                 grid.students().stream().map(s -> new Student(s.id(), s.number(), s.name(), s.exempt(), s.average(),
