@@ -108,7 +108,9 @@ public class JournalSettingsAdmin {
             if (!mark.matches("[а-я]") || RESERVED_MARKS.contains(mark)) {
                 throw new FieldRejectedException("mark", "settings.mark.letter", mark);
             }
-            if (all.stream().anyMatch(e -> e.getId() != exceptId && mark.equals(e.entry().mark()))) {
+            // An archived reason gives its letter away; its old absences keep showing it.
+            if (all.stream().anyMatch(e -> e.getId() != exceptId && !e.entry().archived()
+                    && mark.equals(e.entry().mark()))) {
                 throw new FieldRejectedException("mark", "settings.mark.duplicate", mark);
             }
         }
