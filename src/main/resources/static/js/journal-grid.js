@@ -260,10 +260,13 @@
           return res.json().then(function (problem) {
             // Without the cell's current value the conflict was not about this cell: try again.
             if (!problem.current) { throw new Error('conflict elsewhere'); }
+            // Someone else changed the cell: show their value, and send nothing typed over it unseen.
+            var typed = td._desired ? td._desired.shown : request.shown;
+            td._desired = null;
             show(td, problem.current);
             td.textContent = problem.current.display || '';
             lastProblem = fmt(text.conflict, problem.current.display || '—');
-            settle(td, 'conflict', fmt(text.refusedCell, request.shown || '—', lastProblem));
+            settle(td, 'conflict', fmt(text.refusedCell, typed || '—', lastProblem));
           });
         }
         if (res.status === 400 || res.status === 403 || res.status === 404) {
