@@ -1,6 +1,8 @@
 // The journal grid: fill marks and attendance from the keyboard alone, saving each cell at once.
-// A cell shows saving, saved or failed; a failed save is retried until it lands and is never
-// dropped silently; a cell someone else changed meanwhile shows their value (409).
+// A cell shows saving, saved, retrying or refused. A save that did not land because of the network
+// or a busy server is retried until it lands; a save the server refused (another user changed the
+// cell, a bad value, no right) stays marked and counted until it lands or the user changes the cell.
+// The status line says that all is saved only when no cell is saving, retrying or refused.
 (function () {
   'use strict';
   var table = document.getElementById('journal-grid');
@@ -13,13 +15,30 @@
   var rows = Array.prototype.slice.call(table.querySelectorAll('tbody tr'));
   var matrix = rows.map(function (row) { return Array.prototype.slice.call(row.querySelectorAll('td.cell')); });
   var status = document.getElementById('grid-status');
-  var reasons = {};
+  var lateReasons = {};
   var active = null;
   var buffer = '';
-  var unsaved = 0;
+  // Cells whose last value is on its way (saving or retrying), and cells the server refused.
+  var pending = new Set();
+  var refused = new Set();
 
-  // Russian letters typed on an English layout: the physical keys of н, з, о, а.
-  var PHYSICAL = { KeyY: 'н', KeyP: 'з', KeyJ: 'о', KeyF: 'а' };
+  // The college's reasons of absence: by id, and by the letter that sets them in the grid.
+  var absenceReasons = {};
+  var reasonByMark = {};
+  document.querySelectorAll('#absence-reasons li').forEach(function (li) {
+    var reason = { id: Number(li.dataset.id), mark: li.dataset.mark || '', name: li.dataset.name,
+      excused: li.dataset.excused === 'true', archived: li.dataset.archived === 'true' };
+    absenceReasons[reason.id] = reason;
+    if (reason.mark && !reason.archived) { reasonByMark[reason.mark] = reason; }
+  });
+
+  // Russian letters typed on an English layout: the physical keys of the ЙЦУКЕН layout.
+  var PHYSICAL = {
+    KeyQ: 'й', KeyW: 'ц', KeyE: 'у', KeyR: 'к', KeyT: 'е', KeyY: 'н', KeyU: 'г', KeyI: 'ш', KeyO: 'щ', KeyP: 'з',
+    BracketLeft: 'х', BracketRight: 'ъ', KeyA: 'ф', KeyS: 'ы', KeyD: 'в', KeyF: 'а', KeyG: 'п', KeyH: 'р',
+    KeyJ: 'о', KeyK: 'л', KeyL: 'д', Semicolon: 'ж', Quote: 'э', KeyZ: 'я', KeyX: 'ч', KeyC: 'с', KeyV: 'м',
+    KeyB: 'и', KeyN: 'т', KeyM: 'ь', Comma: 'б', Period: 'ю'
+  };
 
   function csrf() {
     var token = document.querySelector('meta[name="_csrf"]');
@@ -34,7 +53,10 @@
     status.className = 'small mb-1 ' + (kind === 'error' ? 'text-danger' : kind === 'warn' ? 'text-warning-emphasis' : 'text-body-secondary');
   }
 
-  function fmt(template, value) { return template.replace('{0}', value); }
+  function fmt(template) {
+    var args = arguments;
+    return template.replace(/\{(\d)\}/g, function (m, i) { return args[Number(i) + 1]; });
+  }
 
   function ruDate(iso) { var p = iso.split('-'); return p[2] + '.' + p[1] + '.' + p[0]; }
 
@@ -53,11 +75,12 @@
     if (focus !== false) { td.focus({ preventScroll: false }); }
   }
 
-  // Start where today's lesson is, or at the latest lesson that has taken place.
+  // Start on the lesson the page was opened for (just recorded or edited, or today's пара), which
+  // the server chose; without one, at the latest lesson that has taken place.
   function startCell() {
     if (!matrix.length || !heads.length) { return; }
-    var today = table.dataset.today;
-    var c = heads.findIndex(function (h) { return h.dataset.date === today; });
+    var wanted = table.dataset.startLesson;
+    var c = wanted ? heads.findIndex(function (h) { return h.dataset.lesson === wanted; }) : -1;
     if (c < 0) {
       var last = null;
       heads.forEach(function (h) { if (h.dataset.future !== 'true') { last = h.dataset.lesson; } });
@@ -77,8 +100,19 @@
     return { '5': '5', '4': '4', '3': '3', '2': '2', 'з': 'з', 'нз': 'нз', 'н/а': 'н/а', '': '' }[input];
   }
 
+  // An attendance cell as it stands: late, absent (with its hours and reason) or present.
+  function attendanceOf(td) {
+    if (td.dataset.want && td._attendance) { return td._attendance; }
+    var shown = td.dataset.saved;
+    if (shown === 'оп') { return { kind: 'LATE' }; }
+    var m = /^([а-я]+)(\d*)$/.exec(shown || '');
+    if (!m) { return { kind: null }; }
+    var reason = td.dataset.r ? Number(td.dataset.r) : (m[1] === 'н' ? null : (reasonByMark[m[1]] || {}).id || null);
+    return { kind: 'ABSENT', hours: m[2] ? Number(m[2]) : null, reasonId: reason };
+  }
+
   // What a keystroke means in a cell: a value to save, a pending prefix, or nothing.
-  function interpret(head, key) {
+  function interpret(td, head, key) {
     var seq = buffer + key;
     if (head.dataset.kind === 'm') {
       if (head.dataset.passfail === 'true') {
@@ -92,21 +126,37 @@
       if (seq === 'на' || seq === 'н/') { return { value: 'н/а' }; }
       return null;
     }
-    if (seq === 'н') { return { value: 'н' }; }
-    if (/^[1-9]$/.test(key)) { return { value: 'н' + key }; }
-    if (seq === 'о' || seq === 'оп') { return { value: 'оп' }; }
+    var now = attendanceOf(td);
+    if (seq === 'н') { return { attendance: { kind: 'ABSENT', hours: null, reasonId: null } }; }
+    // Hours keep the reason of an absence; a reason keeps the hours.
+    if (/^[1-9]$/.test(key)) {
+      return { attendance: { kind: 'ABSENT', hours: Number(key), reasonId: now.kind === 'ABSENT' ? now.reasonId : null } };
+    }
+    if (seq === 'о' || seq === 'оп') { return { attendance: { kind: 'LATE' } }; }
+    if (reasonByMark[seq]) {
+      return { attendance: { kind: 'ABSENT', hours: now.kind === 'ABSENT' ? now.hours : null, reasonId: reasonByMark[seq].id } };
+    }
     return null;
+  }
+
+  function attendanceText(a, head) {
+    if (!a.kind) { return ''; }
+    if (a.kind === 'LATE') { return 'оп'; }
+    var reason = a.reasonId ? absenceReasons[a.reasonId] : null;
+    var mark = reason && reason.mark ? reason.mark : 'н';
+    return a.hours && a.hours !== Number(head.dataset.hours) ? mark + a.hours : mark;
   }
 
   function lessonReason(head) {
     var lesson = head.dataset.lesson;
     if (head.dataset.late !== 'true') { return ''; }
-    if (reasons[lesson]) { return reasons[lesson]; }
+    if (lateReasons[lesson]) { return lateReasons[lesson]; }
     var answer = window.prompt(fmt(text.reasonPrompt, ruDate(head.dataset.date)));
-    if (answer && answer.trim()) { reasons[lesson] = answer.trim(); return reasons[lesson]; }
+    if (answer && answer.trim()) { lateReasons[lesson] = answer.trim(); return lateReasons[lesson]; }
     return null;
   }
 
+  // Saves a mark (a string) or an attendance (an object; null: present) into the cell.
   function put(r, c, input) {
     var td = matrix[r][c];
     var head = heads[c];
@@ -121,14 +171,14 @@
       request = { url: api + '/marks', body: { columnId: Number(head.dataset.column), studentId: studentId, value: input || null } };
       td.textContent = markDisplay(input);
     } else {
-      var body = { lessonId: Number(head.dataset.lesson), studentId: studentId, kind: null, hours: null };
-      if (input === 'оп') { body.kind = 'LATE'; } else if (input && input.charAt(0) === 'н') {
-        body.kind = 'ABSENT';
-        body.hours = input.length > 1 ? Number(input.substring(1)) : null;
-      }
-      request = { url: api + '/attendance', body: body };
-      td.textContent = input === 'н' || !input ? input : input;
+      var a = input || { kind: null };
+      request = { url: api + '/attendance', body: { lessonId: Number(head.dataset.lesson), studentId: studentId,
+        kind: a.kind, hours: a.kind === 'ABSENT' ? a.hours : null, reasonId: a.kind === 'ABSENT' ? a.reasonId : null } };
+      td.textContent = attendanceText(a, head);
+      td._attendance = a;
     }
+    request.lesson = head.dataset.lesson;
+    request.shown = td.textContent;
     request.body.reason = reason || null;
     queue(td, request);
     return true;
@@ -139,23 +189,56 @@
     if (state) { td.classList.add(state); }
   }
 
+  // A new value for a cell: whatever was refused before no longer counts, this value is on its way.
   function queue(td, request) {
-    if (!td._busy && !td._desired) { unsaved++; }
+    refused.delete(td);
+    td.removeAttribute('title');
+    pending.add(td);
+    td.dataset.want = 'true';
     td._desired = request;
     setState(td, 'saving');
     report();
     if (!td._busy) { send(td, 0); }
   }
 
-  function finish(td) {
+  function settle(td, state, title) {
     td._busy = false;
     if (td._desired) { send(td, 0); return; }
-    unsaved = Math.max(0, unsaved - 1);
+    pending.delete(td);
+    delete td.dataset.want;
+    if (state === 'saved') { refused.delete(td); } else { refused.add(td); }
+    setState(td, state);
+    if (title) { td.title = title; } else { td.removeAttribute('title'); }
     report();
   }
 
+  var lastProblem = '';
+
   function report() {
-    if (unsaved > 0) { say(fmt(text.saving, unsaved)); } else if (!status.classList.contains('text-danger')) { say(text.allSaved); }
+    var retrying = 0;
+    pending.forEach(function (td) { if (td.classList.contains('retrying')) { retrying++; } });
+    if (refused.size > 0) {
+      var message = fmt(text.notSaved, refused.size) + (lastProblem ? ' ' + lastProblem : '');
+      if (pending.size > 0) { message += ' ' + fmt(text.saving, pending.size); }
+      say(message, 'error');
+    } else if (retrying > 0) {
+      say(fmt(text.retrying, pending.size), 'error');
+    } else if (pending.size > 0) {
+      say(fmt(text.saving, pending.size));
+    } else {
+      lastProblem = '';
+      say(text.allSaved);
+    }
+    status.dataset.pending = String(pending.size);
+    status.dataset.refused = String(refused.size);
+  }
+
+  function show(td, state) {
+    td.dataset.v = state.version === null || state.version === undefined ? '-1' : String(state.version);
+    td.dataset.saved = state.display || '';
+    if (state.reasonId) { td.dataset.r = String(state.reasonId); } else { delete td.dataset.r; }
+    var reason = state.reasonId ? absenceReasons[state.reasonId] : null;
+    td.classList.toggle('excused', !!(reason && reason.excused));
   }
 
   function send(td, attempt) {
@@ -167,46 +250,44 @@
       .then(function (res) {
         if (res.ok) {
           return res.json().then(function (state) {
-            td.dataset.v = state.version === null ? '-1' : String(state.version);
-            td.dataset.saved = state.display;
-            if (!td._desired) { td.textContent = state.display; setState(td, 'saved'); }
+            show(td, state);
+            if (!td._desired) { td.textContent = state.display; }
             afterSave(td, state);
-            finish(td);
+            settle(td, 'saved');
           });
         }
         if (res.status === 409) {
           return res.json().then(function (problem) {
-            var current = problem.current || {};
-            td.dataset.v = current.version === null || current.version === undefined ? '-1' : String(current.version);
-            td.dataset.saved = current.display || '';
-            td.textContent = current.display || '';
+            // Without the cell's current value the conflict was not about this cell: try again.
+            if (!problem.current) { throw new Error('conflict elsewhere'); }
+            // Someone else changed the cell: show their value, and send nothing typed over it unseen.
+            var typed = td._desired ? td._desired.shown : request.shown;
             td._desired = null;
-            setState(td, 'conflict');
-            say(fmt(text.conflict, current.display || '—'), 'error');
-            finish(td);
+            show(td, problem.current);
+            td.textContent = problem.current.display || '';
+            lastProblem = fmt(text.conflict, problem.current.display || '—');
+            settle(td, 'conflict', fmt(text.refusedCell, typed || '—', lastProblem));
           });
         }
         if (res.status === 400 || res.status === 403 || res.status === 404) {
-          return res.json().then(function (problem) {
+          return res.json().catch(function () { return {}; }).then(function (problem) {
             if (problem.errors && problem.errors.some(function (e) { return e.field === 'reason'; })) {
-              delete reasons[request.body.lessonId];
+              delete lateReasons[request.lesson];
             }
-            td.textContent = td.dataset.saved;
-            td._desired = null;
-            setState(td, 'failed');
-            say(problem.detail || text.failed, 'error');
-            finish(td);
-          }, function () { td.textContent = td.dataset.saved; setState(td, 'failed'); say(text.failed, 'error'); finish(td); });
+            if (!td._desired) { td.textContent = td.dataset.saved; }
+            lastProblem = problem.detail || text.failed;
+            settle(td, 'failed', fmt(text.refusedCell, request.shown || '—', lastProblem));
+          });
         }
         throw new Error('HTTP ' + res.status);
       })
       .catch(function () {
-        // Network down or server error: keep the value and try again, later and later.
+        // Network down, a busy server or a lost race: keep the value and try again, later and later.
         td._desired = td._desired || request;
         td._busy = false;
         setState(td, 'retrying');
-        say(fmt(text.retrying, unsaved), 'error');
-        var delay = Math.min(30000, 1000 * Math.pow(2, attempt));
+        report();
+        var delay = Math.min(30000, 500 * Math.pow(2, attempt));
         setTimeout(function () { if (!td._busy && td._desired) { send(td, attempt + 1); } }, delay);
       });
   }
@@ -222,8 +303,9 @@
       var missed = 0;
       matrix[r].forEach(function (cell, c) {
         if (heads[c].dataset.kind !== 'a') { return; }
-        var v = cell.textContent.trim();
-        if (v === 'н') { missed += Number(heads[c].dataset.hours); } else if (/^н\d+$/.test(v)) { missed += Number(v.substring(1)); }
+        var m = /^([а-я]+)(\d*)$/.exec(cell.dataset.saved.trim());
+        if (!m || m[1] === 'оп') { return; }
+        missed += m[2] ? Number(m[2]) : Number(heads[c].dataset.hours);
       });
       row.querySelector('.missed').textContent = missed;
     }
@@ -232,7 +314,7 @@
   function keyOf(e) {
     if (e.ctrlKey || e.metaKey || e.altKey) { return null; }
     var k = (e.key || '').toLowerCase();
-    if (/^[a-z]$/.test(k) && PHYSICAL[e.code]) { return PHYSICAL[e.code]; }
+    if (k.length === 1 && !/[а-яё0-9]/.test(k) && PHYSICAL[e.code]) { return PHYSICAL[e.code]; }
     if (k === 'ё') { return 'е'; }
     return k.length === 1 ? k : null;
   }
@@ -243,6 +325,7 @@
     var target = e.target;
     if (target !== document.body && !table.contains(target)) { return; }
     if (target === document.body) { matrix[active.r][active.c].focus(); }
+    var td = matrix[active.r][active.c];
     switch (e.key) {
       case 'ArrowUp': e.preventDefault(); move(-1, 0); return;
       case 'ArrowDown': e.preventDefault(); move(1, 0); return;
@@ -250,8 +333,11 @@
       case 'ArrowRight': e.preventDefault(); move(0, 1); return;
       case 'Enter': e.preventDefault(); if (buffer) { commitBuffer(); } else { move(1, 0); } return;
       case 'Tab': e.preventDefault(); move(0, e.shiftKey ? -1 : 1); return;
-      case 'Escape': buffer = ''; matrix[active.r][active.c].textContent = matrix[active.r][active.c].dataset.saved; return;
-      case 'Backspace': case 'Delete': e.preventDefault(); buffer = ''; if (put(active.r, active.c, '')) { move(1, 0); } return;
+      case 'Escape': if (buffer) { buffer = ''; td.textContent = td.dataset.saved; } return;
+      case 'Backspace': case 'Delete':
+        e.preventDefault(); buffer = '';
+        if (put(active.r, active.c, heads[active.c].dataset.kind === 'm' ? '' : null)) { move(1, 0); }
+        return;
       case 'Home': e.preventDefault(); activate(active.r, 0); return;
       case 'End': e.preventDefault(); activate(active.r, heads.length - 1); return;
       default:
@@ -260,15 +346,15 @@
     var key = keyOf(e);
     if (!key) { return; }
     e.preventDefault();
-    var meaning = interpret(heads[active.c], key);
+    var meaning = interpret(td, heads[active.c], key);
     if (!meaning) { buffer = ''; say(fmt(text.badKey, e.key), 'warn'); return; }
     if (meaning.pending) {
       buffer = meaning.pending;
-      matrix[active.r][active.c].textContent = buffer + '…';
+      td.textContent = buffer + '…';
       return;
     }
     buffer = '';
-    if (put(active.r, active.c, meaning.value)) { move(1, 0); }
+    if (put(active.r, active.c, meaning.attendance || meaning.value)) { move(1, 0); }
   });
 
   function commitBuffer() {
@@ -297,10 +383,18 @@
       if (!button || !active) { return; }
       var input = button.dataset.input;
       var head = heads[active.c];
-      var fits = head.dataset.kind === 'a' ? (input === '' || input === 'н' || input === 'оп')
-        : head.dataset.passfail === 'true' ? (input === '' || input === 'з' || input === 'нз')
+      var td = matrix[active.r][active.c];
+      if (head.dataset.kind === 'a') {
+        var meaning = input === '' ? { attendance: null } : interpret(td, head, input);
+        if (!meaning || !('attendance' in meaning)) { say(fmt(text.badKey, input), 'warn'); return; }
+        buffer = '';
+        if (put(active.r, active.c, meaning.attendance)) { move(1, 0); }
+        return;
+      }
+      var fits = head.dataset.passfail === 'true' ? (input === '' || input === 'з' || input === 'нз')
         : (input === '' || /^[2-5]$/.test(input) || input === 'н/а');
       if (!fits) { say(fmt(text.badKey, input), 'warn'); return; }
+      buffer = '';
       if (put(active.r, active.c, input)) { move(1, 0); }
     });
   }
@@ -341,7 +435,7 @@
   });
 
   window.addEventListener('beforeunload', function (e) {
-    if (unsaved > 0) { e.preventDefault(); e.returnValue = ''; }
+    if (pending.size > 0 || refused.size > 0) { e.preventDefault(); e.returnValue = ''; }
   });
 
   startCell();

@@ -14,6 +14,9 @@ class AbsenceReason extends InstitutionOwned implements SettingsEntity {
     private String name;
     private boolean excused;
 
+    /** The letter the journal's cell shows for the absence, typed in the grid to set the reason. */
+    private String mark;
+
     @Column(name = "sort_order")
     private int sortOrder;
 
@@ -21,11 +24,12 @@ class AbsenceReason extends InstitutionOwned implements SettingsEntity {
 
     protected AbsenceReason() {}
 
-    AbsenceReason(long institutionId, String code, String name, boolean excused, int sortOrder) {
+    AbsenceReason(long institutionId, String code, String name, boolean excused, String mark, int sortOrder) {
         super(institutionId);
         this.code = code;
         this.name = name;
         this.excused = excused;
+        this.mark = mark;
         this.sortOrder = sortOrder;
     }
 
@@ -54,9 +58,13 @@ class AbsenceReason extends InstitutionOwned implements SettingsEntity {
         this.excused = excused;
     }
 
+    void mark(String mark) {
+        this.mark = mark;
+    }
+
     @Override
     public SettingsEntry entry() {
-        return new SettingsEntry(getId(), code, name, null, false, excused, archived, getVersion());
+        return new SettingsEntry(getId(), code, name, null, false, excused, archived, getVersion(), mark);
     }
 
     boolean isArchived() {
@@ -64,6 +72,6 @@ class AbsenceReason extends InstitutionOwned implements SettingsEntity {
     }
 
     AbsenceReasonView view() {
-        return new AbsenceReasonView(getId(), code, name, excused);
+        return new AbsenceReasonView(getId(), code, name, excused, mark, archived);
     }
 }

@@ -54,15 +54,30 @@ class Attendance extends InstitutionOwned {
         this.updatedBy = accountId;
     }
 
-    /** The cell as written in the journal: «н», «н1», «оп» or empty. */
+    /** The cell as written in the journal, the reason left out: «н», «н1», «оп» or empty. */
     String describe(int lessonHours) {
+        return describe(lessonHours, null);
+    }
+
+    /**
+     * The cell as written in the journal: «н» or the reason's mark («б» for illness), with the hours
+     * when fewer than the lesson's («н1», «б1»); «оп»; or empty.
+     */
+    String describe(int lessonHours, AbsenceReasonView reason) {
         if (kind == null) {
             return "";
         }
         if (kind == AttendanceKind.LATE) {
             return "оп";
         }
-        return hoursMissed == null || hoursMissed == lessonHours ? "н" : "н" + hoursMissed;
+        String mark = reason == null ? "н" : reason.cellMark();
+        return hoursMissed == null || hoursMissed == lessonHours ? mark : mark + hoursMissed;
+    }
+
+    /** The cell as the history writes it: with the reason named, «н (Болезнь (справка))». */
+    String describeForHistory(int lessonHours, AbsenceReasonView reason) {
+        String plain = describe(lessonHours);
+        return reason == null || kind != AttendanceKind.ABSENT ? plain : plain + " (" + reason.name() + ")";
     }
 
     AttendanceKind getKind() {

@@ -5,7 +5,8 @@ import java.time.Instant;
 
 /**
  * A cell after a save, or as it stands when a save came too late (409): its value as written in
- * the journal, its version, who changed it last and when, and the student's figures after it.
+ * the journal, its version, who changed it last and when, the student's figures after it, and for
+ * an absence the id of its reason.
  */
 public record CellState(
         String value,
@@ -14,4 +15,11 @@ public record CellState(
         Instant updatedAt,
         String updatedBy,
         BigDecimal average,
-        int markCount) {}
+        int markCount,
+        Long reasonId) {
+
+    public CellState(String value, String display, Long version, Instant updatedAt, String updatedBy,
+            BigDecimal average, int markCount) {
+        this(value, display, version, updatedAt, updatedBy, average, markCount, null);
+    }
+}

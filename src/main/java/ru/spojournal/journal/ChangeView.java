@@ -2,7 +2,10 @@ package ru.spojournal.journal;
 
 import java.time.Instant;
 
-/** A line of a journal's history. */
+/**
+ * A line of a journal's history; {@code studentName} names the student of a cell's change, and
+ * {@code columnName} the kind of work of a mark column («Практическая работа №3»).
+ */
 public record ChangeView(
         ChangeKind kind,
         Long lessonId,
@@ -14,4 +17,6 @@ public record ChangeView(
         boolean late,
         Instant changedAt,
         Long changedBy,
-        String changedByName) {}
+        String changedByName,
+        String studentName,
+        String columnName) {}

@@ -73,9 +73,21 @@ class JournalChange extends BaseEntity {
         return s == null || s.length() <= 600 ? s : s.substring(0, 597) + "...";
     }
 
-    ChangeView view(String byName) {
+    ChangeView view(String byName, String studentName, String columnName) {
         return new ChangeView(kind, lessonId, subjectId, studentId, oldValue, newValue, reason, late, changedAt,
-                changedBy, byName);
+                changedBy, byName, studentName, columnName);
+    }
+
+    ChangeKind getKind() {
+        return kind;
+    }
+
+    Long getSubjectId() {
+        return subjectId;
+    }
+
+    Long getStudentId() {
+        return studentId;
     }
 
     Long getChangedBy() {

@@ -30,6 +30,30 @@ public record JournalGrid(
         return attendance.getOrDefault(lessonId, Map.of()).get(studentId);
     }
 
+    /**
+     * The lesson the grid's cursor starts on: the one asked for (just recorded or edited), else
+     * today's lesson of the пара asked for, else the latest of today's lessons, else the latest that
+     * has taken place; {@code null} when there is none.
+     */
+    public Long startLesson(Long wanted, Integer period) {
+        if (wanted != null && lessons.stream().anyMatch(l -> l.id() == wanted)) {
+            return wanted;
+        }
+        java.time.LocalDate today = context.today();
+        List<LessonColumn> todays = lessons.stream().filter(l -> l.date().equals(today)).toList();
+        if (period != null) {
+            java.util.Optional<LessonColumn> atPeriod = todays.stream()
+                    .filter(l -> period.equals(l.periodNumber())).reduce((a, b) -> b);
+            if (atPeriod.isPresent()) {
+                return atPeriod.get().id();
+            }
+        }
+        if (!todays.isEmpty()) {
+            return todays.get(todays.size() - 1).id();
+        }
+        return lessons.stream().filter(l -> !l.future()).reduce((a, b) -> b).map(LessonColumn::id).orElse(null);
+    }
+
     /** A row of the left page, its cells in the order of {@link #heads()}. */
     public record StudentRow(
             long id, int number, String name, String shortName, boolean exempt, BigDecimal average, int markCount,
@@ -45,7 +69,11 @@ public record JournalGrid(
             for (GridCell c : cells) {
                 html.append("<td class=\"");
                 escape(c.css(), html);
-                html.append("\" data-v=\"").append(c.version()).append("\">");
+                html.append("\" data-v=\"").append(c.version());
+                if (c.reasonId() != null) {
+                    html.append("\" data-r=\"").append(c.reasonId());
+                }
+                html.append("\">");
                 escape(c.display(), html);
                 html.append("</td>");
             }
@@ -78,8 +106,16 @@ public record JournalGrid(
             String kind, long lessonId, Long columnId, String label, String title, boolean passFail, LocalDate date,
             boolean late, boolean future, int hours, boolean firstOfLesson) {}
 
-    /** One cell as shown: its text, its version (-1 when nothing was ever recorded), its style. */
-    public record GridCell(String display, long version, String css) {}
+    /**
+     * One cell as shown: its text, its version (-1 when nothing was ever recorded), its style, and
+     * for an absence the id of its reason.
+     */
+    public record GridCell(String display, long version, String css, Long reasonId) {
+
+        public GridCell(String display, long version, String css) {
+            this(display, version, css, null);
+        }
+    }
 
     /** A lesson with its mark columns; {@code late} when its day is past (changes need a reason). */
     public record LessonColumn(
@@ -102,6 +138,11 @@ public record JournalGrid(
     /** A mark column's header. */
     public record ColumnHead(long id, String workType, String shortLabel, String title, boolean passFail) {}
 
-    /** A filled cell: the stored value, as written, and its version for the next save. */
-    public record Cell(String value, String display, long version) {}
+    /** A filled cell: the stored value, as written, its version for the next save, an absence's reason. */
+    public record Cell(String value, String display, long version, Long reasonId) {
+
+        public Cell(String value, String display, long version) {
+            this(value, display, version, null);
+        }
+    }
 }

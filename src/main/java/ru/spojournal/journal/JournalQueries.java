@@ -95,6 +95,9 @@ public class JournalQueries {
             byStudent.computeIfAbsent(m.getStudentId(), k -> new ArrayList<>())
                     .add(new Averages.Weighted(MarkValue.ofCode(m.getValue()).orElseThrow(), weights.get(m.getColumnId())));
         }
+        List<AbsenceReasonView> reasons = settings.absenceReasons(ctx.institutionId());
+        Map<Long, AbsenceReasonView> reasonById = reasons.stream()
+                .collect(Collectors.toMap(AbsenceReasonView::id, Function.identity()));
         Map<Long, Map<Long, Cell>> attendanceCells = new HashMap<>();
         Map<Long, Integer> missed = new HashMap<>();
         for (Attendance a : attendance.ofJournal(aid)) {
@@ -103,13 +106,17 @@ public class JournalQueries {
                 continue;
             }
             attendanceCells.computeIfAbsent(a.getLessonId(), k -> new HashMap<>())
-                    .put(a.getStudentId(), new Cell(a.getKind().name(), a.describe(hours), a.getVersion()));
+                    .put(a.getStudentId(), new Cell(a.getKind().name(),
+                            a.describe(hours, reasonById.get(a.getAbsenceReasonId())), a.getVersion(),
+                            a.getAbsenceReasonId()));
             if (a.getKind() == AttendanceKind.ABSENT) {
                 missed.merge(a.getStudentId(), a.getHoursMissed() == null ? hours : a.getHoursMissed(), Integer::sum);
             }
         }
 
         List<HeadCell> heads = heads(lessonColumns);
+        Set<Long> excusing = reasons.stream().filter(AbsenceReasonView::excused).map(AbsenceReasonView::id)
+                .collect(Collectors.toSet());
         List<StudentRow> rows = new ArrayList<>();
         List<BigDecimal> countedAverages = new ArrayList<>();
         int n = 1;
@@ -121,10 +128,10 @@ public class JournalQueries {
                 countedAverages.add(average);
             }
             rows.add(new StudentRow(s.id(), n++, s.name().full(), s.name().initials(), isExempt, average, own.size(),
-                    missed.getOrDefault(s.id(), 0), cells(heads, s.id(), isExempt, markCells, attendanceCells)));
+                    missed.getOrDefault(s.id(), 0), cells(heads, s.id(), isExempt, markCells, attendanceCells, excusing)));
         }
         return new JournalGrid(ctx, rows, lessonColumns, heads, markCells, attendanceCells,
-                Averages.Shares.of(countedAverages), workTypes, lessonTypes, settings.absenceReasons(ctx.institutionId()));
+                Averages.Shares.of(countedAverages), workTypes, lessonTypes, reasons);
     }
 
     private static List<HeadCell> heads(List<LessonColumn> lessons) {
@@ -143,7 +150,7 @@ public class JournalQueries {
     }
 
     private static List<GridCell> cells(List<HeadCell> heads, long studentId, boolean exempt,
-            Map<Long, Map<Long, Cell>> marks, Map<Long, Map<Long, Cell>> attendance) {
+            Map<Long, Map<Long, Cell>> marks, Map<Long, Map<Long, Cell>> attendance, Set<Long> excusing) {
         List<GridCell> cells = new ArrayList<>(heads.size());
         for (HeadCell h : heads) {
             Cell cell = h.kind().equals("m")
@@ -153,8 +160,13 @@ public class JournalQueries {
             if (exempt && h.kind().equals("m")) {
                 cells.add(new GridCell("осв", -1, css + " exempt"));
             } else {
-                cells.add(new GridCell(cell == null ? "" : cell.display(), cell == null ? -1 : cell.version(),
-                        cell != null && "2".equals(cell.value()) ? css + " low" : css));
+                if (cell != null && "2".equals(cell.value())) {
+                    css += " low";
+                } else if (cell != null && cell.reasonId() != null && excusing.contains(cell.reasonId())) {
+                    css += " excused";
+                }
+                cells.add(new GridCell(cell == null ? "" : cell.display(), cell == null ? -1 : cell.version(), css,
+                        cell == null ? null : cell.reasonId()));
             }
         }
         return cells;

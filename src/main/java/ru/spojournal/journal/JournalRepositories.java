@@ -30,6 +30,16 @@ interface LessonRepository extends JpaRepository<Lesson, Long> {
 
     @Query("select l from Lesson l where l.assignmentId in ?1 and l.lessonDate = ?2 and l.deleted = false")
     List<Lesson> ofJournalsOn(Collection<Long> assignmentIds, java.time.LocalDate date);
+
+    /**
+     * Notes when attendance was first taken (R13). Many saves of one lesson's attendance arrive at
+     * once; this touches neither the lesson's version nor a time already noted, so they never
+     * conflict with one another (the first one's time stays).
+     */
+    @org.springframework.data.jpa.repository.Modifying(flushAutomatically = true)
+    @Query(value = "update lesson set attendance_taken_at = ?2 where id = ?1 and attendance_taken_at is null",
+            nativeQuery = true)
+    int attendanceTaken(long lessonId, java.time.Instant at);
 }
 
 interface MarkColumnRepository extends JpaRepository<MarkColumn, Long> {

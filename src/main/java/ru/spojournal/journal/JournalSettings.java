@@ -105,10 +105,10 @@ public class JournalSettings implements ApplicationRunner {
         }
         i = 0;
         for (Object[] r : new Object[][] {
-            {"ILLNESS", "Болезнь (справка)", true}, {"FAMILY", "По заявлению родителей", true},
-            {"COLLEGE", "По распоряжению колледжа", true}, {"UNEXCUSED", "Без уважительной причины", false}
+            {"ILLNESS", "Болезнь (справка)", true, "б"}, {"FAMILY", "По заявлению родителей", true, "у"},
+            {"COLLEGE", "По распоряжению колледжа", true, "р"}, {"UNEXCUSED", "Без уважительной причины", false, null}
         }) {
-            reasons.save(new AbsenceReason(inst, (String) r[0], (String) r[1], (Boolean) r[2], i++));
+            reasons.save(new AbsenceReason(inst, (String) r[0], (String) r[1], (Boolean) r[2], (String) r[3], i++));
         }
     }
 }

@@ -23,6 +23,9 @@ public class JournalSettingsAdmin {
 
     private static final BigDecimal MAX_WEIGHT = BigDecimal.TEN;
 
+    /** Letters the grid's attendance column already gives a meaning: «н» absent, «о» late. */
+    private static final Set<String> RESERVED_MARKS = Set.of("н", "о");
+
     private final WorkTypeRepository workTypes;
     private final LessonTypeRepository lessonTypes;
     private final AbsenceReasonRepository reasons;
@@ -58,8 +61,8 @@ public class JournalSettingsAdmin {
             case WORK_TYPES -> workTypes.save(new WorkType(institutionId, code, name, edit.weight(), edit.passFail(),
                     order)).getId();
             case LESSON_TYPES -> lessonTypes.save(new LessonType(institutionId, code, name, order)).getId();
-            case ABSENCE_REASONS -> reasons.save(new AbsenceReason(institutionId, code, name, edit.excused(), order))
-                    .getId();
+            case ABSENCE_REASONS -> reasons.save(new AbsenceReason(institutionId, code, name, edit.excused(),
+                    mark(edit), order)).getId();
         };
     }
 
@@ -74,6 +77,7 @@ public class JournalSettingsAdmin {
             w.reweigh(edit.weight(), edit.passFail());
         } else if (entity instanceof AbsenceReason r) {
             r.excuse(edit.excused());
+            r.mark(mark(edit));
         }
         flush(list);
     }
@@ -99,6 +103,23 @@ public class JournalSettingsAdmin {
                 throw new FieldRejectedException("weight", "settings.weight.range");
             }
         }
+        String mark = mark(edit);
+        if (list == SettingsList.ABSENCE_REASONS && mark != null) {
+            if (!mark.matches("[а-я]") || RESERVED_MARKS.contains(mark)) {
+                throw new FieldRejectedException("mark", "settings.mark.letter", mark);
+            }
+            // An archived reason gives its letter away; its old absences keep showing it.
+            if (all.stream().anyMatch(e -> e.getId() != exceptId && !e.entry().archived()
+                    && mark.equals(e.entry().mark()))) {
+                throw new FieldRejectedException("mark", "settings.mark.duplicate", mark);
+            }
+        }
+    }
+
+    /** The letter typed and shown for a reason, lower-cased; none when blank. */
+    private static String mark(SettingsEdit edit) {
+        return edit.mark() == null || edit.mark().isBlank() ? null
+                : edit.mark().strip().toLowerCase(java.util.Locale.ROOT);
     }
 
     /** Entries added by hand get codes of their own, as exports name kinds of work by code. */

@@ -33,7 +33,12 @@ class Lesson extends InstitutionOwned {
     @Column(name = "first_recorded_at")
     private Instant firstRecordedAt;
 
-    @Column(name = "attendance_taken_at")
+    /**
+     * Written only by {@link LessonRepository#attendanceTaken}, a conditional update that leaves the
+     * version alone: the first saves of a lesson's attendance come at once and must not conflict
+     * with one another, and an edit of the lesson must not write back a stale value.
+     */
+    @Column(name = "attendance_taken_at", updatable = false)
     private Instant attendanceTakenAt;
 
     @Column(name = "recorded_by")
@@ -61,12 +66,6 @@ class Lesson extends InstitutionOwned {
 
     LessonDetails details() {
         return new LessonDetails(lessonDate, periodNumber, hours, topic, lessonTypeId);
-    }
-
-    void attendanceTaken(Instant now) {
-        if (attendanceTakenAt == null) {
-            attendanceTakenAt = now;
-        }
     }
 
     void delete() {

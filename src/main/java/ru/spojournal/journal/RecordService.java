@@ -93,22 +93,26 @@ public class RecordService {
         if (hours != null && (hours < 1 || hours > lesson.getHours())) {
             throw new FieldRejectedException("hours", "attendance.hours.range", lesson.getHours());
         }
-        if (cmd.reasonId() != null && reasons.findById(cmd.reasonId())
-                .filter(r -> r.getInstitutionId() == ctx.institutionId()).isEmpty()) {
+        Map<Long, AbsenceReasonView> reasonById = reasons.findByInstitutionIdOrderBySortOrder(ctx.institutionId())
+                .stream().collect(Collectors.toMap(AbsenceReason::getId, AbsenceReason::view));
+        if (cmd.reasonId() != null && !reasonById.containsKey(cmd.reasonId())) {
             throw new FieldRejectedException("reasonId", "attendance.reason.unknown");
         }
         boolean late = EntryRules.recordChange(ctx, lesson.getLessonDate(), cmd.reason(), "lessonId");
         Attendance row = attendance.findByLessonIdAndStudentId(lesson.getId(), cmd.studentId()).orElse(null);
-        String old = row == null ? "" : row.describe(lesson.getHours());
+        String old = row == null ? ""
+                : row.describeForHistory(lesson.getHours(), reasonById.get(row.getAbsenceReasonId()));
         Attendance probe = new Attendance(ctx.institutionId(), ctx.assignmentId(), lesson.getId(), cmd.studentId());
         probe.set(cmd.kind(), hours, cmd.reasonId(), clock.instant(), ctx.user().accountId());
-        String fresh = probe.describe(lesson.getHours());
-        lesson.attendanceTaken(clock.instant());
+        String fresh = probe.describeForHistory(lesson.getHours(), reasonById.get(probe.getAbsenceReasonId()));
+        if (lesson.getAttendanceTakenAt() == null) {
+            lessons.attendanceTaken(lesson.getId(), clock.instant());
+        }
         boolean sameReason = row != null && Objects.equals(row.getAbsenceReasonId(), probe.getAbsenceReasonId());
         if (old.equals(fresh) && (row == null || sameReason)) {
-            return attendanceState(row, lesson);
+            return attendanceState(row, lesson, reasonById);
         }
-        checkVersion(row == null ? null : row.getVersion(), cmd.version(), () -> attendanceState(row, lesson));
+        checkVersion(row == null ? null : row.getVersion(), cmd.version(), () -> attendanceState(row, lesson, reasonById));
         Attendance saved = row == null ? probe : row;
         if (row != null) {
             row.set(cmd.kind(), hours, cmd.reasonId(), clock.instant(), ctx.user().accountId());
@@ -119,7 +123,7 @@ public class RecordService {
         events.publishEvent(new JournalEvents.AttendancePosted(ctx.institutionId(), ctx.assignmentId(),
                 lesson.getId(), lesson.getLessonDate(), cmd.studentId(), saved.getKind(), saved.getHoursMissed(),
                 saved.getVersion()));
-        return attendanceState(saved, lesson);
+        return attendanceState(saved, lesson, reasonById);
     }
 
     /** «Все присутствуют»: attendance was taken and nobody was missing. */
@@ -128,7 +132,7 @@ public class RecordService {
                 .filter(l -> l.getAssignmentId().equals(ctx.assignmentId()) && !l.isDeleted())
                 .orElseThrow(() -> new FieldRejectedException("lessonId", "attendance.lesson.unknown"));
         EntryRules.recordChange(ctx, lesson.getLessonDate(), "—", "lessonId");
-        lesson.attendanceTaken(clock.instant());
+        lessons.attendanceTaken(lesson.getId(), clock.instant());
     }
 
     /** «осв»: frees a student from the subject of this journal, or takes it back. */
@@ -202,13 +206,13 @@ public class RecordService {
                 .collect(Collectors.toMap(MarkColumn::getId, c -> byType.get(c.getWorkTypeId())));
     }
 
-    private static CellState attendanceState(Attendance row, Lesson lesson) {
+    private static CellState attendanceState(Attendance row, Lesson lesson, Map<Long, AbsenceReasonView> reasons) {
         if (row == null) {
             return new CellState(null, "", null, null, null, null, 0);
         }
-        String text = row.describe(lesson.getHours());
+        String text = row.describe(lesson.getHours(), reasons.get(row.getAbsenceReasonId()));
         return new CellState(row.getKind() == null ? null : row.getKind().name(), text, row.getVersion(), null, null,
-                null, 0);
+                null, 0, row.getAbsenceReasonId());
     }
 
     static String display(String code) {

@@ -74,4 +74,116 @@ class JournalBrowserIT extends BrowserTest {
         assertThat(page.locator("#new-lesson")).hasCount(0);
         assertThat(page.locator("#palette")).hasCount(0);
     }
+
+    private static final String ACTIVE_LESSON = "() => { const t = document.querySelector('#journal-grid td.cell.active');"
+            + " const i = Array.from(t.parentElement.querySelectorAll('td.cell')).indexOf(t);"
+            + " return document.querySelectorAll('#journal-grid thead tr.column-heads th')[i].dataset.lesson; }";
+
+    private void recordLesson(JournalFixtures.Journal journal, String period, String topic) {
+        page.navigate(url("/journal/" + journal.id() + "/lessons/new"));
+        page.getByLabel("Пара").selectOption(period);
+        page.getByLabel("Тема занятия").fill(topic);
+        page.getByLabel("Тема занятия").press("Enter");
+        assertThat(page.locator("#journal-grid[data-ready=true]")).isVisible();
+    }
+
+    private String lessonId(String topic) {
+        return page.locator("#lessons tr").filter(new Locator.FilterOptions().setHasText(topic)).getAttribute("id")
+                .substring("lesson-".length());
+    }
+
+    @Test
+    void with_two_lessons_on_one_day_the_cursor_starts_on_the_lesson_just_recorded_or_edited() {
+        JournalFixtures.Journal journal = fixtures.journal("МЧМ-25-1");
+        signIn(journal.teacher().login(), JournalFixtures.PASSWORD);
+        recordLesson(journal, "1", "Чугуны: классификация");
+        String first = lessonId("Чугуны: классификация");
+        org.assertj.core.api.Assertions.assertThat(page.evaluate(ACTIVE_LESSON)).isEqualTo(first);
+
+        recordLesson(journal, "2", "Легированные стали");
+        String second = lessonId("Легированные стали");
+        assertThat(page.locator("#journal-grid td.cell.active")).isFocused();
+        org.assertj.core.api.Assertions.assertThat(page.evaluate(ACTIVE_LESSON)).isEqualTo(second);
+
+        // Opened again later the same day: the latest of today's lessons.
+        page.navigate(url("/journal/" + journal.id()));
+        assertThat(page.locator("#journal-grid[data-ready=true]")).isVisible();
+        org.assertj.core.api.Assertions.assertThat(page.evaluate(ACTIVE_LESSON)).isEqualTo(second);
+
+        // The first lesson edited: the grid opens on it, and typing fills it.
+        page.locator("#lesson-" + first).getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Изменить"))
+                .click();
+        page.getByLabel("Тема занятия").fill("Чугуны: классификация и маркировка");
+        page.getByLabel("Тема занятия").press("Enter");
+        assertThat(page.locator("#journal-grid[data-ready=true] td.cell.active")).isFocused();
+        org.assertj.core.api.Assertions.assertThat(page.evaluate(ACTIVE_LESSON)).isEqualTo(first);
+        page.keyboard().press("Digit5");
+        assertThat(page.locator("#grid-status")).hasText("Все изменения сохранены.");
+        page.reload();
+        assertThat(page.locator("#journal-grid tbody tr").first().locator("td.cell").first()).hasText("5");
+    }
+
+    @Test
+    void an_absence_gets_its_reason_from_the_keyboard_and_the_palette_and_shows_its_mark() {
+        JournalFixtures.Journal journal = fixtures.journal("ОМД-26-1");
+        signIn(journal.teacher().login(), JournalFixtures.PASSWORD);
+        recordLesson(journal, "2", "Свойства металлов");
+        page.keyboard().press("ArrowRight");
+        // «б» is the comma key on an English layout; «1» on an absence keeps its reason.
+        page.keyboard().press("Comma");
+        page.keyboard().press("Digit1");
+        page.keyboard().press("ArrowUp");
+        page.keyboard().press("KeyE");
+        page.keyboard().press("KeyY");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("р").setExact(true)).click();
+        assertThat(page.locator("#grid-status")).hasText("Все изменения сохранены.");
+
+        Locator rows = page.locator("#journal-grid tbody tr");
+        assertThat(rows.nth(0).locator("td.cell.att")).hasText("б");
+        assertThat(rows.nth(1).locator("td.cell.att")).hasText("у1");
+        page.reload();
+        assertThat(rows.nth(0).locator("td.cell.att")).hasText("б");
+        assertThat(rows.nth(0).locator("td.cell.att")).hasClass(java.util.regex.Pattern.compile("excused"));
+        assertThat(rows.nth(1).locator("td.cell.att")).hasText("у1");
+        assertThat(rows.nth(2).locator("td.cell.att")).hasText("н");
+        assertThat(rows.nth(3).locator("td.cell.att")).hasText("р");
+        assertThat(rows.nth(1).locator("td.missed")).hasText("1");
+        assertThat(rows.nth(3).locator("td.missed")).hasText("2");
+    }
+
+    @Test
+    void a_cell_refused_with_a_conflict_stays_marked_and_counted_until_it_lands() {
+        JournalFixtures.Journal journal = fixtures.journal("ИСП-26-1");
+        signIn(journal.teacher().login(), JournalFixtures.PASSWORD);
+        recordLesson(journal, "2", "Алгоритмы сортировки");
+        String column = page.locator("#journal-grid thead tr.column-heads th").first().getAttribute("data-column");
+        String csrf = page.locator("meta[name=_csrf]").getAttribute("content");
+        String header = page.locator("meta[name=_csrf_header]").getAttribute("content");
+        // Someone else sets the first student's mark behind the grid's back.
+        com.microsoft.playwright.APIResponse meanwhile = page.request().put(url("/api/v1/journals/" + journal.id()
+                + "/marks"), com.microsoft.playwright.options.RequestOptions.create().setHeader(header, csrf)
+                .setHeader("Content-Type", "application/json")
+                .setData("{\"columnId\":" + column + ",\"studentId\":" + journal.students().get(0).id()
+                        + ",\"value\":\"3\"}"));
+        org.assertj.core.api.Assertions.assertThat(meanwhile.status()).isEqualTo(200);
+
+        Locator first = page.locator("#journal-grid tbody tr").nth(0).locator("td.cell").first();
+        page.keyboard().press("Digit5");
+        page.keyboard().press("Digit4");
+        assertThat(first).hasClass(java.util.regex.Pattern.compile("conflict"));
+        assertThat(first).hasText("3");
+        Locator status = page.locator("#grid-status");
+        assertThat(status).containsText("Не сохранено ячеек: 1");
+        assertThat(status).hasAttribute("data-pending", "0");
+        assertThat(status).containsText("Не сохранено ячеек: 1");
+
+        page.keyboard().press("ArrowUp");
+        page.keyboard().press("ArrowUp");
+        page.keyboard().press("Digit5");
+        assertThat(status).hasText("Все изменения сохранены.");
+        assertThat(first).hasClass(java.util.regex.Pattern.compile("saved"));
+        page.reload();
+        assertThat(first).hasText("5");
+        assertThat(page.locator("#journal-grid tbody tr").nth(1).locator("td.cell").first()).hasText("4");
+    }
 }

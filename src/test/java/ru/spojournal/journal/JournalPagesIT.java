@@ -77,7 +77,8 @@ class JournalPagesIT {
                         .param("topic", "Сплавы железа с углеродом")
                         .param("homeworkContent", "Диаграмма железо–углерод")
                         .param("reason", "Занятие проведено по замене"))
-                .andExpect(redirectedUrl("/journal/" + journal.id()));
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers
+                        .redirectedUrlPattern("/journal/" + journal.id() + "?lesson=*"));
     }
 
     @Test

@@ -42,6 +42,8 @@ import ru.spojournal.platform.security.CurrentUser;
 @Tag(name = "Journal", description = "Журнал: занятия, отметки, посещаемость, домашние задания")
 class JournalApiController {
 
+    private static final int SAVE_ATTEMPTS = 4;
+
     private final JournalAccess access;
     private final JournalQueries queries;
     private final LessonService lessons;
@@ -100,16 +102,38 @@ class JournalApiController {
     @Operation(summary = "Поставить, изменить или стереть отметку в ячейке")
     CellState mark(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
             @Valid @RequestBody MarkRequest body) {
-        return records.postMark(access.edit(user, id),
-                new PostMark(body.columnId(), body.studentId(), body.value(), body.version(), body.reason()));
+        JournalContext ctx = access.edit(user, id);
+        PostMark cmd = new PostMark(body.columnId(), body.studentId(), body.value(), body.version(), body.reason());
+        return raceFree(() -> records.postMark(ctx, cmd));
     }
 
     @PutMapping("/{id}/attendance")
     @Operation(summary = "Отметить отсутствие («н», часы), опоздание («оп») или присутствие")
     CellState attendance(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
             @Valid @RequestBody AttendanceRequest body) {
-        return records.postAttendance(access.edit(user, id), new PostAttendance(body.lessonId(), body.studentId(),
-                body.kind(), body.hours(), body.reasonId(), body.version(), body.reason()));
+        JournalContext ctx = access.edit(user, id);
+        PostAttendance cmd = new PostAttendance(body.lessonId(), body.studentId(), body.kind(), body.hours(),
+                body.reasonId(), body.version(), body.reason());
+        return raceFree(() -> records.postAttendance(ctx, cmd));
+    }
+
+    /**
+     * A cell save that lost a race in the database (a row another save locked, updated or inserted
+     * at the same instant) is tried again in a fresh transaction. The version check inside the save
+     * then decides on fresh data: a cell someone else changed answers 409 with its current value,
+     * while a race on anything else, or with the same value, is no conflict at all.
+     */
+    private static CellState raceFree(java.util.function.Supplier<CellState> save) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return save.get();
+            } catch (org.springframework.dao.TransientDataAccessException
+                    | org.springframework.dao.DataIntegrityViolationException e) {
+                if (attempt == SAVE_ATTEMPTS) {
+                    throw new ru.spojournal.platform.error.RetryLaterException("cell save raced " + attempt + " times", e);
+                }
+            }
+        }
     }
 
     @PostMapping("/{id}/lessons/{lessonId}/attendance-taken")

@@ -24,11 +24,12 @@ final class JournalResponses {
     record Column(long id, String workType, String title, boolean passFail) {}
 
     record Lesson(long id, LocalDate date, Integer periodNumber, int hours, String topic, String lessonType,
-            String homework, String individualHomework, List<Column> columns, long version) {}
+            String homework, String individualHomework, List<Column> columns, long version,
+            java.time.Instant attendanceTakenAt) {}
 
     record MarkCell(long columnId, long studentId, String value, String display, long version) {}
 
-    record AttendanceCell(long lessonId, long studentId, String kind, String display, long version) {}
+    record AttendanceCell(long lessonId, long studentId, String kind, String display, long version, Long reasonId) {}
 
     record JournalData(
             long id, String title, String term, boolean editable, List<Student> students, List<Lesson> lessons,
@@ -40,7 +41,8 @@ final class JournalResponses {
                 marks.add(new MarkCell(columnId, studentId, cell.value(), cell.display(), cell.version()))));
         List<AttendanceCell> attendance = new ArrayList<>();
         grid.attendance().forEach((lessonId, byStudent) -> byStudent.forEach((studentId, cell) ->
-                attendance.add(new AttendanceCell(lessonId, studentId, cell.value(), cell.display(), cell.version()))));
+                attendance.add(new AttendanceCell(lessonId, studentId, cell.value(), cell.display(), cell.version(),
+                        cell.reasonId()))));
         return new JournalData(grid.context().assignmentId(), grid.context().title(), grid.context().term().name(),
                 grid.context().editable(),
                 grid.students().stream().map(s -> new Student(s.id(), s.number(), s.name(), s.exempt(), s.average(),
@@ -48,7 +50,7 @@ final class JournalResponses {
                 grid.lessons().stream().map(l -> new Lesson(l.id(), l.date(), l.periodNumber(), l.hours(), l.topic(),
                         l.lessonType(), l.homework(), l.individualHomework(),
                         l.columns().stream().map(c -> new Column(c.id(), c.workType(), c.title(), c.passFail())).toList(),
-                        l.version())).toList(),
+                        l.version(), l.attendanceTakenAt())).toList(),
                 marks, attendance, grid.shares().quality(), grid.shares().success());
     }
 

@@ -5,8 +5,10 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 import ru.spojournal.journal.JournalAccess;
 import ru.spojournal.journal.JournalContext;
+import ru.spojournal.journal.JournalGrid;
 import ru.spojournal.journal.JournalQueries;
 import ru.spojournal.journal.MyJournals;
 import ru.spojournal.platform.error.AccessRefusedException;
@@ -36,9 +38,12 @@ class JournalPageController {
     }
 
     @GetMapping("/journal/{id}")
-    String journal(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model) {
+    String journal(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+            @RequestParam(required = false) Long lesson, @RequestParam(required = false) Integer period, Model model) {
         JournalContext ctx = access.read(user, id);
-        model.addAttribute("grid", queries.grid(ctx));
+        JournalGrid grid = queries.grid(ctx);
+        model.addAttribute("grid", grid);
+        model.addAttribute("startLesson", grid.startLesson(lesson, period));
         return "journal/grid";
     }
 

@@ -83,7 +83,8 @@ class LessonFormController {
             try {
                 long lessonId = lessons.create(ctx, command(form, true));
                 flash.addFlashAttribute("notice", "lesson.saved");
-                return "redirect:/journal/" + id;
+                // The grid opens on the lesson just recorded, even with another one the same day.
+                return "redirect:/journal/" + id + "?lesson=" + lessonId;
             } catch (FieldRejectedException e) {
                 reject(errors, e);
             }
@@ -127,7 +128,7 @@ class LessonFormController {
             try {
                 lessons.update(ctx, lessonId, command(form, false));
                 flash.addFlashAttribute("notice", "lesson.saved");
-                return "redirect:/journal/" + id;
+                return "redirect:/journal/" + id + "?lesson=" + lessonId;
             } catch (FieldRejectedException e) {
                 reject(errors, e);
             }

@@ -20,6 +20,8 @@ class SettingsEntryForm {
 
     private boolean excused;
 
+    private String mark;
+
     private Long version;
 
     static SettingsEntryForm of(SettingsEntry entry) {
@@ -28,13 +30,14 @@ class SettingsEntryForm {
         form.weight = entry.weight() == null ? null : entry.weight().stripTrailingZeros().toPlainString();
         form.passFail = entry.passFail();
         form.excused = entry.excused();
+        form.mark = entry.mark();
         form.version = entry.version();
         return form;
     }
 
     /** The weight as typed, with a comma or a point; a text that is no number is named as such. */
     SettingsEdit edit() {
-        return new SettingsEdit(name, weight(), passFail, excused, version);
+        return new SettingsEdit(name, weight(), passFail, excused, version, mark);
     }
 
     private BigDecimal weight() {
@@ -78,6 +81,14 @@ class SettingsEntryForm {
 
     public void setExcused(boolean excused) {
         this.excused = excused;
+    }
+
+    public String getMark() {
+        return mark;
+    }
+
+    public void setMark(String mark) {
+        this.mark = mark;
     }
 
     public Long getVersion() {

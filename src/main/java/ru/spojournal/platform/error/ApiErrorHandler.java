@@ -100,6 +100,14 @@ class ApiErrorHandler {
         return problem;
     }
 
+    @ExceptionHandler(RetryLaterException.class)
+    org.springframework.http.ResponseEntity<ProblemDetail> retryLater(RetryLaterException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, text("error.retryLater"));
+        problem.setTitle(text("error.retryLater.title"));
+        return org.springframework.http.ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header(org.springframework.http.HttpHeaders.RETRY_AFTER, "1").body(problem);
+    }
+
     private ProblemDetail badRequest(List<Map<String, String>> errors) {
         String detail = errors.isEmpty() ? text("error.unreadable") : errors.get(0).get("message");
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
