@@ -3,7 +3,6 @@ package ru.spojournal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.Statement;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
@@ -22,22 +21,17 @@ class MigrationIT {
 
     @Test
     void migrates_an_empty_postgresql_database() throws Exception {
-        Environments.requirePostgres();
-        String base = System.getenv("TEST_DATABASE_URL");
-        String user = System.getenv().getOrDefault("TEST_DATABASE_USER", "postgres");
-        String password = System.getenv().getOrDefault("TEST_DATABASE_PASSWORD", "");
+        Environments.PostgresServer server = Environments.requirePostgresServer();
         String name = "journal_migration_" + System.nanoTime();
-        String admin = base.substring(0, base.lastIndexOf('/') + 1) + "postgres";
-        try (Connection c = DriverManager.getConnection(admin, user, password); Statement s = c.createStatement()) {
+        try (Connection c = server.connect("postgres"); Statement s = c.createStatement()) {
             s.execute("create database " + name);
         }
         try {
-            String url = base.substring(0, base.lastIndexOf('/') + 1) + name;
-            var result = Flyway.configure().dataSource(url, user, password).load().migrate();
+            var result = Flyway.configure().dataSource(server.url(name), server.user(), server.password()).load()
+                    .migrate();
             assertThat(result.success).isTrue();
         } finally {
-            try (Connection c = DriverManager.getConnection(admin, user, password);
-                    Statement s = c.createStatement()) {
+            try (Connection c = server.connect("postgres"); Statement s = c.createStatement()) {
                 s.execute("drop database " + name);
             }
         }
