@@ -40,6 +40,10 @@ import ru.spojournal.teaching.TeachingAdmin;
 @Service
 public class DemoCollegeGenerator {
 
+    /** The code of the (first) demo college. */
+    static final String DEMO_CODE = "demo";
+
+
     static final ZoneId ZONE = ZoneId.of("Asia/Novokuznetsk");
     private static final Logger log = LoggerFactory.getLogger(DemoCollegeGenerator.class);
 
@@ -84,7 +88,7 @@ public class DemoCollegeGenerator {
 
     private void buildStructure(DemoRun run, int index, int startYear, LocalDate today) {
         String suffix = index == 0 ? "" : " № " + (index + 1);
-        run.institutionId = structure.createInstitution(new NewInstitution(index == 0 ? "demo" : "demo-" + (index + 1),
+        run.institutionId = structure.createInstitution(new NewInstitution(index == 0 ? DEMO_CODE : DEMO_CODE + "-" + (index + 1),
                 "Демонстрационный металлургический техникум" + suffix, "ДМТ" + (index == 0 ? "" : "-" + (index + 1)),
                 ZONE, true));
         long inst = run.institutionId;

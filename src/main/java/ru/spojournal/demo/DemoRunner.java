@@ -11,9 +11,9 @@ import org.springframework.stereotype.Component;
 import ru.spojournal.structure.CollegeStructure;
 
 /**
- * Fills the demo college on the first start of an empty database, or fills the configured
- * database on request from the command line and exits. A database that already holds a college
- * is never touched, so a production college never gets the demo accounts.
+ * Fills the configured database with a data set on request from the command line
+ * ({@code --journal.demo.generate=college}) and exits. The demo college of an empty database is
+ * filled earlier, by {@link DemoFill}, before the web server opens.
  */
 @Component
 @Order(0)
@@ -46,10 +46,6 @@ class DemoRunner implements ApplicationRunner {
             log.info("Generated {} ({} college(s)) in {} s", settings.generate(), colleges,
                     (System.nanoTime() - started) / 1_000_000_000);
             System.exit(SpringApplication.exit(context, () -> 0));
-        }
-        if (settings.fillOnEmpty() && !structure.hasAnyInstitution()) {
-            log.info("Empty database: filling the demo college (seed {})", settings.seed());
-            generator.generate(DemoSize.DEMO, settings.seed(), 0, true);
         }
     }
 }

@@ -74,4 +74,19 @@ class LoginBrowserIT extends BrowserTest {
         assertThat(page.locator("#login-locked")).containsText("Вход временно заблокирован");
         assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/login\\?locked"));
     }
+
+    @Test
+    void the_administrators_menu_stays_on_one_line_at_1366_px_and_its_drop_downs_lead_to_the_pages() {
+        page.setViewportSize(1366, 768);
+        signIn("admin", "demo");
+        com.microsoft.playwright.Locator bar = page.locator("nav.navbar");
+        org.assertj.core.api.Assertions.assertThat(bar.boundingBox().height).as("navbar height").isLessThan(70);
+        Object overflow = page.evaluate("() => { const n = document.querySelector('#nav');"
+                + " return n.scrollWidth - n.clientWidth; }");
+        org.assertj.core.api.Assertions.assertThat(((Number) overflow).intValue()).isLessThanOrEqualTo(0);
+        page.getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Page.GetByRoleOptions().setName("Люди")).click();
+        page.getByRole(AriaRole.LINK, new com.microsoft.playwright.Page.GetByRoleOptions().setName("Студенты")
+                .setExact(true)).click();
+        assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/admin/students"));
+    }
 }

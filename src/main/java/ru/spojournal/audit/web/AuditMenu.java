@@ -6,6 +6,7 @@ import ru.spojournal.platform.security.CurrentUser;
 import ru.spojournal.platform.security.Role;
 import ru.spojournal.platform.web.MenuContributor;
 import ru.spojournal.platform.web.MenuItem;
+import ru.spojournal.platform.web.MenuSection;
 
 /** The audit log in the administrator's menu. */
 @Component
@@ -13,6 +14,6 @@ class AuditMenu implements MenuContributor {
 
     @Override
     public List<MenuItem> menuFor(CurrentUser user) {
-        return user.has(Role.ADMIN) ? List.of(new MenuItem("menu.audit", "/admin/audit", 14)) : List.of();
+        return user.has(Role.ADMIN) ? List.of(new MenuItem("menu.audit", "/admin/audit", 14).in(MenuSection.SYSTEM)) : List.of();
     }
 }

@@ -1,6 +1,5 @@
 package ru.spojournal.platform.web;
 
-import java.util.Comparator;
 import java.util.List;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -19,14 +18,10 @@ class LayoutModel {
     }
 
     @ModelAttribute("menu")
-    List<MenuItem> menu(@AuthenticationPrincipal CurrentUser user) {
+    List<MenuEntry> menu(@AuthenticationPrincipal CurrentUser user) {
         if (user == null) {
             return List.of();
         }
-        return contributors.stream()
-                .flatMap(c -> c.menuFor(user).stream())
-                .distinct()
-                .sorted(Comparator.comparingInt(MenuItem::order))
-                .toList();
+        return MenuEntry.of(contributors.stream().flatMap(c -> c.menuFor(user).stream()).toList());
     }
 }

@@ -6,6 +6,7 @@ import ru.spojournal.platform.security.CurrentUser;
 import ru.spojournal.platform.security.Role;
 import ru.spojournal.platform.web.MenuContributor;
 import ru.spojournal.platform.web.MenuItem;
+import ru.spojournal.platform.web.MenuSection;
 
 /** The administrator's timetable pages. */
 @Component
@@ -13,6 +14,6 @@ class TeachingMenu implements MenuContributor {
 
     @Override
     public List<MenuItem> menuFor(CurrentUser user) {
-        return user.has(Role.ADMIN) ? List.of(new MenuItem("menu.admin.timetable", "/admin/timetable", 13)) : List.of();
+        return user.has(Role.ADMIN) ? List.of(new MenuItem("menu.admin.timetable", "/admin/timetable", 13).in(MenuSection.STUDIES)) : List.of();
     }
 }
