@@ -3,6 +3,7 @@ package ru.spojournal.demo;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import ru.spojournal.structure.CollegeStructure;
@@ -24,11 +25,11 @@ class DemoBanner {
 
     @EventListener
     void ready(ApplicationReadyEvent event) {
-        String port = event.getApplicationContext().getEnvironment().getProperty("local.server.port");
-        if (port == null || structure.institutionByCode(DemoCollegeGenerator.DEMO_CODE).isEmpty()) {
+        if (!(event.getApplicationContext() instanceof WebServerApplicationContext web) || web.getWebServer() == null
+                || structure.institutionByCode(DemoCollegeGenerator.DEMO_CODE).isEmpty()) {
             return;
         }
         log.info("Ready: open http://localhost:{}/ and sign in as admin, deputy, head, teacher, curator, student or"
-                + " parent with the password «demo»", port);
+                + " parent with the password «demo»", web.getWebServer().getPort());
     }
 }
