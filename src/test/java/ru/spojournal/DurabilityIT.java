@@ -13,7 +13,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -62,21 +61,15 @@ class DurabilityIT {
 
     @Test
     void keeps_every_acknowledged_mark_after_a_kill_on_postgresql_R1() throws Exception {
-        Environments.requirePostgres();
-        String base = System.getenv("TEST_DATABASE_URL");
-        String user = System.getenv().getOrDefault("TEST_DATABASE_USER", "postgres");
-        String password = System.getenv().getOrDefault("TEST_DATABASE_PASSWORD", "");
-        String server = base.substring(0, base.lastIndexOf('/') + 1);
+        Environments.PostgresServer server = Environments.requirePostgresServer();
         String name = "journal_durability_" + System.nanoTime();
-        try (Connection c = DriverManager.getConnection(server + "postgres", user, password);
-                Statement s = c.createStatement()) {
+        try (Connection c = server.connect("postgres"); Statement s = c.createStatement()) {
             s.execute("create database " + name);
         }
         try {
-            killWhileSavingThenCheck("PostgreSQL", server + name, user, password, "postgresql");
+            killWhileSavingThenCheck("PostgreSQL", server.url(name), server.user(), server.password(), "postgresql");
         } finally {
-            try (Connection c = DriverManager.getConnection(server + "postgres", user, password);
-                    Statement s = c.createStatement()) {
+            try (Connection c = server.connect("postgres"); Statement s = c.createStatement()) {
                 s.execute("drop database if exists " + name + " with (force)");
             }
         }
