@@ -85,8 +85,8 @@ class LoginBrowserIT extends BrowserTest {
                 + " return n.scrollWidth - n.clientWidth; }");
         org.assertj.core.api.Assertions.assertThat(((Number) overflow).intValue()).isLessThanOrEqualTo(0);
         page.getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Page.GetByRoleOptions().setName("Люди")).click();
-        page.getByRole(AriaRole.LINK, new com.microsoft.playwright.Page.GetByRoleOptions().setName("Студенты")
-                .setExact(true)).click();
+        page.locator("#nav").getByRole(AriaRole.LINK, new com.microsoft.playwright.Locator.GetByRoleOptions()
+                .setName("Студенты").setExact(true)).click();
         assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/admin/students"));
     }
 }

@@ -13,7 +13,6 @@ import org.hamcrest.Matchers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
@@ -28,7 +27,6 @@ import ru.spojournal.teaching.AssignmentRecords;
  * read it; nobody records in it any more, by page or by API.
  */
 @IntegrationTest
-@Import(GroupLife.class)
 class ArchivedJournalIT {
 
     @Autowired

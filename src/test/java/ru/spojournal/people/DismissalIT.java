@@ -13,7 +13,6 @@ import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
@@ -32,7 +31,6 @@ import ru.spojournal.support.Logins;
  * dismissed teacher who is also a parent keeps only the parent's pages.
  */
 @IntegrationTest
-@Import(GroupLife.class)
 class DismissalIT {
 
     @Autowired MockMvc mvc;

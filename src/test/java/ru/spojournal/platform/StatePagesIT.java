@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import ru.spojournal.journal.JournalFixtures;
@@ -37,7 +36,6 @@ import ru.spojournal.teaching.AssignmentRecords;
  * home and every page of its menu opens (and the journals concerned still open for their readers).
  */
 @IntegrationTest
-@Import(GroupLife.class)
 class StatePagesIT {
 
     @Autowired MockMvc mvc;

@@ -17,5 +17,5 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
-@org.springframework.context.annotation.Import({TestAccounts.class, ru.spojournal.journal.JournalFixtures.class})
+@org.springframework.context.annotation.Import({TestAccounts.class, ru.spojournal.journal.JournalFixtures.class, GroupLife.class})
 public @interface IntegrationTest {}
