@@ -93,6 +93,7 @@ class Digests {
             StringBuilder body = new StringBuilder();
             today.forEach(n -> body.append("• ").append(n.view().title()).append(": ").append(n.view().body())
                     .append('\n'));
+            body.append('\n').append(notifications.link("/notifications")).append('\n');
             var contact = people.contactOfAccount(account);
             if (contact.isPresent()) {
                 notifications.email(institutionId, contact.get(), "digest:" + account + ":" + day,
@@ -119,6 +120,7 @@ class Digests {
                         sunday)));
             }
             if (!body.isEmpty()) {
+                body.append('\n').append(notifications.link("/parent")).append('\n');
                 notifications.email(institutionId, c, "weekly:" + c.accountId() + ":" + monday,
                         texts.get("notification.digest.weekly.subject", monday.format(DATE), sunday.format(DATE)),
                         body.toString());

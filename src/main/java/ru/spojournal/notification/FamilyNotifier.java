@@ -27,15 +27,23 @@ class FamilyNotifier {
         return scope.toNotify(institutionId, studentId);
     }
 
-    /** Sends to the student and the parents, each with the link to their own page. */
+    /**
+     * Sends to the student and the parents, each with the link to their own page: one delivery for
+     * the student and one for all the parents, so that a reaction's cost does not grow with the family.
+     */
     void toFamily(long institutionId, long studentId, boolean includeStudent, Notifications.Message m, String page) {
+        List<Contact> student = new ArrayList<>();
+        List<Contact> parents = new ArrayList<>();
         for (Contact c : people.familyOf(List.of(studentId)).getOrDefault(studentId, List.of())) {
-            if (c.kind() == Contact.Kind.STUDENT && !includeStudent) {
-                continue;
-            }
-            String link = c.kind() == Contact.Kind.STUDENT ? "/student" + page : "/parent" + page + "?child=" + studentId;
-            notifications.send(institutionId, List.of(c),
-                    new Notifications.Message(m.kind(), m.title(), m.body(), link, m.key()));
+            (c.kind() == Contact.Kind.STUDENT ? student : parents).add(c);
+        }
+        if (includeStudent && !student.isEmpty()) {
+            notifications.send(institutionId, student,
+                    new Notifications.Message(m.kind(), m.title(), m.body(), "/student" + page, m.key()));
+        }
+        if (!parents.isEmpty()) {
+            notifications.send(institutionId, parents, new Notifications.Message(m.kind(), m.title(), m.body(),
+                    "/parent" + page + "?child=" + studentId, m.key()));
         }
     }
 

@@ -34,6 +34,19 @@ interface OutboxRepository extends JpaRepository<OutboxEmail, Long> {
 
     boolean existsByDedupKey(String dedupKey);
 
+    /**
+     * Queues an e-mail unless one with its key is queued already. Two reactions to one occasion may
+     * run at once (an alert after two quick marks): the database, not a prior check, keeps it one.
+     */
+    @Modifying
+    @Query(value = """
+            insert into email_outbox (id, institution_id, account_id, dedup_key, recipient, subject, body, status,
+                                      attempts, next_attempt_at, created_at)
+            values (nextval('id_seq'), ?1, ?2, ?3, ?4, ?5, ?6, 'PENDING', 0, ?7, ?7)
+            on conflict do nothing""", nativeQuery = true)
+    int queue(long institutionId, Long accountId, String dedupKey, String recipient, String subject, String body,
+            Instant now);
+
     @Query("select e.id from OutboxEmail e where e.status = 'PENDING' and e.nextAttemptAt <= ?1 order by e.nextAttemptAt")
     List<Long> due(Instant now, Pageable page);
 

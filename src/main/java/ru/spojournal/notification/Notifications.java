@@ -13,6 +13,7 @@ import ru.spojournal.notification.NotificationKind.Delivery;
 import ru.spojournal.people.Contact;
 import ru.spojournal.platform.error.FieldRejectedException;
 import ru.spojournal.platform.error.NotFoundException;
+import ru.spojournal.platform.web.PublicAddress;
 
 /**
  * Delivers a notification to accounts as each has chosen: into the in-app inbox, and by e-mail at
@@ -27,8 +28,11 @@ public class Notifications {
     private final PreferenceRepository preferences;
     private final OutboxRepository outbox;
     private final Clock clock;
+    private final PublicAddress address;
 
-    Notifications(NotificationRepository inbox, PreferenceRepository preferences, OutboxRepository outbox, Clock clock) {
+    Notifications(NotificationRepository inbox, PreferenceRepository preferences, OutboxRepository outbox, Clock clock,
+            PublicAddress address) {
+        this.address = address;
         this.inbox = inbox;
         this.preferences = preferences;
         this.outbox = outbox;
@@ -48,17 +52,22 @@ public class Notifications {
             inbox.save(new Notification(institutionId, c.accountId(), m.kind(), m.title(), m.body(), m.link(),
                     clock.instant()));
             if (d == Delivery.EMAIL) {
-                email(institutionId, c, m.key() + ":" + c.accountId(), m.title(), m.body() + "\n\n" + m.link());
+                email(institutionId, c, m.key() + ":" + c.accountId(), m.title(), m.body() + "\n\n" + address.of(m.link()));
             }
         }
     }
 
+    /** The absolute link of a page, for the text of an e-mail. */
+    public String link(String path) {
+        return address.of(path);
+    }
+
     /** Queues an e-mail unless one with the same key was queued before. */
     public void email(long institutionId, Contact to, String key, String subject, String body) {
-        if (to.email() == null || to.email().isBlank() || outbox.existsByDedupKey(key)) {
+        if (to.email() == null || to.email().isBlank()) {
             return;
         }
-        outbox.save(new OutboxEmail(institutionId, to.accountId(), key, to.email(), subject, body, clock.instant()));
+        outbox.queue(institutionId, to.accountId(), key, to.email(), subject, body, clock.instant());
     }
 
     @Transactional(readOnly = true)

@@ -41,7 +41,7 @@ public final class JournalBenchmark {
         int requests = args.length > 1 ? Integer.parseInt(args[1]) : 500;
         int concurrency = args.length > 2 ? Integer.parseInt(args[2]) : 4;
         JournalBenchmark bench = new JournalBenchmark(base);
-        bench.signIn("teacher", "demo");
+        bench.signIn("teacher", "demo", "/teacher");
         long journal = bench.largestJournal();
         String data = bench.get("/api/v1/journals/" + journal);
         int students = count(data, "\"number\":");
@@ -74,6 +74,29 @@ public final class JournalBenchmark {
                 return answer;
             }
         });
+        printBacklog(base);
+    }
+
+    /**
+     * The event publications the saves left incomplete (their reactions: notifications, alerts),
+     * read by the administrator from the metrics right after the run and until none is left.
+     */
+    private static void printBacklog(String base) throws Exception {
+        JournalBenchmark admin = new JournalBenchmark(base);
+        admin.signIn("admin", "demo", "/admin");
+        long started = System.nanoTime();
+        long first = -1;
+        long left;
+        do {
+            Matcher m = Pattern.compile("(?m)^journal_events_incomplete\\S* (\\S+)$").matcher(admin.get("/actuator/prometheus"));
+            left = m.find() ? (long) Double.parseDouble(m.group(1)) : -1;
+            first = first < 0 ? left : first;
+            if (left > 0) {
+                Thread.sleep(1000);
+            }
+        } while (left > 0 && System.nanoTime() - started < 300_000_000_000L);
+        System.out.printf("event backlog: %d incomplete right after the saves, %d after %.0f s%n", first, left,
+                (System.nanoTime() - started) / 1e9);
     }
 
     /** Runs the calls on a pool and prints latency percentiles in milliseconds. */
@@ -105,7 +128,7 @@ public final class JournalBenchmark {
         return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(q * sorted.size()) - 1)) / 1e6;
     }
 
-    private void signIn(String login, String password) throws Exception {
+    private void signIn(String login, String password, String home) throws Exception {
         String page = get("/login");
         Matcher m = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(page);
         m.find();
@@ -115,7 +138,7 @@ public final class JournalBenchmark {
                         + m.group(1)))
                 .build();
         http.send(post, HttpResponse.BodyHandlers.discarding());
-        Matcher meta = Pattern.compile("name=\"_csrf\" content=\"([^\"]+)\"").matcher(get("/teacher"));
+        Matcher meta = Pattern.compile("name=\"_csrf\" content=\"([^\"]+)\"").matcher(get(home));
         if (!meta.find()) {
             throw new IllegalStateException("sign-in failed");
         }

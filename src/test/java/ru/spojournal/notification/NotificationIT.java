@@ -95,8 +95,13 @@ class NotificationIT {
             assertThat(Arrays.stream(smtp.getReceivedMessages())
                             .filter(m -> to(m).contains(parent.email()) && subject(m).startsWith("Новая оценка 5"))
                             .map(NotificationIT::text))
-                    .anySatisfy(body -> assertThat(body).contains(student.name().full()));
+                    .anySatisfy(body -> assertThat(body).contains(student.name().full())
+                            // a link a mail client can open: the configured public address, not a bare path
+                            .contains("https://journal.example.org/parent/marks?child=" + student.id()));
         });
+        // The inbox shows the college's time (the demo college is at UTC+7; the test clock starts at 03:00 UTC).
+        assertThat(mvc.perform(get("/notifications").session(studentSession)).andReturn().getResponse()
+                .getContentAsString()).contains("18.11 10:").doesNotContain("18.11 03:");
         notifications.choose(parent.accountId(), NotificationKind.MARK, NotificationKind.Delivery.APP);
     }
 

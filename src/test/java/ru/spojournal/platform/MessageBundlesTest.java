@@ -66,7 +66,7 @@ class MessageBundlesTest {
                 Matcher m = quoted.matcher(Files.readString(file));
                 while (m.find()) {
                     String key = m.group(1);
-                    boolean looksLikeKey = key.matches("[a-z][a-zA-Z]{2,}\\.[a-zA-Z.0-9]+") && !key.matches("journal\\.(demo|security|setup|alerts|mail|clock|exchange).*")
+                    boolean looksLikeKey = key.matches("[a-z][a-zA-Z]{2,}\\.[a-zA-Z.0-9]+") && !key.matches("journal\\.(demo|security|setup|alerts|mail|clock|exchange|events)(\\..*)?")
                             && !key.startsWith("security.") && !key.startsWith("ru.") && !key.startsWith("spring.");
                     if (looksLikeKey && !keys.contains(key)) {
                         missing.add(key + " in " + file.getFileName());

@@ -12,20 +12,25 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import ru.spojournal.notification.NotificationKind;
 import ru.spojournal.notification.Notifications;
 import ru.spojournal.platform.security.CurrentUser;
+import ru.spojournal.structure.AcademicCalendar;
 
 /** The account's inbox and its choice of what to hear of and how. */
 @Controller
 class NotificationController {
 
     private final Notifications notifications;
+    private final AcademicCalendar calendar;
 
-    NotificationController(Notifications notifications) {
+    NotificationController(Notifications notifications, AcademicCalendar calendar) {
         this.notifications = notifications;
+        this.calendar = calendar;
     }
 
     @GetMapping("/notifications")
     String inbox(@AuthenticationPrincipal CurrentUser user, Model model) {
         model.addAttribute("items", notifications.inbox(user.accountId(), 100));
+        // Times are the college's: a parent reads "08:30" as the lesson's morning, not the server's UTC.
+        model.addAttribute("zone", calendar.zone(user.institutionId()));
         return "notification/inbox";
     }
 

@@ -5,6 +5,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import ru.spojournal.people.PeopleDirectory;
+import ru.spojournal.platform.events.EventPublications;
 import ru.spojournal.platform.security.CurrentUser;
 import ru.spojournal.structure.AcademicCalendar;
 import ru.spojournal.structure.CollegeStructure;
@@ -16,8 +17,11 @@ class AdminHomeController {
     private final CollegeStructure structure;
     private final AcademicCalendar calendar;
     private final PeopleDirectory people;
+    private final EventPublications events;
 
-    AdminHomeController(CollegeStructure structure, AcademicCalendar calendar, PeopleDirectory people) {
+    AdminHomeController(CollegeStructure structure, AcademicCalendar calendar, PeopleDirectory people,
+            EventPublications events) {
+        this.events = events;
         this.structure = structure;
         this.calendar = calendar;
         this.people = people;
@@ -33,6 +37,7 @@ class AdminHomeController {
         model.addAttribute("accountCount", people.accountCount(inst));
         model.addAttribute("terms", calendar.terms(inst));
         model.addAttribute("departments", structure.departments(inst));
+        model.addAttribute("events", events.backlog());
         return "people/admin-home";
     }
 }
