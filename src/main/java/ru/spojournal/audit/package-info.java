@@ -5,5 +5,7 @@
  * ({@link ru.spojournal.platform.error.RefusalLog.AccessRefused}). Entries are only ever added; the
  * administrator reads them through {@link ru.spojournal.audit.AuditLog}.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Audit")
+@org.springframework.modulith.ApplicationModule(
+        displayName = "Audit",
+        allowedDependencies = {"people", "platform", "structure"})
 package ru.spojournal.audit;

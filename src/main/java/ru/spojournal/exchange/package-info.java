@@ -7,5 +7,7 @@
  * the structure, people and teaching modules, and creates no accounts: credentials are issued
  * separately.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Exchange")
+@org.springframework.modulith.ApplicationModule(
+        displayName = "Exchange",
+        allowedDependencies = {"people", "platform", "structure", "teaching"})
 package ru.spojournal.exchange;

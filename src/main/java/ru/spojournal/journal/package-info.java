@@ -4,5 +4,7 @@
  * history of every change. One journal per teaching assignment; its teacher records, those who
  * supervise read. Other modules read it through {@link ru.spojournal.journal.JournalQueries}.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Journal")
+@org.springframework.modulith.ApplicationModule(
+        displayName = "Journal",
+        allowedDependencies = {"people", "platform", "structure", "teaching"})
 package ru.spojournal.journal;

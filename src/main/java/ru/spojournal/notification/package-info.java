@@ -4,5 +4,7 @@
  * row or falls behind; daily and weekly digests. Each account chooses what and how. E-mails go
  * through an outbox: sent off the request thread, retried on failure, and never twice.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Notification")
+@org.springframework.modulith.ApplicationModule(
+        displayName = "Notification",
+        allowedDependencies = {"journal", "people", "platform", "portal", "structure", "teaching"})
 package ru.spojournal.notification;

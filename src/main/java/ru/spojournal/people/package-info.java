@@ -3,5 +3,7 @@
  * parents and their links to students, user accounts with roles, login with lockout, and the
  * login history. Other modules read people through {@link ru.spojournal.people.PeopleDirectory}.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "People")
+@org.springframework.modulith.ApplicationModule(
+        displayName = "People",
+        allowedDependencies = {"platform", "structure"})
 package ru.spojournal.people;

@@ -5,5 +5,7 @@
  * {@link ru.spojournal.structure.AcademicCalendar} and change it through
  * {@link ru.spojournal.structure.StructureAdmin}. It knows people only by their ids.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Structure")
+@org.springframework.modulith.ApplicationModule(
+        displayName = "Structure",
+        allowedDependencies = {"platform"})
 package ru.spojournal.structure;

@@ -6,5 +6,7 @@
  * transaction. It owns no tables: it orchestrates the public services of {@code structure},
  * {@code people} and {@code teaching}.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Year opening")
+@org.springframework.modulith.ApplicationModule(
+        displayName = "Year opening",
+        allowedDependencies = {"people", "platform", "structure", "teaching"})
 package ru.spojournal.yearopening;
