@@ -35,6 +35,7 @@ final class EntryRules {
         if (reason != null && reason.strip().length() > REASON_MAX) {
             throw new FieldRejectedException("reason", "journal.reason.tooLong");
         }
+        JournalText.requirePrintable(reason, "reason", "journal.reason");
         switch (verdict) {
             case OUTSIDE_TERM -> throw new FieldRejectedException("date", "lesson.date.outsideTerm");
             case TOO_FAR_AHEAD -> throw new FieldRejectedException("date", "lesson.date.tooFar",

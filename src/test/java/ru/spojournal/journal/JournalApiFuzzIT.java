@@ -310,6 +310,26 @@ class JournalApiFuzzIT {
         assertThat(storedHistory(journal.id())).isEqualTo(before);
     }
 
+    @Test
+    void R1_text_with_characters_that_cannot_be_printed_is_refused_naming_the_field() throws Exception {
+        refused(HttpMethod.POST, "/lessons", "{\"date\":\"" + today + "\",\"hours\":2,\"topic\":\"Тема\\u0000с нулём\"}",
+                "topic", "Поле «Тема занятия» содержит непечатаемые символы: уберите их и сохраните снова.");
+        refused(HttpMethod.POST, "/lessons", "{\"date\":\"" + today + "\",\"hours\":2,\"topic\":\"Тема\","
+                + "\"homework\":{\"content\":\"Конспект\",\"pages\":\"12\\u001b[31m\"}}", "homework",
+                "Поле «Страницы» содержит непечатаемые символы: уберите их и сохраните снова.");
+        refused(HttpMethod.PUT, "/exemptions/" + student(0), "{\"exempt\":true,\"reason\":\"Справка\\u0007\"}",
+                "reason", "Поле «Основание освобождения» содержит непечатаемые символы: уберите их и сохраните снова.");
+        long lessonId = new Records(journal.id(), sessions.get(Caller.OWNER)).lesson(today, 1, null);
+        String before = storedHistory(journal.id());
+        refused(HttpMethod.PUT, "/attendance", "{\"lessonId\":" + lessonId + ",\"studentId\":" + student(0)
+                + ",\"kind\":\"LATE\",\"reason\":\"\\ud800\"}", "reason",
+                "Поле «Причина изменения» содержит непечатаемые символы: уберите их и сохраните снова.");
+        owner(HttpMethod.POST, "/lessons", "{\"date\":\"" + today + "\",\"periodNumber\":2,\"hours\":2,"
+                        + "\"topic\":\"Две строки:\\nи\\tтабуляция 🧪\"}").perform()
+                .andExpect(status().isCreated());
+        assertThat(storedHistory(journal.id())).startsWith(before).contains("табуляция 🧪");
+    }
+
     private void refused(HttpMethod method, String path, String body, String field, String message) throws Exception {
         owner(method, path, body).perform()
                 .andExpect(status().isBadRequest())
@@ -491,10 +511,16 @@ class JournalApiFuzzIT {
                         + " changed_by from journal_change where assignment_id = ? order by id",
                 row -> {
                     for (int c = 1; c <= 10; c++) {
-                        out.append(row.getString(c)).append(c < 10 ? "|" : "\n");
+                        out.append(field(row.getString(c))).append(c < 10 ? "|" : "\n");
                     }
                 }, journalId);
         return out.toString();
+    }
+
+    /** A stored value on one line of {@link #storedHistory}: its own line breaks and bars escaped. */
+    private static String field(String value) {
+        return value == null ? "null" : value.replace("\\", "\\\\").replace("|", "\\p").replace("\n", "\\n")
+                .replace("\r", "\\r");
     }
 
     /** The history of each of these lessons of the journal, deleted ones too, as the API shows it. */
