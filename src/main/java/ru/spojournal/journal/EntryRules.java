@@ -28,7 +28,14 @@ final class EntryRules {
         }
     }
 
+    /** The history keeps a reason of up to 500 characters (R1), whether or not the change needs one. */
+    private static final int REASON_MAX = 500;
+
     private static boolean verdict(EntryWindow.Verdict verdict, LocalDate date, String reason, String field) {
+        if (reason != null && reason.strip().length() > REASON_MAX) {
+            throw new FieldRejectedException("reason", "journal.reason.tooLong");
+        }
+        JournalText.requirePrintable(reason, "reason", "journal.reason");
         switch (verdict) {
             case OUTSIDE_TERM -> throw new FieldRejectedException("date", "lesson.date.outsideTerm");
             case TOO_FAR_AHEAD -> throw new FieldRejectedException("date", "lesson.date.tooFar",
@@ -40,9 +47,6 @@ final class EntryRules {
                 if (reason == null || reason.isBlank()) {
                     throw new FieldRejectedException("reason", "journal.reason.required",
                             ru.spojournal.platform.web.Dates.format(date));
-                }
-                if (reason.length() > 500) {
-                    throw new FieldRejectedException("reason", "journal.reason.tooLong");
                 }
                 return true;
             }

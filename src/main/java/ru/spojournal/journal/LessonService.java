@@ -121,6 +121,7 @@ public class LessonService {
         if (title != null && title.length() > 100) {
             throw new FieldRejectedException("columns", "lesson.column.titleTooLong");
         }
+        JournalText.requirePrintable(title, "columns", "lesson.column.title");
         MarkColumn column = columns.save(new MarkColumn(ctx.institutionId(), ctx.assignmentId(), lesson.getId(),
                 type.getId(), title, position));
         history.record(ctx, lesson.getId(), ChangeKind.COLUMN, column.getId(), null, null,
@@ -169,6 +170,9 @@ public class LessonService {
         if (h.content().length() > 2000) {
             throw new FieldRejectedException("homework", "homework.content.tooLong");
         }
+        JournalText.requirePrintable(h.content(), "homework", "homework.content");
+        JournalText.requirePrintable(h.pages(), "homework", "homework.pages");
+        JournalText.requirePrintable(h.tasks(), "homework", "homework.tasks");
         if (h.dueDate() != null && h.dueDate().isBefore(ctx.today().minusDays(1))) {
             throw new FieldRejectedException("homework", "homework.dueDate.past");
         }
@@ -191,6 +195,7 @@ public class LessonService {
         if (d.topic().strip().length() > 500) {
             throw new FieldRejectedException("topic", "lesson.topic.tooLong");
         }
+        JournalText.requirePrintable(d.topic(), "topic", "lesson.topic");
         if (d.hours() < 1 || d.hours() > (ctx.practice() ? 12 : 8)) {
             throw new FieldRejectedException("hours", "lesson.hours.range", ctx.practice() ? 12 : 8);
         }

@@ -147,6 +147,7 @@ public class RecordService {
         if (exempt && (reason == null || reason.isBlank())) {
             throw new FieldRejectedException("reason", "exemption.reason.required");
         }
+        JournalText.requirePrintable(reason, "reason", "exemption.reason");
         e.set(exempt, reason);
         exemptions.save(e);
         history.record(ctx, null, ChangeKind.EXEMPTION, null, studentId, before ? "осв" : "", exempt ? "осв" : "",

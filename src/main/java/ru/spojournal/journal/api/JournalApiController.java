@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.List;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -36,9 +37,13 @@ import ru.spojournal.platform.security.CurrentUser;
 /**
  * The journal over JSON: the same services and the same rules as the pages (R8: only the journal's
  * teacher writes; supervisors read). The grid's script saves each cell through it.
+ *
+ * <p>Every answer is JSON, and a call that accepts no JSON is refused (406) before anything runs: a
+ * save that had already been made could not be answered any more, and the caller would take the
+ * refusal for "nothing saved" (R1).
  */
 @RestController
-@RequestMapping("/api/v1/journals")
+@RequestMapping(path = "/api/v1/journals", produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "Journal", description = "Журнал: занятия, отметки, посещаемость, домашние задания")
 class JournalApiController {
 

@@ -23,7 +23,7 @@ final class JournalApiRequests {
             @Size(max = 200, message = "{homework.pages.tooLong}") String pages,
             @Size(max = 200, message = "{homework.tasks.tooLong}") String tasks,
             LocalDate dueDate,
-            Set<Long> studentIds) {}
+            Set<@NotNull(message = "{homework.students.blank}") Long> studentIds) {}
 
     record LessonRequest(
             @NotNull(message = "{lesson.date.required}") LocalDate date,
@@ -33,7 +33,7 @@ final class JournalApiRequests {
             @NotBlank(message = "{lesson.topic.required}") @Size(max = 500, message = "{lesson.topic.tooLong}")
                     String topic,
             Long lessonTypeId,
-            @Valid List<ColumnRequest> columns,
+            @Valid List<@NotNull(message = "{lesson.columns.blank}") ColumnRequest> columns,
             @Valid HomeworkRequest homework,
             @Valid HomeworkRequest individualHomework,
             @Size(max = 500, message = "{journal.reason.tooLong}") String reason,

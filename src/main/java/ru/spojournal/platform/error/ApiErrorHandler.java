@@ -14,7 +14,9 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.validation.FieldError;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -63,10 +65,42 @@ class ApiErrorHandler {
         return badRequest(List.of(Map.of("field", e.field(), "message", text)));
     }
 
-    @ExceptionHandler({HttpMessageNotReadableException.class, MethodArgumentTypeMismatchException.class})
-    ProblemDetail unreadable(Exception e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, text("error.unreadable"));
-        problem.setTitle(text("error.badRequest.title"));
+    /**
+     * A body that is no JSON says so; a value of the wrong type or format (a text for a number, a
+     * date that does not exist, an unknown kind) names its field and what it takes.
+     */
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ProblemDetail unreadable(HttpMessageNotReadableException e) {
+        return JsonFieldError.of(e)
+                .map(f -> badRequest(List.of(Map.of("field", f.path(),
+                        "message", text("error.field.format", label(f.name()), expected(f.type()))))))
+                .orElseGet(() -> {
+                    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                            text("error.unreadable"));
+                    problem.setTitle(text("error.badRequest.title"));
+                    return problem;
+                });
+    }
+
+    /** A path segment or query parameter that does not read as its type (an id «abc», a kind «FOO»). */
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ProblemDetail mismatch(MethodArgumentTypeMismatchException e) {
+        return badRequest(List.of(Map.of("field", e.getName(),
+                "message", text("error.parameter.format", label(e.getName()), expected(e.getRequiredType())))));
+    }
+
+    @ExceptionHandler(MissingServletRequestParameterException.class)
+    ProblemDetail missingParameter(MissingServletRequestParameterException e) {
+        return badRequest(List.of(Map.of("field", e.getParameterName(),
+                "message", text("error.parameter.missing", label(e.getParameterName())))));
+    }
+
+    /** A body sent as anything but JSON: 415, saying what the API reads. */
+    @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
+    ProblemDetail unsupportedMediaType(HttpMediaTypeNotSupportedException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+                text("error.mediaType"));
+        problem.setTitle(text("error.mediaType.title"));
         return problem;
     }
 
@@ -119,7 +153,16 @@ class ApiErrorHandler {
         return problem;
     }
 
-    private String text(String key) {
-        return messages.getMessage(key, null, LocaleContextHolder.getLocale());
+    private String text(String key, Object... arguments) {
+        return messages.getMessage(key, arguments, LocaleContextHolder.getLocale());
+    }
+
+    /** The name a user knows a field or parameter by («Дата»), or else its name in the API. */
+    private String label(String name) {
+        return messages.getMessage("api.field." + name, null, name, LocaleContextHolder.getLocale());
+    }
+
+    private String expected(Class<?> type) {
+        return messages.getMessage(JsonFieldError.expected(type), LocaleContextHolder.getLocale());
     }
 }

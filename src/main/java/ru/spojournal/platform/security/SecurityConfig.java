@@ -3,6 +3,7 @@ package ru.spojournal.platform.security;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.MessageSource;
 import org.springframework.http.MediaType;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
@@ -16,6 +17,9 @@ import org.springframework.security.web.authentication.AuthenticationFailureHand
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.firewall.HttpStatusRequestRejectedHandler;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
+import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.header.writers.XXssProtectionHeaderWriter;
@@ -106,6 +110,32 @@ class SecurityConfig {
             }
         };
     }
+
+    /**
+     * A request the firewall refuses for its address (a «;» or an encoded control character in the
+     * path): the API answers a problem detail, as for every other refusal; pages keep the bare 400.
+     */
+    @Bean
+    RequestRejectedHandler requestRejected(MessageSource messages, LocaleResolver locales) {
+        RequestRejectedHandler pages = new HttpStatusRequestRejectedHandler();
+        return (request, response, e) -> {
+            if (!request.getRequestURI().startsWith("/api/")) {
+                pages.handle(request, response, e);
+                return;
+            }
+            java.util.Locale locale = locales.resolveLocale(request);
+            java.util.Map<String, Object> problem = new java.util.LinkedHashMap<>();
+            problem.put("status", HttpServletResponse.SC_BAD_REQUEST);
+            problem.put("title", messages.getMessage("error.badRequest.title", null, locale));
+            problem.put("detail", messages.getMessage("error.path", null, locale));
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+            response.setCharacterEncoding("UTF-8");
+            response.getWriter().write(JSON.writeValueAsString(problem));
+        };
+    }
+
+    private static final tools.jackson.databind.ObjectMapper JSON = new tools.jackson.databind.ObjectMapper();
 
     private static AccessDeniedHandler accessDenied(RefusalLog refusals) {
         return (request, response, e) -> {
