@@ -40,18 +40,6 @@ class OutboxEmail extends BaseEntity {
 
     protected OutboxEmail() {}
 
-    OutboxEmail(long institutionId, Long accountId, String dedupKey, String recipient, String subject, String body,
-            Instant now) {
-        this.institutionId = institutionId;
-        this.accountId = accountId;
-        this.dedupKey = dedupKey;
-        this.recipient = recipient;
-        this.subject = subject;
-        this.body = body;
-        this.status = "PENDING";
-        this.nextAttemptAt = now;
-        this.createdAt = now;
-    }
 
     String getRecipient() {
         return recipient;

@@ -74,12 +74,7 @@ class ApiErrorHandler {
         return JsonFieldError.of(e)
                 .map(f -> badRequest(List.of(Map.of("field", f.path(),
                         "message", text("error.field.format", label(f.name()), expected(f.type()))))))
-                .orElseGet(() -> {
-                    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-                            text("error.unreadable"));
-                    problem.setTitle(text("error.badRequest.title"));
-                    return problem;
-                });
+                .orElseGet(() -> problem(HttpStatus.BAD_REQUEST, "error.unreadable", "error.badRequest.title"));
     }
 
     /** A path segment or query parameter that does not read as its type (an id «abc», a kind «FOO»). */
@@ -98,46 +93,35 @@ class ApiErrorHandler {
     /** A body sent as anything but JSON: 415, saying what the API reads. */
     @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
     ProblemDetail unsupportedMediaType(HttpMediaTypeNotSupportedException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNSUPPORTED_MEDIA_TYPE,
-                text("error.mediaType"));
-        problem.setTitle(text("error.mediaType.title"));
-        return problem;
+        return problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "error.mediaType", "error.mediaType.title");
     }
 
     @ExceptionHandler(NotFoundException.class)
     ProblemDetail notFound(NotFoundException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, text("error.notFound"));
-        problem.setTitle(text("error.notFound.title"));
-        return problem;
+        return problem(HttpStatus.NOT_FOUND, "error.notFound", "error.notFound.title");
     }
 
     @ExceptionHandler({AccessRefusedException.class, AccessDeniedException.class})
     ProblemDetail refused(RuntimeException e, HttpServletRequest request) {
         refusals.refused(request.getMethod(), request.getRequestURI(), e.getMessage());
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, text("error.forbidden"));
-        problem.setTitle(text("error.forbidden.title"));
-        return problem;
+        return problem(HttpStatus.FORBIDDEN, "error.forbidden", "error.forbidden.title");
     }
 
     @ExceptionHandler(ConflictException.class)
     ProblemDetail conflict(ConflictException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, text("error.conflict"));
-        problem.setTitle(text("error.conflict.title"));
+        ProblemDetail problem = problem(HttpStatus.CONFLICT, "error.conflict", "error.conflict.title");
         problem.setProperty("current", e.current());
         return problem;
     }
 
     @ExceptionHandler(ObjectOptimisticLockingFailureException.class)
     ProblemDetail staleVersion(ObjectOptimisticLockingFailureException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, text("error.conflict"));
-        problem.setTitle(text("error.conflict.title"));
-        return problem;
+        return problem(HttpStatus.CONFLICT, "error.conflict", "error.conflict.title");
     }
 
     @ExceptionHandler(RetryLaterException.class)
     org.springframework.http.ResponseEntity<ProblemDetail> retryLater(RetryLaterException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, text("error.retryLater"));
-        problem.setTitle(text("error.retryLater.title"));
+        ProblemDetail problem = problem(HttpStatus.SERVICE_UNAVAILABLE, "error.retryLater", "error.retryLater.title");
         return org.springframework.http.ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
                 .header(org.springframework.http.HttpHeaders.RETRY_AFTER, "1").body(problem);
     }
@@ -150,6 +134,13 @@ class ApiErrorHandler {
         Map<String, Object> props = new LinkedHashMap<>();
         props.put("errors", errors);
         problem.setProperties(props);
+        return problem;
+    }
+
+    /** A problem of the given status with its detail and title from the bundles. */
+    private ProblemDetail problem(HttpStatus status, String detailKey, String titleKey) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, text(detailKey));
+        problem.setTitle(text(titleKey));
         return problem;
     }
 
