@@ -33,20 +33,39 @@ class ArchitectureTest {
 
     @Test
     void repositories_are_not_public() {
-        classes().that().areAssignableTo(Repository.class).should().notBePublic().check(main);
+        classes()
+                .that()
+                .areAssignableTo(Repository.class)
+                .should()
+                .notBePublic()
+                .check(main);
     }
 
     @Test
     void controllers_are_not_public() {
-        classes().that().areAnnotatedWith(Controller.class).or().areAnnotatedWith(RestController.class)
-                .should().notBePublic().check(main);
+        classes()
+                .that()
+                .areAnnotatedWith(Controller.class)
+                .or()
+                .areAnnotatedWith(RestController.class)
+                .should()
+                .notBePublic()
+                .check(main);
     }
 
     @Test
     void the_platform_knows_no_business_module() {
-        noClasses().that().resideInAPackage("ru.spojournal.platform..")
-                .should().dependOnClassesThat().resideInAnyPackage("ru.spojournal.structure..", "ru.spojournal.people..",
-                        "ru.spojournal.teaching..", "ru.spojournal.portal..", "ru.spojournal.supervision..",
+        noClasses()
+                .that()
+                .resideInAPackage("ru.spojournal.platform..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "ru.spojournal.structure..",
+                        "ru.spojournal.people..",
+                        "ru.spojournal.teaching..",
+                        "ru.spojournal.portal..",
+                        "ru.spojournal.supervision..",
                         "ru.spojournal.demo..")
                 .check(main);
     }

@@ -44,6 +44,7 @@ class DurabilityIT {
 
     /** Saving goes on at least this long and for at least so many saves (a loaded machine is slow to warm up). */
     private static final Duration WRITING = Duration.ofSeconds(3);
+
     private static final int SAVES = 300;
     private static final Duration MAX_WRITING = Duration.ofSeconds(60);
     private static final int WRITERS = 4;
@@ -63,13 +64,15 @@ class DurabilityIT {
     void keeps_every_acknowledged_mark_after_a_kill_on_postgresql_R1() throws Exception {
         Environments.PostgresServer server = Environments.requirePostgresServer();
         String name = "journal_durability_" + System.nanoTime();
-        try (Connection c = server.connect("postgres"); Statement s = c.createStatement()) {
+        try (Connection c = server.connect("postgres");
+                Statement s = c.createStatement()) {
             s.execute("create database " + name);
         }
         try {
             killWhileSavingThenCheck("PostgreSQL", server.url(name), server.user(), server.password(), "postgresql");
         } finally {
-            try (Connection c = server.connect("postgres"); Statement s = c.createStatement()) {
+            try (Connection c = server.connect("postgres");
+                    Statement s = c.createStatement()) {
                 s.execute("drop database if exists " + name + " with (force)");
             }
         }
@@ -81,11 +84,13 @@ class DurabilityIT {
         int exitCode;
         Saving saving;
         Duration writing;
-        try (ApplicationProcess app = ApplicationProcess.start(url, user, password,
-                LOGS.resolve(logName + "-before-kill.log"))) {
+        try (ApplicationProcess app =
+                ApplicationProcess.start(url, user, password, LOGS.resolve(logName + "-before-kill.log"))) {
             Teacher teacher = Teacher.signIn(app.baseUrl());
             cells = teacher.markCells(MAX_CELLS);
-            assertThat(cells).as("cells of past lessons in the demo teacher's journals").hasSizeGreaterThan(50);
+            assertThat(cells)
+                    .as("cells of past lessons in the demo teacher's journals")
+                    .hasSizeGreaterThan(50);
             saving = new Saving(teacher, cells);
             saving.start();
             long started = System.nanoTime();
@@ -97,11 +102,13 @@ class DurabilityIT {
             exitCode = app.kill();
             saving.finish();
         }
-        assertThat(exitCode).as("the application was killed with SIGKILL (exit code 128 + 9)").isEqualTo(137);
+        assertThat(exitCode)
+                .as("the application was killed with SIGKILL (exit code 128 + 9)")
+                .isEqualTo(137);
 
         Map<Cell, String> stored;
-        try (ApplicationProcess app = ApplicationProcess.start(url, user, password,
-                LOGS.resolve(logName + "-after-kill.log"))) {
+        try (ApplicationProcess app =
+                ApplicationProcess.start(url, user, password, LOGS.resolve(logName + "-after-kill.log"))) {
             stored = Teacher.signIn(app.baseUrl()).storedMarks(cells.keySet());
             app.stop();
         }
@@ -127,13 +134,23 @@ class DurabilityIT {
                         + (log.inFlight == null ? "" : " (in flight " + log.inFlight + ")") + ", stored " + value);
             }
         }
-        System.out.printf("Durability on %s: %d saves acknowledged in %.1f s over %d cells; %d in flight at the kill; "
+        System.out.printf(
+                "Durability on %s: %d saves acknowledged in %.1f s over %d cells; %d in flight at the kill; "
                         + "after the restart %d acknowledged cells found, %d lost%n",
-                database, saving.acknowledged.get(), writing.toMillis() / 1000.0, acknowledgedCells, inFlight, found,
+                database,
+                saving.acknowledged.get(),
+                writing.toMillis() / 1000.0,
+                acknowledgedCells,
+                inFlight,
+                found,
                 lost.size());
         assertThat(saving.failures).as("answers other than 2xx before the kill").isEmpty();
-        assertThat(saving.acknowledged.get()).as("saves acknowledged before the kill").isGreaterThan(20);
-        assertThat(lost).as("acknowledged saves missing after the kill on " + database).isEmpty();
+        assertThat(saving.acknowledged.get())
+                .as("saves acknowledged before the kill")
+                .isGreaterThan(20);
+        assertThat(lost)
+                .as("acknowledged saves missing after the kill on " + database)
+                .isEmpty();
     }
 
     /** A mark cell: a column of a lesson and a student, in a journal. */
@@ -227,7 +244,9 @@ class DurabilityIT {
             JsonNode current = body.path("current"); // a 409 carries the cell as it stands
             if (!current.isMissingNode()) {
                 log.current = text(current.get("value"));
-                log.version = current.get("version").isNull() ? null : current.get("version").asLong();
+                log.version = current.get("version").isNull()
+                        ? null
+                        : current.get("version").asLong();
             }
         }
 
@@ -256,15 +275,22 @@ class DurabilityIT {
         }
 
         static Teacher signIn(String base) throws IOException, InterruptedException {
-            HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
-                    .connectTimeout(Duration.ofSeconds(10)).build();
+            HttpClient http = HttpClient.newBuilder()
+                    .cookieHandler(new CookieManager())
+                    .connectTimeout(Duration.ofSeconds(10))
+                    .build();
             String loginPage = get(http, base + "/login");
             String form = "login=teacher&password=demo&_csrf="
                     + URLEncoder.encode(find(loginPage, "name=\"_csrf\" value=\"([^\"]+)\""), StandardCharsets.UTF_8);
-            HttpResponse<Void> posted = http.send(HttpRequest.newBuilder(URI.create(base + "/login"))
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.discarding());
-            assertThat(posted.headers().firstValue("Location").orElse("")).as("sign-in").doesNotContain("error");
+            HttpResponse<Void> posted = http.send(
+                    HttpRequest.newBuilder(URI.create(base + "/login"))
+                            .header("Content-Type", "application/x-www-form-urlencoded")
+                            .POST(HttpRequest.BodyPublishers.ofString(form))
+                            .build(),
+                    HttpResponse.BodyHandlers.discarding());
+            assertThat(posted.headers().firstValue("Location").orElse(""))
+                    .as("sign-in")
+                    .doesNotContain("error");
             // The API takes the token the pages put in <meta name="_csrf"> (header named in _csrf_header).
             String home = get(http, base + "/teacher");
             assertThat(find(home, "name=\"_csrf_header\" content=\"([^\"]+)\"")).isEqualTo("X-CSRF-TOKEN");
@@ -283,7 +309,10 @@ class DurabilityIT {
                 JsonNode data = JSON.readTree(get(http, base + "/api/v1/journals/" + journal));
                 Map<String, JsonNode> marks = new LinkedHashMap<>();
                 for (JsonNode m : data.get("marks")) {
-                    marks.put(m.get("columnId").asLong() + "/" + m.get("studentId").asLong(), m);
+                    marks.put(
+                            m.get("columnId").asLong() + "/"
+                                    + m.get("studentId").asLong(),
+                            m);
                 }
                 for (JsonNode lesson : data.get("lessons")) {
                     if (!LocalDate.parse(lesson.get("date").asString()).isBefore(today)) {
@@ -297,10 +326,18 @@ class DurabilityIT {
                             if (student.get("exempt").asBoolean() || cells.size() >= max) {
                                 continue;
                             }
-                            Cell cell = new Cell(journal, column.get("id").asLong(), student.get("id").asLong());
+                            Cell cell = new Cell(
+                                    journal,
+                                    column.get("id").asLong(),
+                                    student.get("id").asLong());
                             JsonNode mark = marks.get(cell.column() + "/" + cell.student());
-                            cells.put(cell, mark == null ? new CellLog(null, null)
-                                    : new CellLog(text(mark.get("value")), mark.get("version").asLong()));
+                            cells.put(
+                                    cell,
+                                    mark == null
+                                            ? new CellLog(null, null)
+                                            : new CellLog(
+                                                    text(mark.get("value")),
+                                                    mark.get("version").asLong()));
                         }
                     }
                 }
@@ -316,8 +353,12 @@ class DurabilityIT {
                 Map<String, String> marks = byJournal.get(cell.journal());
                 if (marks == null) {
                     marks = new LinkedHashMap<>();
-                    for (JsonNode m : JSON.readTree(get(http, base + "/api/v1/journals/" + cell.journal())).get("marks")) {
-                        marks.put(m.get("columnId").asLong() + "/" + m.get("studentId").asLong(), text(m.get("value")));
+                    for (JsonNode m : JSON.readTree(get(http, base + "/api/v1/journals/" + cell.journal()))
+                            .get("marks")) {
+                        marks.put(
+                                m.get("columnId").asLong() + "/"
+                                        + m.get("studentId").asLong(),
+                                text(m.get("value")));
                     }
                     byJournal.put(cell.journal(), marks);
                 }
@@ -329,17 +370,23 @@ class DurabilityIT {
         HttpResponse<String> saveMark(Cell cell, String value, Long version) throws IOException, InterruptedException {
             String body = "{\"columnId\":" + cell.column() + ",\"studentId\":" + cell.student() + ",\"value\":\""
                     + value + "\",\"version\":" + version + ",\"reason\":\"проверка сохранности\"}";
-            return http.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/journals/" + cell.journal() + "/marks"))
+            return http.send(
+                    HttpRequest.newBuilder(URI.create(base + "/api/v1/journals/" + cell.journal() + "/marks"))
                             .header("Content-Type", "application/json")
                             .header("X-CSRF-TOKEN", csrf)
                             .timeout(Duration.ofSeconds(60))
-                            .PUT(HttpRequest.BodyPublishers.ofString(body)).build(),
+                            .PUT(HttpRequest.BodyPublishers.ofString(body))
+                            .build(),
                     HttpResponse.BodyHandlers.ofString());
         }
 
         private static String get(HttpClient http, String url) throws IOException, InterruptedException {
-            HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(url))
-                    .timeout(Duration.ofSeconds(60)).GET().build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> r = http.send(
+                    HttpRequest.newBuilder(URI.create(url))
+                            .timeout(Duration.ofSeconds(60))
+                            .GET()
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
             assertThat(r.statusCode()).as("GET " + url).isEqualTo(200);
             return r.body();
         }

@@ -26,17 +26,22 @@ class ModularityTests {
     void every_business_module_declares_the_modules_it_may_use() throws Exception {
         for (var module : modules) {
             String base = module.getBasePackage().getName();
-            ApplicationModule declared = Class.forName(base + ".package-info").getPackage()
-                    .getAnnotation(ApplicationModule.class);
+            ApplicationModule declared =
+                    Class.forName(base + ".package-info").getPackage().getAnnotation(ApplicationModule.class);
             assertThat(declared).as(base + " has @ApplicationModule").isNotNull();
             if (declared.type() != ApplicationModule.Type.OPEN) {
-                assertThat(declared.allowedDependencies()).as(base + " declares allowedDependencies").isNotEmpty();
+                assertThat(declared.allowedDependencies())
+                        .as(base + " declares allowedDependencies")
+                        .isNotEmpty();
             }
         }
     }
 
     @Test
     void documents_the_modules() {
-        new Documenter(modules).writeModulesAsPlantUml().writeIndividualModulesAsPlantUml().writeModuleCanvases();
+        new Documenter(modules)
+                .writeModulesAsPlantUml()
+                .writeIndividualModulesAsPlantUml()
+                .writeModuleCanvases();
     }
 }

@@ -41,8 +41,16 @@ class AuditEntry extends BaseEntity {
 
     protected AuditEntry() {}
 
-    AuditEntry(Long institutionId, Instant occurredAt, AuditKind kind, Long actorAccountId, String actorLogin,
-            Long targetAccountId, String targetLogin, String targetName, String detail) {
+    AuditEntry(
+            Long institutionId,
+            Instant occurredAt,
+            AuditKind kind,
+            Long actorAccountId,
+            String actorLogin,
+            Long targetAccountId,
+            String targetLogin,
+            String targetName,
+            String detail) {
         this.institutionId = institutionId;
         this.occurredAt = occurredAt;
         this.kind = kind;
@@ -59,7 +67,15 @@ class AuditEntry extends BaseEntity {
     }
 
     AuditEntryView view() {
-        return new AuditEntryView(getId(), occurredAt, kind, actorAccountId, actorLogin, targetAccountId, targetLogin,
-                targetName, detail);
+        return new AuditEntryView(
+                getId(),
+                occurredAt,
+                kind,
+                actorAccountId,
+                actorLogin,
+                targetAccountId,
+                targetLogin,
+                targetName,
+                detail);
     }
 }

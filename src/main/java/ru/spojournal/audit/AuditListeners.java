@@ -32,23 +32,47 @@ class AuditListeners {
     @EventListener
     @Transactional(propagation = Propagation.MANDATORY)
     void on(AccountChanged e) {
-        entries.save(new AuditEntry(e.institutionId(), e.at(), AuditKind.of(e.action()), e.actorAccountId(),
-                e.actorLogin(), e.accountId(), e.accountLogin(), e.personName(), e.detail()));
+        entries.save(new AuditEntry(
+                e.institutionId(),
+                e.at(),
+                AuditKind.of(e.action()),
+                e.actorAccountId(),
+                e.actorLogin(),
+                e.accountId(),
+                e.accountLogin(),
+                e.personName(),
+                e.detail()));
     }
 
     @EventListener
     @Transactional(propagation = Propagation.MANDATORY)
     void on(ru.spojournal.people.PeopleRecordChanged e) {
-        entries.save(new AuditEntry(e.institutionId(), e.at(), AuditKind.of(e.action()), e.actorAccountId(),
-                e.actorLogin(), null, null, e.personName(), e.detail()));
+        entries.save(new AuditEntry(
+                e.institutionId(),
+                e.at(),
+                AuditKind.of(e.action()),
+                e.actorAccountId(),
+                e.actorLogin(),
+                null,
+                null,
+                e.personName(),
+                e.detail()));
     }
 
     @EventListener
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     void on(AccessRefused e) {
         try {
-            entries.save(new AuditEntry(e.institutionId(), clock.instant(), AuditKind.ACCESS_REFUSED, e.accountId(),
-                    e.login(), null, null, null, e.method() + " " + e.path()));
+            entries.save(new AuditEntry(
+                    e.institutionId(),
+                    clock.instant(),
+                    AuditKind.ACCESS_REFUSED,
+                    e.accountId(),
+                    e.login(),
+                    null,
+                    null,
+                    null,
+                    e.method() + " " + e.path()));
         } catch (RuntimeException failure) {
             log.error("could not record the refusal of {} {} for {}", e.method(), e.path(), e.login(), failure);
         }

@@ -60,7 +60,8 @@ public class AuditLog {
                 query.setParameter("kind", q.kind());
             }
         }
-        List<AuditEntryView> entries = page.setFirstResult(q.page() * AuditQuery.PAGE_SIZE)
+        List<AuditEntryView> entries = page
+                .setFirstResult(q.page() * AuditQuery.PAGE_SIZE)
                 .setMaxResults(AuditQuery.PAGE_SIZE)
                 .getResultList()
                 .stream()

@@ -25,11 +25,14 @@ class DemoBanner {
 
     @EventListener
     void ready(ApplicationReadyEvent event) {
-        if (!(event.getApplicationContext() instanceof WebServerApplicationContext web) || web.getWebServer() == null
+        if (!(event.getApplicationContext() instanceof WebServerApplicationContext web)
+                || web.getWebServer() == null
                 || structure.institutionByCode(DemoCollegeGenerator.DEMO_CODE).isEmpty()) {
             return;
         }
-        log.info("Ready: open http://localhost:{}/ and sign in as admin, deputy, head, teacher, curator, student or"
-                + " parent with the password «demo»", web.getWebServer().getPort());
+        log.info(
+                "Ready: open http://localhost:{}/ and sign in as admin, deputy, head, teacher, curator, student or"
+                        + " parent with the password «demo»",
+                web.getWebServer().getPort());
     }
 }

@@ -43,7 +43,6 @@ public class DemoCollegeGenerator {
     /** The code of the (first) demo college. */
     static final String DEMO_CODE = "demo";
 
-
     static final ZoneId ZONE = ZoneId.of("Asia/Novokuznetsk");
     private static final Logger log = LoggerFactory.getLogger(DemoCollegeGenerator.class);
 
@@ -55,8 +54,13 @@ public class DemoCollegeGenerator {
     private final Clock clock;
     private final NameBank names = new NameBank();
 
-    DemoCollegeGenerator(StructureAdmin structure, TeachingAdmin teaching, DemoPeople people, DemoJournals journals,
-            TransactionTemplate tx, Clock clock) {
+    DemoCollegeGenerator(
+            StructureAdmin structure,
+            TeachingAdmin teaching,
+            DemoPeople people,
+            DemoJournals journals,
+            TransactionTemplate tx,
+            Clock clock) {
         this.journals = journals;
         this.structure = structure;
         this.teaching = teaching;
@@ -81,29 +85,40 @@ public class DemoCollegeGenerator {
         tx.executeWithoutResult(s -> assignTeaching(run));
         tx.executeWithoutResult(s -> people.createAccounts(run, fixedAccounts));
         journals.fill(run, today);
-        log.info("Demo college {}: {} groups, {} students, {} staff", run.institutionId, run.groups.size(),
-                run.studentCount, run.staff.size());
+        log.info(
+                "Demo college {}: {} groups, {} students, {} staff",
+                run.institutionId,
+                run.groups.size(),
+                run.studentCount,
+                run.staff.size());
         return run.institutionId;
     }
 
     private void buildStructure(DemoRun run, int index, int startYear, LocalDate today) {
         String suffix = index == 0 ? "" : " № " + (index + 1);
-        run.institutionId = structure.createInstitution(new NewInstitution(index == 0 ? DEMO_CODE : DEMO_CODE + "-" + (index + 1),
-                "Демонстрационный металлургический техникум" + suffix, "ДМТ" + (index == 0 ? "" : "-" + (index + 1)),
-                ZONE, true));
+        run.institutionId = structure.createInstitution(new NewInstitution(
+                index == 0 ? DEMO_CODE : DEMO_CODE + "-" + (index + 1),
+                "Демонстрационный металлургический техникум" + suffix,
+                "ДМТ" + (index == 0 ? "" : "-" + (index + 1)),
+                ZONE,
+                true));
         long inst = run.institutionId;
         for (int d = 0; d < run.size.departments; d++) {
-            run.departmentIds.add(structure.createDepartment(inst,
-                    new NewDepartment(DemoCatalog.DEPARTMENTS.get(d), DemoCatalog.DEPARTMENT_SHORT.get(d))));
+            run.departmentIds.add(structure.createDepartment(
+                    inst, new NewDepartment(DemoCatalog.DEPARTMENTS.get(d), DemoCatalog.DEPARTMENT_SHORT.get(d))));
         }
-        long year = structure.createAcademicYear(inst, new NewAcademicYear(startYear + "/" + (startYear + 1),
-                LocalDate.of(startYear, 9, 1), LocalDate.of(startYear + 1, 6, 30)));
+        long year = structure.createAcademicYear(
+                inst,
+                new NewAcademicYear(
+                        startYear + "/" + (startYear + 1),
+                        LocalDate.of(startYear, 9, 1),
+                        LocalDate.of(startYear + 1, 6, 30)));
         LocalDate autumnEnd = LocalDate.of(startYear, 12, 28);
         LocalDate springStart = LocalDate.of(startYear + 1, 1, 12);
-        run.termIds.add(structure.createTerm(inst, new NewTerm(year, 1, "1 семестр", LocalDate.of(startYear, 9, 1),
-                autumnEnd)));
-        run.termIds.add(structure.createTerm(inst, new NewTerm(year, 2, "2 семестр", springStart,
-                LocalDate.of(startYear + 1, 6, 30))));
+        run.termIds.add(structure.createTerm(
+                inst, new NewTerm(year, 1, "1 семестр", LocalDate.of(startYear, 9, 1), autumnEnd)));
+        run.termIds.add(structure.createTerm(
+                inst, new NewTerm(year, 2, "2 семестр", springStart, LocalDate.of(startYear + 1, 6, 30))));
         run.termNumber = today.isAfter(autumnEnd) ? 2 : 1;
         run.termStart = run.termNumber == 1 ? LocalDate.of(startYear, 9, 1) : springStart;
         run.termEnd = run.termNumber == 1 ? autumnEnd : LocalDate.of(startYear + 1, 6, 30);
@@ -112,20 +127,29 @@ public class DemoCollegeGenerator {
         List<int[]> plan = groupPlan(run);
         for (int[] p : plan) {
             SpecialtyDef spec = DemoCatalog.SPECIALTIES.get(p[0]);
-            long specialtyId = run.specialtyIds.computeIfAbsent(spec.code(), c -> structure.createSpecialty(inst,
-                    new NewSpecialty(spec.code(), spec.name(), spec.qualification())));
+            long specialtyId = run.specialtyIds.computeIfAbsent(
+                    spec.code(),
+                    c -> structure.createSpecialty(
+                            inst, new NewSpecialty(spec.code(), spec.name(), spec.qualification())));
             int course = p[1];
             int admission = startYear - course + 1;
             String name = "%s-%02d-%d".formatted(spec.prefix(), admission % 100, p[2]);
             long deptId = run.departmentIds.get(Math.min(spec.department(), run.departmentIds.size() - 1));
-            long groupId = structure.createGroup(inst, new NewGroup(name, specialtyId, deptId, course, admission, null));
+            long groupId =
+                    structure.createGroup(inst, new NewGroup(name, specialtyId, deptId, course, admission, null));
             run.groups.add(new DemoRun.Group(groupId, name, spec, course, deptId));
         }
         for (SpecialtyDef spec : run.specialties()) {
             for (int semester = 1; semester <= spec.years() * 2; semester++) {
                 for (CurriculumDef row : DemoCatalog.curriculum(spec, semester)) {
-                    structure.addCurriculumRow(inst, new NewCurriculumRow(run.specialtyIds.get(spec.code()),
-                            subject(run, row.subject()), semester, row.hours(), row.form()));
+                    structure.addCurriculumRow(
+                            inst,
+                            new NewCurriculumRow(
+                                    run.specialtyIds.get(spec.code()),
+                                    subject(run, row.subject()),
+                                    semester,
+                                    row.hours(),
+                                    row.form()));
                 }
             }
         }
@@ -161,7 +185,8 @@ public class DemoCollegeGenerator {
             return existing;
         }
         Long parentId = def.parent() == null ? null : subject(run, def.parent());
-        long id = structure.createSubject(run.institutionId, new NewSubject(def.code(), def.name(), def.kind(), parentId));
+        long id = structure.createSubject(
+                run.institutionId, new NewSubject(def.code(), def.name(), def.kind(), parentId));
         run.subjectIds.put(def.key(), id);
         return id;
     }
@@ -184,10 +209,10 @@ public class DemoCollegeGenerator {
                     List<Long> subgroups = people.splitIntoSubgroups(run, group);
                     for (int i = 0; i < subgroups.size(); i++) {
                         long teacher = teacherFor(run, pools, load, area);
-                        long id = teaching.assign(run.institutionId, teacher, group.id(), subgroups.get(i), subjectId,
-                                termId, hours);
-                        run.planned.add(new DemoRun.Planned(id, group, subgroups.get(i), i, row.subject(), teacher,
-                                hours));
+                        long id = teaching.assign(
+                                run.institutionId, teacher, group.id(), subgroups.get(i), subjectId, termId, hours);
+                        run.planned.add(
+                                new DemoRun.Planned(id, group, subgroups.get(i), i, row.subject(), teacher, hours));
                         group.teachers().add(teacher);
                     }
                 } else {

@@ -25,7 +25,10 @@ class DemoFill implements SmartLifecycle {
     private final Environment environment;
     private volatile boolean running;
 
-    DemoFill(DemoSettings settings, DemoCollegeGenerator generator, CollegeStructure structure,
+    DemoFill(
+            DemoSettings settings,
+            DemoCollegeGenerator generator,
+            CollegeStructure structure,
             Environment environment) {
         this.settings = settings;
         this.generator = generator;
@@ -36,7 +39,9 @@ class DemoFill implements SmartLifecycle {
     @Override
     public void start() {
         running = true;
-        if (settings.fillOnEmpty() && settings.generate() == null && !environment.containsProperty("journal.setup.code")
+        if (settings.fillOnEmpty()
+                && settings.generate() == null
+                && !environment.containsProperty("journal.setup.code")
                 && !structure.hasAnyInstitution()) {
             long started = System.nanoTime();
             log.info("Empty database: filling the demo college (seed {})", settings.seed());

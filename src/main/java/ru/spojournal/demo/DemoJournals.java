@@ -32,8 +32,13 @@ import ru.spojournal.teaching.WeekParity;
 @Component
 class DemoJournals {
 
-    private static final Set<MonthDay> HOLIDAYS = Set.of(MonthDay.of(11, 4), MonthDay.of(2, 23), MonthDay.of(3, 8),
-            MonthDay.of(5, 1), MonthDay.of(5, 9), MonthDay.of(6, 12));
+    private static final Set<MonthDay> HOLIDAYS = Set.of(
+            MonthDay.of(11, 4),
+            MonthDay.of(2, 23),
+            MonthDay.of(3, 8),
+            MonthDay.of(5, 1),
+            MonthDay.of(5, 9),
+            MonthDay.of(6, 12));
     private static final LocalTime[] PAIR_ENDS = {
         LocalTime.of(10, 0), LocalTime.of(11, 40), LocalTime.of(13, 50), LocalTime.of(15, 30)
     };
@@ -83,8 +88,16 @@ class DemoJournals {
         bulk.load(run.institutionId, seeds);
     }
 
-    private LessonSeed lesson(DemoRun run, DemoRun.Planned p, LocalDate day, Integer period, int hours, int n,
-            Map<Long, Double> ability, Map<Long, Set<LocalDate>> ill, Random r) {
+    private LessonSeed lesson(
+            DemoRun run,
+            DemoRun.Planned p,
+            LocalDate day,
+            Integer period,
+            int hours,
+            int n,
+            Map<Long, Double> ability,
+            Map<Long, Set<LocalDate>> ill,
+            Random r) {
         List<Long> students = students(p);
         Map<Long, AbsenceSeed> absences = new LinkedHashMap<>();
         for (long s : students) {
@@ -96,8 +109,9 @@ class DemoJournals {
                 absences.put(s, new AbsenceSeed(AttendanceKind.LATE, null, null));
             }
         }
-        List<Long> present = students.stream().filter(s -> !absences.containsKey(s)
-                || absences.get(s).kind() == AttendanceKind.LATE).toList();
+        List<Long> present = students.stream()
+                .filter(s -> !absences.containsKey(s) || absences.get(s).kind() == AttendanceKind.LATE)
+                .toList();
         String type;
         List<ColumnSeed> columns = new ArrayList<>();
         boolean practice = p.subject().kind() == SubjectKind.PRACTICE;
@@ -114,22 +128,35 @@ class DemoJournals {
             type = n % 2 == 0 ? "COMBINED" : "LECTURE";
             columns.add(new ColumnSeed("ORAL", null, marks(present, ability, r, 0.2)));
         }
-        String topic = practice ? "День практики " + (n + 1) + ". Выполнение работ по заданию мастера"
+        String topic = practice
+                ? "День практики " + (n + 1) + ". Выполнение работ по заданию мастера"
                 : DemoTopics.topic(p.subject().name(), n);
         if (type.equals("PRACTICAL")) {
             topic = "Практическая работа №" + (n / 4 + 1) + ". " + topic;
         } else if (type.equals("CONTROL")) {
-            topic = "Контрольная работа №" + (n / 8 + 1) + " по разделу «" + DemoTopics.topic(p.subject().name(), n - 1)
-                    + "»";
+            topic = "Контрольная работа №" + (n / 8 + 1) + " по разделу «"
+                    + DemoTopics.topic(p.subject().name(), n - 1) + "»";
         }
         String homework = r.nextInt(10) < 8 && !practice
                 ? "§ " + (n + 1) + ", вопросы 1–" + (3 + r.nextInt(5)) + "; упр. " + (10 + r.nextInt(200))
                 : null;
         int endIndex = period == null ? 3 : Math.min(period, PAIR_ENDS.length) - 1;
         LocalDate recordedDay = r.nextInt(10) == 0 ? day.plusDays(1) : day;
-        java.time.Instant recordedAt = recordedDay.atTime(PAIR_ENDS[endIndex].plusMinutes(r.nextInt(40)))
-                .atZone(DemoCollegeGenerator.ZONE).toInstant();
-        return new LessonSeed(p.assignmentId(), day, period, hours, topic, type, homework, columns, absences, recordedAt,
+        java.time.Instant recordedAt = recordedDay
+                .atTime(PAIR_ENDS[endIndex].plusMinutes(r.nextInt(40)))
+                .atZone(DemoCollegeGenerator.ZONE)
+                .toInstant();
+        return new LessonSeed(
+                p.assignmentId(),
+                day,
+                period,
+                hours,
+                topic,
+                type,
+                homework,
+                columns,
+                absences,
+                recordedAt,
                 run.staff.get(p.teacherStaffId()).accountId);
     }
 
@@ -176,8 +203,8 @@ class DemoJournals {
             List<int[]> ok = new ArrayList<>();
             for (int[] slot : chosen.getOrDefault(p.assignmentId(), List.of())) {
                 try {
-                    timetable.addSlot(run.institutionId, p.assignmentId(), slot[0], slot[1], WeekParity.ALL,
-                            room(p, run.random));
+                    timetable.addSlot(
+                            run.institutionId, p.assignmentId(), slot[0], slot[1], WeekParity.ALL, room(p, run.random));
                     ok.add(slot);
                 } catch (FieldRejectedException clash) {
                     // The demo's own plan let two lessons meet; the timetable keeps them apart.
@@ -224,8 +251,13 @@ class DemoJournals {
                     boolean dayTaken = chosen.stream().anyMatch(c -> c[0] == d);
                     String g = "g" + p.group().id() + "|" + day + "|" + period;
                     String t = "t" + p.teacherStaffId() + "|" + day + "|" + period;
-                    if (!dayTaken && !busy.contains(g) && !busy.contains(t)
-                            && !(practice && busy.stream().anyMatch(b -> b.startsWith("g" + p.group().id() + "|6|")))) {
+                    if (!dayTaken
+                            && !busy.contains(g)
+                            && !busy.contains(t)
+                            && !(practice
+                                    && busy.stream()
+                                            .anyMatch(b ->
+                                                    b.startsWith("g" + p.group().id() + "|6|")))) {
                         chosen.add(new int[] {day, per});
                         busy.add(g);
                         busy.add(t);

@@ -76,8 +76,8 @@ class DemoPeople {
         Sex sex = r.nextInt(100) < 68 ? Sex.F : Sex.M;
         PersonName name = run.names.person(sex, run.names.surname(r), run.names.maleFirstName(r), r);
         LocalDate born = LocalDate.of(1960 + r.nextInt(40), 1 + r.nextInt(12), 1 + r.nextInt(28));
-        long staffId = people.createStaff(run.institutionId, new NewPerson(name, sex, born,
-                null, phone(r)), position, departmentId);
+        long staffId = people.createStaff(
+                run.institutionId, new NewPerson(name, sex, born, null, phone(r)), position, departmentId);
         run.staff.put(staffId, new DemoRun.Account(people.personOfStaff(staffId), name, role));
         return staffId;
     }
@@ -101,20 +101,33 @@ class DemoPeople {
         }
     }
 
-    private long addStudent(DemoRun run, DemoRun.Group group, Sex sex, PersonName name, String surname, String father,
-            int admission, int startYear) {
+    private long addStudent(
+            DemoRun run,
+            DemoRun.Group group,
+            Sex sex,
+            PersonName name,
+            String surname,
+            String father,
+            int admission,
+            int startYear) {
         Random r = run.random;
         LocalDate born = LocalDate.of(startYear - 15 - group.course(), 1 + r.nextInt(12), 1 + r.nextInt(28));
         String recordBook = "%02d-%04d".formatted(admission % 100, ++run.studentCount);
-        long studentId = people.createStudent(run.institutionId, new NewPerson(name, sex, born, null, null),
-                group.id(), recordBook, LocalDate.of(admission, 9, 1));
+        long studentId = people.createStudent(
+                run.institutionId,
+                new NewPerson(name, sex, born, null, null),
+                group.id(),
+                recordBook,
+                LocalDate.of(admission, 9, 1));
         group.studentIds().add(studentId);
         run.students.put(studentId, new DemoRun.Account(people.personOfStudent(studentId), name, Role.STUDENT));
         List<Long> parents = new ArrayList<>();
         List<Relation> relations = new ArrayList<>();
         if (r.nextInt(100) < 92) {
-            PersonName mother = new PersonName(RussianNames.feminineSurname(surname),
-                    run.names.femaleFirstName(r), run.names.patronymic(run.names.maleFirstName(r), Sex.F));
+            PersonName mother = new PersonName(
+                    RussianNames.feminineSurname(surname),
+                    run.names.femaleFirstName(r),
+                    run.names.patronymic(run.names.maleFirstName(r), Sex.F));
             parents.add(parent(run, mother, Sex.F, studentId, Relation.MOTHER));
             relations.add(Relation.MOTHER);
         }
@@ -129,8 +142,8 @@ class DemoPeople {
 
     private long parent(DemoRun run, PersonName name, Sex sex, long studentId, Relation relation) {
         String login = Transliteration.loginFor(name);
-        long parentId = people.createParent(run.institutionId, new NewPerson(name, sex, null,
-                login + "@example.org", phone(run.random)));
+        long parentId = people.createParent(
+                run.institutionId, new NewPerson(name, sex, null, login + "@example.org", phone(run.random)));
         people.linkParent(run.institutionId, parentId, studentId, relation);
         run.parents.put(parentId, new DemoRun.Account(people.personOfParent(parentId), name, Role.PARENT));
         return parentId;
@@ -144,8 +157,8 @@ class DemoPeople {
                     structure.createSubgroup(run.institutionId, group.id(), "2 подгруппа"));
             List<Long> students = group.studentIds();
             for (int i = 0; i < students.size(); i++) {
-                structure.addSubgroupMember(run.institutionId, ids.get(i < students.size() / 2 ? 0 : 1),
-                        students.get(i));
+                structure.addSubgroupMember(
+                        run.institutionId, ids.get(i < students.size() / 2 ? 0 : 1), students.get(i));
             }
             group.subgroupIds(ids);
         }
@@ -167,8 +180,8 @@ class DemoPeople {
         for (DemoRun.Account a : all) {
             String login = a.fixedLogin != null ? a.fixedLogin : unique(run, Transliteration.loginFor(a.name));
             run.logins.add(login);
-            a.accountId = accounts.createAccountWithHash(run.institutionId, new NewAccount(login, a.personId, a.roles),
-                    run.passwordHash, false);
+            a.accountId = accounts.createAccountWithHash(
+                    run.institutionId, new NewAccount(login, a.personId, a.roles), run.passwordHash, false);
         }
     }
 
@@ -201,12 +214,20 @@ class DemoPeople {
         PersonName name = run.names.person(Sex.F, family.maleSurname(), family.fathersName(), r);
         LocalDate born = LocalDate.of(startYear - 15 - other.course(), 1 + r.nextInt(12), 1 + r.nextInt(28));
         int admission = startYear - other.course() + 1;
-        long siblingId = people.createStudent(run.institutionId, new NewPerson(name, Sex.F, born, null, null),
-                other.id(), "%02d-%04d".formatted(admission % 100, ++run.studentCount), LocalDate.of(admission, 9, 1));
+        long siblingId = people.createStudent(
+                run.institutionId,
+                new NewPerson(name, Sex.F, born, null, null),
+                other.id(),
+                "%02d-%04d".formatted(admission % 100, ++run.studentCount),
+                LocalDate.of(admission, 9, 1));
         other.studentIds().add(siblingId);
         run.students.put(siblingId, new DemoRun.Account(people.personOfStudent(siblingId), name, Role.STUDENT));
         for (int i = 0; i < family.parentIds().size(); i++) {
-            people.linkParent(run.institutionId, family.parentIds().get(i), siblingId, family.relations().get(i));
+            people.linkParent(
+                    run.institutionId,
+                    family.parentIds().get(i),
+                    siblingId,
+                    family.relations().get(i));
         }
     }
 

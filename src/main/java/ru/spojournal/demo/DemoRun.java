@@ -62,8 +62,13 @@ final class DemoRun {
 
     /** A teaching assignment as generated, for filling its journal. */
     record Planned(
-            long assignmentId, Group group, Long subgroupId, int subgroupIndex, DemoCatalog.SubjectDef subject,
-            long teacherStaffId, int hours) {}
+            long assignmentId,
+            Group group,
+            Long subgroupId,
+            int subgroupIndex,
+            DemoCatalog.SubjectDef subject,
+            long teacherStaffId,
+            int hours) {}
 
     /** A person who will get an account, and the fixed demo login if it is one of them. */
     static final class Account {
@@ -82,7 +87,10 @@ final class DemoRun {
 
     /** What a sibling needs to share with a student: the family name, the father, the parents. */
     record Family(
-            String maleSurname, String fathersName, List<Long> parentIds, List<ru.spojournal.people.Relation> relations,
+            String maleSurname,
+            String fathersName,
+            List<Long> parentIds,
+            List<ru.spojournal.people.Relation> relations,
             long groupId) {}
 
     /** A group being filled. */

@@ -26,7 +26,10 @@ class DemoRunner implements ApplicationRunner {
     private final CollegeStructure structure;
     private final ConfigurableApplicationContext context;
 
-    DemoRunner(DemoSettings settings, DemoCollegeGenerator generator, CollegeStructure structure,
+    DemoRunner(
+            DemoSettings settings,
+            DemoCollegeGenerator generator,
+            CollegeStructure structure,
             ConfigurableApplicationContext context) {
         this.settings = settings;
         this.generator = generator;
@@ -43,7 +46,10 @@ class DemoRunner implements ApplicationRunner {
             for (int i = 0; i < colleges; i++) {
                 generator.generate(settings.generate(), settings.seed(), i, first && i == 0);
             }
-            log.info("Generated {} ({} college(s)) in {} s", settings.generate(), colleges,
+            log.info(
+                    "Generated {} ({} college(s)) in {} s",
+                    settings.generate(),
+                    colleges,
                     (System.nanoTime() - started) / 1_000_000_000);
             System.exit(SpringApplication.exit(context, () -> 0));
         }

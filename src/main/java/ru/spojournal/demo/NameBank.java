@@ -73,7 +73,10 @@ final class NameBank {
             while ((line = in.readLine()) != null) {
                 int colon = line.indexOf(':');
                 if (colon > 0) {
-                    result.add(new String[] {line.substring(0, colon).strip(), line.substring(colon + 1).strip()});
+                    result.add(new String[] {
+                        line.substring(0, colon).strip(),
+                        line.substring(colon + 1).strip()
+                    });
                 }
             }
         } catch (IOException e) {

@@ -72,11 +72,20 @@ final class AssignmentPlanner {
         Ref sub = subgroup;
         if (existing == null) {
             plan.count("exchange.count.assignments.created");
-            plan.step(w -> w.teaching().assign(w.institutionId(), teacher.ref.id(), group.ref.id(),
-                    sub == Ref.NONE ? null : sub.id(), subject.ref.id(), term.id(), e.hours()));
-        } else if (!Objects.equals(existing.teacherStaffId(), teacher.ref.idOrNull()) || existing.hours() != e.hours()) {
+            plan.step(w -> w.teaching()
+                    .assign(
+                            w.institutionId(),
+                            teacher.ref.id(),
+                            group.ref.id(),
+                            sub == Ref.NONE ? null : sub.id(),
+                            subject.ref.id(),
+                            term.id(),
+                            e.hours()));
+        } else if (!Objects.equals(existing.teacherStaffId(), teacher.ref.idOrNull())
+                || existing.hours() != e.hours()) {
             plan.count("exchange.count.assignments.updated");
-            plan.step(w -> w.teaching().reassign(w.institutionId(), existing.ref().id(), teacher.ref.id(), e.hours()));
+            plan.step(
+                    w -> w.teaching().reassign(w.institutionId(), existing.ref().id(), teacher.ref.id(), e.hours()));
         } else {
             plan.count("exchange.count.assignments.unchanged");
         }
@@ -85,11 +94,15 @@ final class AssignmentPlanner {
     private StaffRec teacher(AssignmentEntry e) {
         if (!Names.blank(e.teacherExternalId())) {
             Ref person = index.personsByExternalId.get(e.teacherExternalId().strip());
-            StaffRec staff = person == null ? null
-                    : index.staff.stream().filter(s -> s.person == person).findFirst().orElse(null);
+            StaffRec staff = person == null
+                    ? null
+                    : index.staff.stream()
+                            .filter(s -> s.person == person)
+                            .findFirst()
+                            .orElse(null);
             if (staff == null) {
-                problems.error(e.src().at("teacherExternalId"), "exchange.staff.unknownExternalId",
-                        e.teacherExternalId());
+                problems.error(
+                        e.src().at("teacherExternalId"), "exchange.staff.unknownExternalId", e.teacherExternalId());
                 throw new RowRefused();
             }
             return staff;
@@ -98,8 +111,11 @@ final class AssignmentPlanner {
         if (named.size() == 1) {
             return named.get(0);
         }
-        problems.error(e.src().at("teacher"), named.isEmpty() ? "exchange.staff.unknown" : "exchange.staff.ambiguous",
-                e.teacher(), named.size());
+        problems.error(
+                e.src().at("teacher"),
+                named.isEmpty() ? "exchange.staff.unknown" : "exchange.staff.ambiguous",
+                e.teacher(),
+                named.size());
         throw new RowRefused();
     }
 }

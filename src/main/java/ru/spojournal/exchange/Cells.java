@@ -23,27 +23,60 @@ final class Cells {
             DateTimeFormatter.ISO_LOCAL_DATE,
             DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(ResolverStyle.STRICT));
 
-    private static final Map<String, Sex> SEXES = Map.of("м", Sex.M, "муж", Sex.M, "мужской", Sex.M, "m", Sex.M,
-            "ж", Sex.F, "жен", Sex.F, "женский", Sex.F, "f", Sex.F);
+    private static final Map<String, Sex> SEXES = Map.of(
+            "м", Sex.M, "муж", Sex.M, "мужской", Sex.M, "m", Sex.M, "ж", Sex.F, "жен", Sex.F, "женский", Sex.F, "f",
+            Sex.F);
 
-    private static final Map<String, Relation> RELATIONS = Map.of("мать", Relation.MOTHER, "отец", Relation.FATHER,
-            "опекун", Relation.GUARDIAN, "попечитель", Relation.GUARDIAN, "законный представитель", Relation.OTHER,
-            "другое", Relation.OTHER, "mother", Relation.MOTHER, "father", Relation.FATHER, "guardian", Relation.GUARDIAN,
-            "other", Relation.OTHER);
+    private static final Map<String, Relation> RELATIONS = Map.of(
+            "мать",
+            Relation.MOTHER,
+            "отец",
+            Relation.FATHER,
+            "опекун",
+            Relation.GUARDIAN,
+            "попечитель",
+            Relation.GUARDIAN,
+            "законный представитель",
+            Relation.OTHER,
+            "другое",
+            Relation.OTHER,
+            "mother",
+            Relation.MOTHER,
+            "father",
+            Relation.FATHER,
+            "guardian",
+            Relation.GUARDIAN,
+            "other",
+            Relation.OTHER);
 
-    private static final Map<String, SubjectKind> KINDS = Map.of("дисциплина", SubjectKind.DISCIPLINE, "мдк",
-            SubjectKind.MDK, "пм", SubjectKind.MODULE, "профессиональный модуль", SubjectKind.MODULE, "практика",
-            SubjectKind.PRACTICE, "учебная практика", SubjectKind.PRACTICE, "производственная практика",
+    private static final Map<String, SubjectKind> KINDS = Map.of(
+            "дисциплина",
+            SubjectKind.DISCIPLINE,
+            "мдк",
+            SubjectKind.MDK,
+            "пм",
+            SubjectKind.MODULE,
+            "профессиональный модуль",
+            SubjectKind.MODULE,
+            "практика",
+            SubjectKind.PRACTICE,
+            "учебная практика",
+            SubjectKind.PRACTICE,
+            "производственная практика",
             SubjectKind.PRACTICE);
 
-    private static final Map<String, AttestationForm> FORMS = Map.ofEntries(Map.entry("экзамен", AttestationForm.EXAM),
+    private static final Map<String, AttestationForm> FORMS = Map.ofEntries(
+            Map.entry("экзамен", AttestationForm.EXAM),
             Map.entry("дифференцированный зачет", AttestationForm.DIFF_CREDIT),
-            Map.entry("дифзачет", AttestationForm.DIFF_CREDIT), Map.entry("диф. зачет", AttestationForm.DIFF_CREDIT),
+            Map.entry("дифзачет", AttestationForm.DIFF_CREDIT),
+            Map.entry("диф. зачет", AttestationForm.DIFF_CREDIT),
             Map.entry("зачет", AttestationForm.CREDIT),
             Map.entry("квалификационный экзамен", AttestationForm.QUALIFICATION_EXAM),
             Map.entry("экзамен квалификационный", AttestationForm.QUALIFICATION_EXAM),
-            Map.entry("другое", AttestationForm.OTHER), Map.entry("нет", AttestationForm.NONE),
-            Map.entry("-", AttestationForm.NONE), Map.entry("—", AttestationForm.NONE));
+            Map.entry("другое", AttestationForm.OTHER),
+            Map.entry("нет", AttestationForm.NONE),
+            Map.entry("-", AttestationForm.NONE),
+            Map.entry("—", AttestationForm.NONE));
 
     private final Src src;
     private final Map<String, String> values;
@@ -83,8 +116,8 @@ final class Cells {
         }
         for (DateTimeFormatter format : DATES) {
             try {
-                LocalDate date = LocalDate.parse(text.length() > 10 && text.charAt(10) == 'T' ? text.substring(0, 10)
-                        : text, format);
+                LocalDate date = LocalDate.parse(
+                        text.length() > 10 && text.charAt(10) == 'T' ? text.substring(0, 10) : text, format);
                 if (date.getYear() < 1900 || date.getYear() > 2100) {
                     break;
                 }

@@ -38,9 +38,16 @@ public class CollegeImports {
     private final MessageSource messages;
     private final Map<Long, ReentrantLock> locks = new ConcurrentHashMap<>();
 
-    CollegeImports(IndexLoader loader, PeopleDirectory directory, StructureAdmin structure, PeopleAdmin people,
-            TeachingAdmin teaching, TimetableReplacement timetable, TimetableData timetableData,
-            PlatformTransactionManager transactions, MessageSource messages) {
+    CollegeImports(
+            IndexLoader loader,
+            PeopleDirectory directory,
+            StructureAdmin structure,
+            PeopleAdmin people,
+            TeachingAdmin teaching,
+            TimetableReplacement timetable,
+            TimetableData timetableData,
+            PlatformTransactionManager transactions,
+            MessageSource messages) {
         this.timetable = timetable;
         this.timetableData = timetableData;
         this.loader = loader;
@@ -73,7 +80,9 @@ public class CollegeImports {
             });
             return report(!batch.problems.hasErrors(), batch, plan);
         } catch (FieldRejectedException e) {
-            batch.problems.error(At.FILE, "exchange.apply.rejected",
+            batch.problems.error(
+                    At.FILE,
+                    "exchange.apply.rejected",
                     messages.getMessage(e.messageKey(), e.arguments(), Locale.forLanguageTag("ru")));
             return report(false, batch, new Plan());
         } catch (DataAccessException | NotFoundException e) {
@@ -86,9 +95,14 @@ public class CollegeImports {
 
     private Plan plan(long institutionId, ImportBatch batch) {
         CollegeIndex index = loader.load(institutionId);
-        var logins = batch.staff.stream().map(Entries.StaffEntry::login).filter(l -> !Names.blank(l))
-                .map(l -> l.strip()).toList();
-        directory.accountsByLogins(logins).forEach(a -> index.accounts.put(a.login().toLowerCase(Locale.ROOT), a));
+        var logins = batch.staff.stream()
+                .map(Entries.StaffEntry::login)
+                .filter(l -> !Names.blank(l))
+                .map(l -> l.strip())
+                .toList();
+        directory
+                .accountsByLogins(logins)
+                .forEach(a -> index.accounts.put(a.login().toLowerCase(Locale.ROOT), a));
         Problems problems = batch.problems;
         Plan plan = new Plan();
         problems.inFile(batch.termsFile);
@@ -113,7 +127,12 @@ public class CollegeImports {
 
     private static ImportReport report(boolean applied, ImportBatch batch, Plan plan) {
         Problems p = batch.problems;
-        return new ImportReport(applied, batch.size(), p.errorCount(), p.warningCount(), p.list(),
+        return new ImportReport(
+                applied,
+                batch.size(),
+                p.errorCount(),
+                p.warningCount(),
+                p.list(),
                 java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(plan.counts())));
     }
 }

@@ -39,6 +39,7 @@ final class CollegeIndex {
     final Map<String, Ref> personsByExternalId = new HashMap<>();
     /** Person id → what the person is here, for messages about clashing ids. */
     final Map<Long, String> roleOfPerson = new HashMap<>();
+
     final Map<String, Long> preferredLogins = new HashMap<>();
     final Map<Long, Ref> staffByPersonId = new HashMap<>();
     final Map<Long, Ref> parentsByPersonId = new HashMap<>();
@@ -116,7 +117,13 @@ final class CollegeIndex {
         final String recordBook;
         final LocalDate admittedOn;
 
-        StudentRec(Ref ref, Ref person, PersonCard card, Ref group, StudentStatus status, String recordBook,
+        StudentRec(
+                Ref ref,
+                Ref person,
+                PersonCard card,
+                Ref group,
+                StudentStatus status,
+                String recordBook,
                 LocalDate admittedOn) {
             this.ref = ref;
             this.person = person;
@@ -145,7 +152,9 @@ final class CollegeIndex {
 
     List<StaffRec> staffNamed(String fullName) {
         String key = Names.norm(fullName);
-        return staff.stream().filter(s -> s.card != null && Names.person(s.card.name()).equals(key)).toList();
+        return staff.stream()
+                .filter(s -> s.card != null && Names.person(s.card.name()).equals(key))
+                .toList();
     }
 
     Ref subgroup(Ref group, String name) {

@@ -38,8 +38,13 @@ final class CsvReader {
     void read(Path file, RowSink sink) {
         Charset charset = isUtf8(file) ? StandardCharsets.UTF_8 : WINDOWS_1251;
         char delimiter = delimiter(file, charset);
-        CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setTrim(true).get();
-        try (Reader reader = reader(file, charset); CSVParser parser = CSVParser.parse(reader, format)) {
+        CSVFormat format = CSVFormat.DEFAULT
+                .builder()
+                .setDelimiter(delimiter)
+                .setTrim(true)
+                .get();
+        try (Reader reader = reader(file, charset);
+                CSVParser parser = CSVParser.parse(reader, format)) {
             boolean first = true;
             int rows = 0;
             for (CSVRecord record : parser) {
@@ -91,7 +96,8 @@ final class CsvReader {
 
     /** Strict UTF-8 over the whole file, streaming: Windows-1251 text is almost never valid UTF-8. */
     static boolean isUtf8(Path file) {
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        CharsetDecoder decoder = StandardCharsets.UTF_8
+                .newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         char[] buffer = new char[8192];

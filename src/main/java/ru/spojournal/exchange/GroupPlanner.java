@@ -55,7 +55,9 @@ final class GroupPlanner {
         Ref department = plan.department(index, e.department());
         Ref curator = curator(e);
         GroupRec match = index.group(e.name(), e.externalId());
-        if (match != null && !Names.blank(e.externalId()) && match.externalId != null
+        if (match != null
+                && !Names.blank(e.externalId())
+                && match.externalId != null
                 && !match.externalId.equals(e.externalId().strip())) {
             problems.error(e.src().at("groupName"), "exchange.group.otherExternalId", e.name(), match.externalId);
             throw new RowRefused();
@@ -78,10 +80,14 @@ final class GroupPlanner {
             throw new RowRefused();
         }
         Ref created = Ref.pending(e.specialtyCode().strip());
-        index.specialties.put(Names.norm(e.specialtyCode()),
-                new SpecialtyRec(created, e.specialtyCode().strip(), e.specialtyName().strip()));
+        index.specialties.put(
+                Names.norm(e.specialtyCode()),
+                new SpecialtyRec(
+                        created, e.specialtyCode().strip(), e.specialtyName().strip()));
         plan.count("exchange.count.specialties.created");
-        NewSpecialty cmd = new NewSpecialty(e.specialtyCode().strip(), e.specialtyName().strip(),
+        NewSpecialty cmd = new NewSpecialty(
+                e.specialtyCode().strip(),
+                e.specialtyName().strip(),
                 Names.blank(e.qualification()) ? null : e.qualification().strip());
         plan.step(w -> created.created(w.structure().createSpecialty(w.institutionId(), cmd)));
         return created;
@@ -90,11 +96,15 @@ final class GroupPlanner {
     private Ref curator(GroupEntry e) {
         if (!Names.blank(e.curatorExternalId())) {
             Ref person = index.personsByExternalId.get(e.curatorExternalId().strip());
-            StaffRec staff = person == null ? null
-                    : index.staff.stream().filter(s -> s.person == person).findFirst().orElse(null);
+            StaffRec staff = person == null
+                    ? null
+                    : index.staff.stream()
+                            .filter(s -> s.person == person)
+                            .findFirst()
+                            .orElse(null);
             if (staff == null) {
-                problems.error(e.src().at("curatorExternalId"), "exchange.staff.unknownExternalId",
-                        e.curatorExternalId());
+                problems.error(
+                        e.src().at("curatorExternalId"), "exchange.staff.unknownExternalId", e.curatorExternalId());
                 throw new RowRefused();
             }
             return staff.ref;
@@ -129,8 +139,16 @@ final class GroupPlanner {
         }
         plan.count("exchange.count.groups.created");
         plan.step(w -> {
-            long id = w.structure().createGroup(w.institutionId(), new NewGroup(rec.name, specialty.id(),
-                    department.id(), rec.course, rec.admissionYear, curator == null ? null : curator.id()));
+            long id = w.structure()
+                    .createGroup(
+                            w.institutionId(),
+                            new NewGroup(
+                                    rec.name,
+                                    specialty.id(),
+                                    department.id(),
+                                    rec.course,
+                                    rec.admissionYear,
+                                    curator == null ? null : curator.id()));
             rec.ref.created(id);
             if (externalId != null) {
                 w.structure().identifyGroup(w.institutionId(), id, externalId);
@@ -138,13 +156,15 @@ final class GroupPlanner {
         });
     }
 
-    private void update(GroupEntry e, GroupRec match, Ref specialty, Ref department, Ref curator,
-            String externalId) {
+    private void update(GroupEntry e, GroupRec match, Ref specialty, Ref department, Ref curator, String externalId) {
         Long curatorId = curator == null ? null : curator.idOrNull();
-        boolean changed = !match.name.equals(e.name().strip()) || match.specialty != specialty
-                || match.department != department || match.course != e.course()
+        boolean changed = !match.name.equals(e.name().strip())
+                || match.specialty != specialty
+                || match.department != department
+                || match.course != e.course()
                 || match.admissionYear != e.admissionYear()
-                || !Objects.equals(match.curatorStaffId, curatorId) || curator != null && curator.isNew();
+                || !Objects.equals(match.curatorStaffId, curatorId)
+                || curator != null && curator.isNew();
         boolean identify = externalId != null && !externalId.equals(match.externalId);
         if (!changed && !identify) {
             plan.count("exchange.count.groups.unchanged");
@@ -158,9 +178,17 @@ final class GroupPlanner {
         NewGroup cmdName = new NewGroup(e.name().strip(), null, null, e.course(), e.admissionYear(), null);
         plan.step(w -> {
             if (changed) {
-                w.structure().updateGroup(w.institutionId(), match.ref.id(), new NewGroup(cmdName.name(),
-                        specialty.id(), department.id(), cmdName.course(), cmdName.admissionYear(),
-                        curator == null ? null : curator.id()));
+                w.structure()
+                        .updateGroup(
+                                w.institutionId(),
+                                match.ref.id(),
+                                new NewGroup(
+                                        cmdName.name(),
+                                        specialty.id(),
+                                        department.id(),
+                                        cmdName.course(),
+                                        cmdName.admissionYear(),
+                                        curator == null ? null : curator.id()));
             }
             if (identify) {
                 w.structure().identifyGroup(w.institutionId(), match.ref.id(), externalId);

@@ -33,7 +33,12 @@ final class ImportBatch {
     String slotsFile;
 
     int size() {
-        return terms.size() + staff.size() + groups.size() + subjects.size() + students.size() + assignments.size()
+        return terms.size()
+                + staff.size()
+                + groups.size()
+                + subjects.size()
+                + students.size()
+                + assignments.size()
                 + slots.size();
     }
 }

@@ -10,7 +10,14 @@ import java.time.Instant;
 public final class ImportJob {
 
     /** Where the job stands. */
-    public enum Phase { READING, CHECKING, CHECKED, APPLYING, APPLIED, FAILED }
+    public enum Phase {
+        READING,
+        CHECKING,
+        CHECKED,
+        APPLYING,
+        APPLIED,
+        FAILED
+    }
 
     private final String id;
     private final long accountId;
@@ -27,7 +34,8 @@ public final class ImportJob {
     private volatile String failureKey;
     private volatile Object[] failureArguments = new Object[0];
 
-    ImportJob(String id, long accountId, long institutionId, String source, String fileName, Path file, Instant started) {
+    ImportJob(
+            String id, long accountId, long institutionId, String source, String fileName, Path file, Instant started) {
         this.id = id;
         this.accountId = accountId;
         this.institutionId = institutionId;
@@ -109,8 +117,18 @@ public final class ImportJob {
 
     /** A consistent copy of the job for one page; the phase is read last, as the worker writes it last. */
     public synchronized ImportJobView view() {
-        return new ImportJobView(id, source, fileName, phase, rowsRead, percent(), report, failureKey,
-                failureArguments, finished(), canApply());
+        return new ImportJobView(
+                id,
+                source,
+                fileName,
+                phase,
+                rowsRead,
+                percent(),
+                report,
+                failureKey,
+                failureArguments,
+                finished(),
+                canApply());
     }
 
     synchronized void phase(Phase phase) {

@@ -41,7 +41,11 @@ public class ImportJobs {
     private final ThreadPoolTaskExecutor workers = new ThreadPoolTaskExecutor();
     private final Map<String, ImportJob> jobs = new ConcurrentHashMap<>();
 
-    ImportJobs(CollegeImports imports, OneRosterReader oneRoster, MessageSource messages, Clock clock,
+    ImportJobs(
+            CollegeImports imports,
+            OneRosterReader oneRoster,
+            MessageSource messages,
+            Clock clock,
             @Value("${journal.exchange.max-rows:20000}") int maxRows) {
         this.imports = imports;
         this.oneRoster = oneRoster;
@@ -69,8 +73,14 @@ public class ImportJobs {
         expire();
         Path file = Files.createTempFile("import-", ".upload");
         Files.copy(content, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-        ImportJob job = new ImportJob(UUID.randomUUID().toString(), user.accountId(), user.institutionId(), source,
-                fileName, file, clock.instant());
+        ImportJob job = new ImportJob(
+                UUID.randomUUID().toString(),
+                user.accountId(),
+                user.institutionId(),
+                source,
+                fileName,
+                file,
+                clock.instant());
         try {
             workers.execute(() -> check(job));
         } catch (RejectedExecutionException e) {
@@ -126,8 +136,15 @@ public class ImportJobs {
                 return;
             }
             ImportReport report = imports.apply(job.institutionId(), batch, job::steps);
-            log.info("import {} of {} ({}) by account {} in college {}: applied {}, {}", job.id(), job.source(),
-                    job.fileName(), job.accountId(), job.institutionId(), report.applied(), report.counts());
+            log.info(
+                    "import {} of {} ({}) by account {} in college {}: applied {}, {}",
+                    job.id(),
+                    job.source(),
+                    job.fileName(),
+                    job.accountId(),
+                    job.institutionId(),
+                    report.applied(),
+                    report.counts());
             job.report(report);
             job.phase(report.applied() ? ImportJob.Phase.APPLIED : ImportJob.Phase.CHECKED);
             if (report.applied()) {
@@ -146,8 +163,10 @@ public class ImportJobs {
             if (OneRosterReader.SOURCE.equals(job.source())) {
                 oneRoster.read(job.file(), batch, job::rowRead);
             } else {
-                new TableReader(maxRows).read(job.file(),
-                        new ListReader(ImportList.bySlug(job.source()), batch, headers, job::rowRead));
+                new TableReader(maxRows)
+                        .read(
+                                job.file(),
+                                new ListReader(ImportList.bySlug(job.source()), batch, headers, job::rowRead));
             }
             return batch;
         } catch (FileRejected e) {

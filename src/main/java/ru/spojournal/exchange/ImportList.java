@@ -10,24 +10,90 @@ import java.util.List;
  * they are the file's format.
  */
 public enum ImportList {
-    STUDENTS("students", List.of(col("externalId"), req("lastName"), req("firstName"), col("middleName"), req("sex"),
-            col("birthDate"), req("group"), col("recordBook"), col("admittedOn"), col("phone"), col("email"),
-            col("subgroups"))),
-    STAFF("staff", List.of(col("externalId"), req("lastName"), req("firstName"), col("middleName"), req("sex"),
-            col("birthDate"), req("position"), col("department"), col("phone"), col("email"), col("login"))),
-    GROUPS("groups", List.of(col("externalId"), req("groupName"), req("specialtyCode"), col("specialtyName"),
-            col("qualification"), req("department"), req("course"), req("admissionYear"), col("curator"))),
-    SUBJECTS("subjects", List.of(req("subjectCode"), req("subjectName"), req("subjectKind"), col("moduleCode"),
-            col("moduleName"), col("specialtyCode"), col("semester"), col("hours"), col("attestation"))),
-    ASSIGNMENTS("assignments", List.of(req("teacher"), col("teacherExternalId"), req("group"), col("subgroup"),
-            req("subjectCode"), col("subjectName"), col("moduleCode"), col("moduleName"), req("academicYear"),
-            req("termNumber"), req("hours"))),
-    TIMETABLE("timetable", List.of(req("group"), col("subgroup"), req("day"), req("period"), col("parity"),
-            req("subject"), req("teacher"), col("room"), req("academicYear"), req("termNumber")));
+    STUDENTS(
+            "students",
+            List.of(
+                    col("externalId"),
+                    req("lastName"),
+                    req("firstName"),
+                    col("middleName"),
+                    req("sex"),
+                    col("birthDate"),
+                    req("group"),
+                    col("recordBook"),
+                    col("admittedOn"),
+                    col("phone"),
+                    col("email"),
+                    col("subgroups"))),
+    STAFF(
+            "staff",
+            List.of(
+                    col("externalId"),
+                    req("lastName"),
+                    req("firstName"),
+                    col("middleName"),
+                    req("sex"),
+                    col("birthDate"),
+                    req("position"),
+                    col("department"),
+                    col("phone"),
+                    col("email"),
+                    col("login"))),
+    GROUPS(
+            "groups",
+            List.of(
+                    col("externalId"),
+                    req("groupName"),
+                    req("specialtyCode"),
+                    col("specialtyName"),
+                    col("qualification"),
+                    req("department"),
+                    req("course"),
+                    req("admissionYear"),
+                    col("curator"))),
+    SUBJECTS(
+            "subjects",
+            List.of(
+                    req("subjectCode"),
+                    req("subjectName"),
+                    req("subjectKind"),
+                    col("moduleCode"),
+                    col("moduleName"),
+                    col("specialtyCode"),
+                    col("semester"),
+                    col("hours"),
+                    col("attestation"))),
+    ASSIGNMENTS(
+            "assignments",
+            List.of(
+                    req("teacher"),
+                    col("teacherExternalId"),
+                    req("group"),
+                    col("subgroup"),
+                    req("subjectCode"),
+                    col("subjectName"),
+                    col("moduleCode"),
+                    col("moduleName"),
+                    req("academicYear"),
+                    req("termNumber"),
+                    req("hours"))),
+    TIMETABLE(
+            "timetable",
+            List.of(
+                    req("group"),
+                    col("subgroup"),
+                    req("day"),
+                    req("period"),
+                    col("parity"),
+                    req("subject"),
+                    req("teacher"),
+                    col("room"),
+                    req("academicYear"),
+                    req("termNumber")));
 
     /** The columns of each parent in the students list: «Родитель 1: ФИО», «Родитель 1: степень родства»... */
-    public static final List<String> PARENT_COLUMNS = List.of("parentName", "parentRelation", "parentPhone",
-            "parentEmail");
+    public static final List<String> PARENT_COLUMNS =
+            List.of("parentName", "parentRelation", "parentPhone", "parentEmail");
 
     private final String slug;
     private final List<Column> columns;

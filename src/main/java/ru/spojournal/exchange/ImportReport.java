@@ -8,7 +8,12 @@ import java.util.Map;
  * totals), and how many records of each kind are created, changed or left as they were.
  */
 public record ImportReport(
-        boolean applied, int rows, int errorCount, int warningCount, List<Problem> problems, Map<String, Integer> counts) {
+        boolean applied,
+        int rows,
+        int errorCount,
+        int warningCount,
+        List<Problem> problems,
+        Map<String, Integer> counts) {
 
     public boolean hasErrors() {
         return errorCount > 0;

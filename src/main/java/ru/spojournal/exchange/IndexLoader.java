@@ -13,8 +13,8 @@ import ru.spojournal.exchange.CollegeIndex.StaffRec;
 import ru.spojournal.exchange.CollegeIndex.StudentRec;
 import ru.spojournal.exchange.CollegeIndex.SubjectRec;
 import ru.spojournal.exchange.CollegeIndex.YearRec;
-import ru.spojournal.people.PeopleDirectory;
 import ru.spojournal.people.ParentRow;
+import ru.spojournal.people.PeopleDirectory;
 import ru.spojournal.people.StaffRow;
 import ru.spojournal.people.StudentRow;
 import ru.spojournal.structure.AcademicCalendar;
@@ -43,12 +43,17 @@ class IndexLoader {
 
     CollegeIndex load(long institutionId) {
         CollegeIndex index = new CollegeIndex(institutionId);
-        structure.departments(institutionId).forEach(d -> index.departments.put(Names.norm(d.name()),
-                new Ref(d.id(), d.name())));
-        structure.specialties(institutionId).forEach(s -> index.specialties.put(Names.norm(s.code()),
-                new SpecialtyRec(new Ref(s.id(), s.code()), s.code(), s.name())));
-        calendar.academicYears(institutionId).forEach(y -> index.years.put(Names.norm(y.name()),
-                new YearRec(new Ref(y.id(), y.name()), y.name(), y.startDate(), y.endDate())));
+        structure
+                .departments(institutionId)
+                .forEach(d -> index.departments.put(Names.norm(d.name()), new Ref(d.id(), d.name())));
+        structure
+                .specialties(institutionId)
+                .forEach(s -> index.specialties.put(
+                        Names.norm(s.code()), new SpecialtyRec(new Ref(s.id(), s.code()), s.code(), s.name())));
+        calendar.academicYears(institutionId)
+                .forEach(y -> index.years.put(
+                        Names.norm(y.name()),
+                        new YearRec(new Ref(y.id(), y.name()), y.name(), y.startDate(), y.endDate())));
         for (TermView t : calendar.terms(institutionId)) {
             index.terms.put(CollegeIndex.termKey(t.academicYearName(), t.number()), new Ref(t.id(), t.name()));
         }
@@ -71,13 +76,15 @@ class IndexLoader {
             }
         });
         Map<Long, Ref> termRefs = new HashMap<>();
-        calendar.terms(institutionId).forEach(t -> termRefs.put(t.id(),
-                index.terms.get(CollegeIndex.termKey(t.academicYearName(), t.number()))));
+        calendar.terms(institutionId)
+                .forEach(t ->
+                        termRefs.put(t.id(), index.terms.get(CollegeIndex.termKey(t.academicYearName(), t.number()))));
         for (AssignmentView a : teaching.allOf(institutionId)) {
             Ref subgroup = a.subgroupId() == null ? Ref.NONE : subgroupRefs.get(a.subgroupId());
             SubjectRec subject = subjects.get(a.subjectId());
             if (groups.get(a.groupId()) != null && subgroup != null && subject != null) {
-                index.assignments.put(List.of(groups.get(a.groupId()), subgroup, subject.ref, termRefs.get(a.termId())),
+                index.assignments.put(
+                        List.of(groups.get(a.groupId()), subgroup, subject.ref, termRefs.get(a.termId())),
                         new AssignmentRec(new Ref(a.id(), "assignment"), a.teacherStaffId(), a.plannedHours()));
             }
         }
@@ -111,7 +118,8 @@ class IndexLoader {
     private Map<Long, SubjectRec> loadSubjects(CollegeIndex index, long institutionId) {
         Map<Long, SubjectRec> byId = new HashMap<>();
         List<SubjectView> all = structure.subjects(institutionId);
-        all.forEach(s -> byId.put(s.id(), new SubjectRec(new Ref(s.id(), s.title()), s.code(), s.name(), s.kind(), null)));
+        all.forEach(s ->
+                byId.put(s.id(), new SubjectRec(new Ref(s.id(), s.title()), s.code(), s.name(), s.kind(), null)));
         all.forEach(s -> byId.get(s.id()).parent = s.parentId() == null ? null : byId.get(s.parentId()));
         index.subjects.addAll(byId.values());
         return byId;
@@ -122,8 +130,9 @@ class IndexLoader {
         index.specialties.values().forEach(s -> specialties.put(s.ref().idOrNull(), s.ref()));
         structure.curriculaOf(institutionId).forEach(r -> {
             if (specialties.containsKey(r.specialtyId()) && subjects.containsKey(r.subjectId())) {
-                index.curriculum.put(List.of(specialties.get(r.specialtyId()), subjects.get(r.subjectId()).ref,
-                        r.semester()), new CurriculumRec(r.id(), r.hours(), r.attestationForm()));
+                index.curriculum.put(
+                        List.of(specialties.get(r.specialtyId()), subjects.get(r.subjectId()).ref, r.semester()),
+                        new CurriculumRec(r.id(), r.hours(), r.attestationForm()));
             }
         });
     }
@@ -132,16 +141,21 @@ class IndexLoader {
         Map<Long, Ref> persons = new HashMap<>();
         for (StaffRow s : people.staffRows(institutionId)) {
             Ref person = person(index, persons, s.person(), "staff");
-            StaffRec rec = new StaffRec(new Ref(s.staffId(), s.person().name().full()), person, s.person(),
-                    s.position(), s.departmentId());
+            StaffRec rec = new StaffRec(
+                    new Ref(s.staffId(), s.person().name().full()), person, s.person(), s.position(), s.departmentId());
             index.staff.add(rec);
             index.staffByPersonId.put(s.person().personId(), rec.ref);
         }
         Map<Long, Ref> students = new HashMap<>();
         for (StudentRow s : people.studentRows(institutionId)) {
             Ref person = person(index, persons, s.person(), "student");
-            StudentRec rec = new StudentRec(new Ref(s.studentId(), s.person().name().full()), person, s.person(),
-                    groups.getOrDefault(s.groupId(), new Ref(s.groupId(), "?")), s.status(), s.recordBookNumber(),
+            StudentRec rec = new StudentRec(
+                    new Ref(s.studentId(), s.person().name().full()),
+                    person,
+                    s.person(),
+                    groups.getOrDefault(s.groupId(), new Ref(s.groupId(), "?")),
+                    s.status(),
+                    s.recordBookNumber(),
                     s.admittedOn());
             index.students.add(rec);
             students.put(s.studentId(), rec.ref);
@@ -149,7 +163,8 @@ class IndexLoader {
         Map<Long, Ref> parents = new HashMap<>();
         for (ParentRow p : people.parentRows(institutionId)) {
             Ref person = person(index, persons, p.person(), "parent");
-            ParentRec rec = new ParentRec(new Ref(p.parentId(), p.person().name().full()), person, p.person());
+            ParentRec rec =
+                    new ParentRec(new Ref(p.parentId(), p.person().name().full()), person, p.person());
             index.parents.add(rec);
             index.parentsByPersonId.put(p.person().personId(), rec.ref());
             parents.put(p.parentId(), rec.ref());
@@ -162,9 +177,10 @@ class IndexLoader {
         return students;
     }
 
-    private static Ref person(CollegeIndex index, Map<Long, Ref> persons, ru.spojournal.people.PersonCard card,
-            String role) {
-        Ref ref = persons.computeIfAbsent(card.personId(), id -> new Ref(id, card.name().full()));
+    private static Ref person(
+            CollegeIndex index, Map<Long, Ref> persons, ru.spojournal.people.PersonCard card, String role) {
+        Ref ref = persons.computeIfAbsent(
+                card.personId(), id -> new Ref(id, card.name().full()));
         index.roleOfPerson.putIfAbsent(card.personId(), role);
         if (card.externalId() != null) {
             index.personsByExternalId.put(card.externalId(), ref);

@@ -31,14 +31,22 @@ public class ListFiles {
         try (TableWriter writer = format.writer(out)) {
             writer.sheet(text("exchange.sheet.data", locale));
             writer.header(ids.stream().map(this::header).toList());
-            writer.row(ids.stream().map(id -> (Object) headers.example(list, base(id))).toList());
+            writer.row(ids.stream()
+                    .map(id -> (Object) headers.example(list, base(id)))
+                    .toList());
             writer.sheet(text("exchange.sheet.help", locale));
-            writer.header(List.of(text("exchange.help.column", locale), text("exchange.help.required", locale),
-                    text("exchange.help.meaning", locale), text("exchange.help.example", locale)));
+            writer.header(List.of(
+                    text("exchange.help.column", locale),
+                    text("exchange.help.required", locale),
+                    text("exchange.help.meaning", locale),
+                    text("exchange.help.example", locale)));
             for (String id : ids) {
                 boolean required = list.columns().stream().anyMatch(c -> c.id().equals(id) && c.required());
-                writer.row(List.of(header(id), text(required ? "exchange.help.yes" : "exchange.help.no", locale),
-                        headers.help(list, base(id), locale), headers.example(list, base(id))));
+                writer.row(List.of(
+                        header(id),
+                        text(required ? "exchange.help.yes" : "exchange.help.no", locale),
+                        headers.help(list, base(id), locale),
+                        headers.example(list, base(id))));
             }
         }
     }
@@ -59,7 +67,8 @@ public class ListFiles {
 
     /** The list's column ids in file order; the students list has parent columns numbered 1..n. */
     static List<String> columnIds(ImportList list, int parents) {
-        List<String> ids = new ArrayList<>(list.columns().stream().map(Column::id).toList());
+        List<String> ids =
+                new ArrayList<>(list.columns().stream().map(Column::id).toList());
         if (list == ImportList.STUDENTS) {
             for (int n = 1; n <= parents; n++) {
                 for (String id : ImportList.PARENT_COLUMNS) {

@@ -72,7 +72,9 @@ final class ListReader implements RowSink {
                 }
                 fileHeaders.put(id, cell.strip());
             } else if (parent != null) {
-                parentColumns.computeIfAbsent(Integer.valueOf(parent[1]), n -> new HashMap<>()).put(parent[0], i);
+                parentColumns
+                        .computeIfAbsent(Integer.valueOf(parent[1]), n -> new HashMap<>())
+                        .put(parent[0], i);
                 fileHeaders.put(parent[0] + parent[1], cell.strip());
             } else {
                 unknown.add(at);
@@ -86,7 +88,8 @@ final class ListReader implements RowSink {
         usable = true;
         for (Column c : list.columns()) {
             if (c.required() && !columns.containsKey(c.id())) {
-                batch.problems.error(new At(1, headers.header(c.id())), "exchange.header.missing", headers.header(c.id()));
+                batch.problems.error(
+                        new At(1, headers.header(c.id())), "exchange.header.missing", headers.header(c.id()));
                 usable = false;
             }
         }
@@ -99,7 +102,8 @@ final class ListReader implements RowSink {
         }
         Map<String, String> values = new LinkedHashMap<>();
         columns.forEach((id, i) -> values.put(id, i < cells.size() ? cells.get(i) : ""));
-        parentColumns.forEach((n, cols) -> cols.forEach((id, i) -> values.put(id + n, i < cells.size() ? cells.get(i) : "")));
+        parentColumns.forEach((n, cols) ->
+                cols.forEach((id, i) -> values.put(id + n, i < cells.size() ? cells.get(i) : "")));
         Cells row = new Cells(new Src(number, fileHeaders), values, batch.problems);
         switch (list) {
             case STUDENTS -> batch.students.add(student(row));
@@ -117,7 +121,8 @@ final class ListReader implements RowSink {
         String first = c.text("firstName", true, 100);
         String middle = c.text("middleName", false, 100);
         Sex sex = c.sex("sex");
-        PersonName name = last == null || first == null ? new PersonName("", "", null) : new PersonName(last, first, middle);
+        PersonName name =
+                last == null || first == null ? new PersonName("", "", null) : new PersonName(last, first, middle);
         return new PersonFields(name, sex, c.date("birthDate"), c.text("phone", false, 40), c.email("email"));
     }
 
@@ -126,8 +131,11 @@ final class ListReader implements RowSink {
         String group = c.text("group", true, 50);
         String book = c.text("recordBook", false, 30);
         String subgroupText = c.text("subgroups", false, 200);
-        List<String> subgroups = subgroupText == null ? List.of()
-                : List.of(subgroupText.split("\\s*[;,]\\s*")).stream().filter(s -> !s.isBlank()).toList();
+        List<String> subgroups = subgroupText == null
+                ? List.of()
+                : List.of(subgroupText.split("\\s*[;,]\\s*")).stream()
+                        .filter(s -> !s.isBlank())
+                        .toList();
         List<ParentEntry> parents = new ArrayList<>();
         for (Integer n : parentColumns.keySet()) {
             ParentEntry parent = parent(c, n);
@@ -135,8 +143,16 @@ final class ListReader implements RowSink {
                 parents.add(parent);
             }
         }
-        return new StudentEntry(c.src(), c.text("externalId", false, 100), person, group, null, book,
-                c.date("admittedOn"), subgroups, parents);
+        return new StudentEntry(
+                c.src(),
+                c.text("externalId", false, 100),
+                person,
+                group,
+                null,
+                book,
+                c.date("admittedOn"),
+                subgroups,
+                parents);
     }
 
     private static ParentEntry parent(Cells c, int n) {
@@ -157,29 +173,62 @@ final class ListReader implements RowSink {
     }
 
     private static StaffEntry staff(Cells c) {
-        return new StaffEntry(c.src(), c.text("externalId", false, 100), person(c), c.text("position", true, 200),
-                c.text("department", false, 200), c.text("login", false, 64));
+        return new StaffEntry(
+                c.src(),
+                c.text("externalId", false, 100),
+                person(c),
+                c.text("position", true, 200),
+                c.text("department", false, 200),
+                c.text("login", false, 64));
     }
 
     private static GroupEntry group(Cells c) {
-        return new GroupEntry(c.src(), c.text("externalId", false, 100), c.text("groupName", true, 50),
-                c.text("specialtyCode", true, 20), c.text("specialtyName", false, 300),
-                c.text("qualification", false, 200), c.text("department", true, 200), c.integer("course", true, 1, 6),
-                c.integer("admissionYear", true, 1990, 2100), c.text("curator", false, 300), null);
+        return new GroupEntry(
+                c.src(),
+                c.text("externalId", false, 100),
+                c.text("groupName", true, 50),
+                c.text("specialtyCode", true, 20),
+                c.text("specialtyName", false, 300),
+                c.text("qualification", false, 200),
+                c.text("department", true, 200),
+                c.integer("course", true, 1, 6),
+                c.integer("admissionYear", true, 1990, 2100),
+                c.text("curator", false, 300),
+                null);
     }
 
     private static SubjectEntry subject(Cells c) {
-        SubjectName name = new SubjectName(c.text("subjectCode", true, 30), c.text("subjectName", true, 300),
-                c.text("moduleCode", false, 30), c.text("moduleName", false, 300));
-        return new SubjectEntry(c.src(), name, c.kind("subjectKind"), c.text("specialtyCode", false, 20),
-                c.integer("semester", false, 1, 10), c.integer("hours", false, 0, 10000), c.form("attestation"));
+        SubjectName name = new SubjectName(
+                c.text("subjectCode", true, 30),
+                c.text("subjectName", true, 300),
+                c.text("moduleCode", false, 30),
+                c.text("moduleName", false, 300));
+        return new SubjectEntry(
+                c.src(),
+                name,
+                c.kind("subjectKind"),
+                c.text("specialtyCode", false, 20),
+                c.integer("semester", false, 1, 10),
+                c.integer("hours", false, 0, 10000),
+                c.form("attestation"));
     }
 
     private static AssignmentEntry assignment(Cells c) {
-        SubjectName subject = new SubjectName(c.text("subjectCode", true, 30), c.text("subjectName", false, 300),
-                c.text("moduleCode", false, 30), c.text("moduleName", false, 300));
-        return new AssignmentEntry(c.src(), c.text("teacher", true, 300), c.text("teacherExternalId", false, 100),
-                c.text("group", true, 50), null, c.text("subgroup", false, 50), subject, c.text("academicYear", true, 20),
-                c.integer("termNumber", true, 1, 4), c.integer("hours", true, 0, 10000));
+        SubjectName subject = new SubjectName(
+                c.text("subjectCode", true, 30),
+                c.text("subjectName", false, 300),
+                c.text("moduleCode", false, 30),
+                c.text("moduleName", false, 300));
+        return new AssignmentEntry(
+                c.src(),
+                c.text("teacher", true, 300),
+                c.text("teacherExternalId", false, 100),
+                c.text("group", true, 50),
+                null,
+                c.text("subgroup", false, 50),
+                subject,
+                c.text("academicYear", true, 20),
+                c.integer("termNumber", true, 1, 4),
+                c.integer("hours", true, 0, 10000));
     }
 }

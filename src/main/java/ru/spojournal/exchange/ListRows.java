@@ -43,7 +43,11 @@ class ListRows {
     private final TeachingLoad teaching;
     private final TimetableRows timetable;
 
-    ListRows(CollegeStructure structure, AcademicCalendar calendar, PeopleDirectory people, TeachingLoad teaching,
+    ListRows(
+            CollegeStructure structure,
+            AcademicCalendar calendar,
+            PeopleDirectory people,
+            TeachingLoad teaching,
             TimetableRows timetable) {
         this.timetable = timetable;
         this.structure = structure;
@@ -64,8 +68,8 @@ class ListRows {
     }
 
     private Table students(long institutionId) {
-        Map<Long, String> groups = structure.groupRows(institutionId).stream()
-                .collect(Collectors.toMap(GroupRow::id, GroupRow::name));
+        Map<Long, String> groups =
+                structure.groupRows(institutionId).stream().collect(Collectors.toMap(GroupRow::id, GroupRow::name));
         List<StudentRow> students = people.studentRows(institutionId).stream()
                 .filter(s -> s.status() == StudentStatus.STUDYING && groups.containsKey(s.groupId()))
                 .sorted(Comparator.comparing((StudentRow s) -> groups.get(s.groupId()))
@@ -74,24 +78,44 @@ class ListRows {
         Map<Long, String> subgroupNames = structure.subgroupsOf(institutionId).stream()
                 .collect(Collectors.toMap(SubgroupView::id, SubgroupView::name));
         Map<Long, List<String>> subgroups = new HashMap<>();
-        structure.subgroupMembersOf(institutionId).forEach(m -> subgroups.computeIfAbsent(m.studentId(),
-                s -> new ArrayList<>()).add(subgroupNames.get(m.subgroupId())));
-        Map<Long, List<GuardianView>> guardians = people.guardiansOf(students.stream().map(StudentRow::studentId)
-                .toList()).stream().collect(Collectors.groupingBy(GuardianView::studentId));
-        int parents = Math.max(2, guardians.values().stream().mapToInt(List::size).max().orElse(0));
+        structure
+                .subgroupMembersOf(institutionId)
+                .forEach(m -> subgroups
+                        .computeIfAbsent(m.studentId(), s -> new ArrayList<>())
+                        .add(subgroupNames.get(m.subgroupId())));
+        Map<Long, List<GuardianView>> guardians =
+                people.guardiansOf(students.stream().map(StudentRow::studentId).toList()).stream()
+                        .collect(Collectors.groupingBy(GuardianView::studentId));
+        int parents = Math.max(
+                2, guardians.values().stream().mapToInt(List::size).max().orElse(0));
         List<List<Object>> rows = new ArrayList<>();
         for (StudentRow s : students) {
             List<Object> row = new ArrayList<>();
             PersonCard p = s.person();
-            row.addAll(java.util.Arrays.asList(p.externalId(), p.name().lastName(), p.name().firstName(),
-                    p.name().middleName(), Formats.sex(p.sex()), Formats.date(p.birthDate()), groups.get(s.groupId()),
-                    s.recordBookNumber(), Formats.date(s.admittedOn()), p.phone(), p.email(),
-                    String.join("; ", subgroups.getOrDefault(s.studentId(), List.of()).stream().sorted().toList())));
+            row.addAll(java.util.Arrays.asList(
+                    p.externalId(),
+                    p.name().lastName(),
+                    p.name().firstName(),
+                    p.name().middleName(),
+                    Formats.sex(p.sex()),
+                    Formats.date(p.birthDate()),
+                    groups.get(s.groupId()),
+                    s.recordBookNumber(),
+                    Formats.date(s.admittedOn()),
+                    p.phone(),
+                    p.email(),
+                    String.join(
+                            "; ",
+                            subgroups.getOrDefault(s.studentId(), List.of()).stream()
+                                    .sorted()
+                                    .toList())));
             List<GuardianView> own = guardians.getOrDefault(s.studentId(), List.of()).stream()
-                    .sorted(Comparator.comparing(GuardianView::relation).thenComparing(g -> g.name().full()))
+                    .sorted(Comparator.comparing(GuardianView::relation)
+                            .thenComparing(g -> g.name().full()))
                     .toList();
             for (GuardianView g : own) {
-                row.addAll(java.util.Arrays.asList(g.name().full(), Formats.relation(g.relation()), g.phone(), g.email()));
+                row.addAll(
+                        java.util.Arrays.asList(g.name().full(), Formats.relation(g.relation()), g.phone(), g.email()));
             }
             rows.add(row);
         }
@@ -103,31 +127,50 @@ class ListRows {
                 .collect(Collectors.toMap(DepartmentView::id, DepartmentView::name));
         List<List<Object>> rows = new ArrayList<>();
         for (StaffRow s : people.staffRows(institutionId).stream()
-                .sorted(Comparator.comparing((StaffRow s) -> s.person().name().full())).toList()) {
+                .sorted(Comparator.comparing((StaffRow s) -> s.person().name().full()))
+                .toList()) {
             PersonCard p = s.person();
-            rows.add(java.util.Arrays.asList(p.externalId(), p.name().lastName(), p.name().firstName(),
-                    p.name().middleName(), Formats.sex(p.sex()), Formats.date(p.birthDate()), s.position(),
-                    departments.get(s.departmentId()), p.phone(), p.email(), p.preferredLogin()));
+            rows.add(java.util.Arrays.asList(
+                    p.externalId(),
+                    p.name().lastName(),
+                    p.name().firstName(),
+                    p.name().middleName(),
+                    Formats.sex(p.sex()),
+                    Formats.date(p.birthDate()),
+                    s.position(),
+                    departments.get(s.departmentId()),
+                    p.phone(),
+                    p.email(),
+                    p.preferredLogin()));
         }
         return rows;
     }
 
     private Map<Long, String> staffNames(long institutionId) {
         return people.staffRows(institutionId).stream()
-                .collect(Collectors.toMap(StaffRow::staffId, s -> s.person().name().full()));
+                .collect(Collectors.toMap(
+                        StaffRow::staffId, s -> s.person().name().full()));
     }
 
     private List<List<Object>> groups(long institutionId) {
-        Map<Long, SpecialtyView> specialties = structure.specialties(institutionId).stream()
-                .collect(Collectors.toMap(SpecialtyView::id, s -> s));
+        Map<Long, SpecialtyView> specialties =
+                structure.specialties(institutionId).stream().collect(Collectors.toMap(SpecialtyView::id, s -> s));
         Map<Long, String> departments = structure.departments(institutionId).stream()
                 .collect(Collectors.toMap(DepartmentView::id, DepartmentView::name));
         Map<Long, String> staff = staffNames(institutionId);
         List<List<Object>> rows = new ArrayList<>();
         for (GroupRow g : structure.groupRows(institutionId)) {
             SpecialtyView s = specialties.get(g.specialtyId());
-            rows.add(java.util.Arrays.asList(g.externalId(), g.name(), s.code(), s.name(), s.qualification(),
-                    departments.get(g.departmentId()), g.course(), g.admissionYear(), staff.get(g.curatorStaffId())));
+            rows.add(java.util.Arrays.asList(
+                    g.externalId(),
+                    g.name(),
+                    s.code(),
+                    s.name(),
+                    s.qualification(),
+                    departments.get(g.departmentId()),
+                    g.course(),
+                    g.admissionYear(),
+                    staff.get(g.curatorStaffId())));
         }
         return rows;
     }
@@ -142,8 +185,12 @@ class ListRows {
         List<List<Object>> rows = new ArrayList<>();
         for (SubjectView s : subjects) {
             SubjectView module = s.parentId() == null ? null : byId.get(s.parentId());
-            List<Object> base = java.util.Arrays.asList(s.code(), s.name(), Formats.kind(s.kind()),
-                    module == null ? null : module.code(), module == null ? null : module.name());
+            List<Object> base = java.util.Arrays.asList(
+                    s.code(),
+                    s.name(),
+                    Formats.kind(s.kind()),
+                    module == null ? null : module.code(),
+                    module == null ? null : module.name());
             List<CurriculumRowView> own = curriculum.getOrDefault(s.id(), List.of()).stream()
                     .sorted(Comparator.comparing((CurriculumRowView r) -> specialties.get(r.specialtyId()))
                             .thenComparing(CurriculumRowView::semester))
@@ -153,8 +200,8 @@ class ListRows {
             }
             for (CurriculumRowView r : own) {
                 List<Object> row = new ArrayList<>(base);
-                row.addAll(java.util.Arrays.asList(specialties.get(r.specialtyId()), r.semester(), r.hours(),
-                        Formats.form(r.attestationForm())));
+                row.addAll(java.util.Arrays.asList(
+                        specialties.get(r.specialtyId()), r.semester(), r.hours(), Formats.form(r.attestationForm())));
                 rows.add(row);
             }
         }
@@ -162,15 +209,16 @@ class ListRows {
     }
 
     private List<List<Object>> assignments(long institutionId) {
-        Map<Long, StaffRow> staff = people.staffRows(institutionId).stream()
-                .collect(Collectors.toMap(StaffRow::staffId, s -> s));
-        Map<Long, String> groups = structure.groupRows(institutionId).stream()
-                .collect(Collectors.toMap(GroupRow::id, GroupRow::name));
+        Map<Long, StaffRow> staff =
+                people.staffRows(institutionId).stream().collect(Collectors.toMap(StaffRow::staffId, s -> s));
+        Map<Long, String> groups =
+                structure.groupRows(institutionId).stream().collect(Collectors.toMap(GroupRow::id, GroupRow::name));
         Map<Long, String> subgroups = structure.subgroupsOf(institutionId).stream()
                 .collect(Collectors.toMap(SubgroupView::id, SubgroupView::name));
-        Map<Long, SubjectView> subjects = structure.subjects(institutionId).stream()
-                .collect(Collectors.toMap(SubjectView::id, s -> s));
-        Map<Long, TermView> terms = calendar.terms(institutionId).stream().collect(Collectors.toMap(TermView::id, t -> t));
+        Map<Long, SubjectView> subjects =
+                structure.subjects(institutionId).stream().collect(Collectors.toMap(SubjectView::id, s -> s));
+        Map<Long, TermView> terms =
+                calendar.terms(institutionId).stream().collect(Collectors.toMap(TermView::id, t -> t));
         List<List<Object>> rows = new ArrayList<>();
         for (AssignmentView a : teaching.currentOf(institutionId)) {
             StaffRow teacher = staff.get(a.teacherStaffId());
@@ -180,12 +228,21 @@ class ListRows {
             if (teacher == null || !groups.containsKey(a.groupId()) || term == null) {
                 continue;
             }
-            rows.add(java.util.Arrays.asList(teacher.person().name().full(), teacher.person().externalId(),
-                    groups.get(a.groupId()), a.subgroupId() == null ? null : subgroups.get(a.subgroupId()),
-                    subject.code(), subject.name(), module == null ? null : module.code(),
-                    module == null ? null : module.name(), term.academicYearName(), term.number(), a.plannedHours()));
+            rows.add(java.util.Arrays.asList(
+                    teacher.person().name().full(),
+                    teacher.person().externalId(),
+                    groups.get(a.groupId()),
+                    a.subgroupId() == null ? null : subgroups.get(a.subgroupId()),
+                    subject.code(),
+                    subject.name(),
+                    module == null ? null : module.code(),
+                    module == null ? null : module.name(),
+                    term.academicYearName(),
+                    term.number(),
+                    a.plannedHours()));
         }
-        rows.sort(Comparator.comparing((List<Object> r) -> r.get(2).toString()).thenComparing(r -> r.get(4).toString()));
+        rows.sort(Comparator.comparing((List<Object> r) -> r.get(2).toString())
+                .thenComparing(r -> r.get(4).toString()));
         return rows;
     }
 }

@@ -1,8 +1,7 @@
 package ru.spojournal.exchange;
 
-import static ru.spojournal.exchange.OneRosterPackage.csv;
-
 import static ru.spojournal.exchange.OneRosterExport.META;
+import static ru.spojournal.exchange.OneRosterPackage.csv;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -28,8 +27,8 @@ import ru.spojournal.structure.SubjectKind;
  */
 final class OneRosterClasses {
 
-    static final Set<String> STAFF = Set.of("teacher", "administrator", "aide", "proctor", "siteadministrator",
-            "systemadministrator", "principal");
+    static final Set<String> STAFF = Set.of(
+            "teacher", "administrator", "aide", "proctor", "siteadministrator", "systemadministrator", "principal");
     static final Set<String> PARENTS = Set.of("parent", "guardian", "relative");
 
     private final OneRosterModel model;
@@ -80,7 +79,9 @@ final class OneRosterClasses {
             Row c = classes.get(classId);
             String userRole = users.role(userId);
             if (model.deleted.contains(classId) || model.deleted.contains(userId)) {
-                problems.warning(new At(r.number(), "classSourcedId"), "exchange.oneroster.deletedRef",
+                problems.warning(
+                        new At(r.number(), "classSourcedId"),
+                        "exchange.oneroster.deletedRef",
                         model.deleted.contains(classId) ? classId : userId);
             } else if (c == null) {
                 problems.error(new At(r.number(), "classSourcedId"), "exchange.oneroster.orphanClass", classId);
@@ -93,7 +94,9 @@ final class OneRosterClasses {
             } else if (role.equals("student")) {
                 students.computeIfAbsent(classId, k -> new ArrayList<>()).add(userId);
                 if (homeroom(c)) {
-                    homeroomsOfStudent.computeIfAbsent(userId, k -> new ArrayList<>()).add(classId);
+                    homeroomsOfStudent
+                            .computeIfAbsent(userId, k -> new ArrayList<>())
+                            .add(classId);
                 }
             } else if (role.equals("teacher")) {
                 boolean primary = r.get("primary").equalsIgnoreCase("true");
@@ -109,7 +112,9 @@ final class OneRosterClasses {
     /** Every course that is not a homeroom's specialty is a subject; metadata says МДК or ПМ. */
     private void subjects() {
         Set<String> specialties = new LinkedHashSet<>();
-        classes.values().stream().filter(OneRosterClasses::homeroom).forEach(c -> specialties.add(c.get("courseSourcedId")));
+        classes.values().stream()
+                .filter(OneRosterClasses::homeroom)
+                .forEach(c -> specialties.add(c.get("courseSourcedId")));
         problems.inFile(csv("courses"));
         batch.subjectsFile = csv("courses");
         for (Row course : model.courses.values()) {
@@ -118,16 +123,26 @@ final class OneRosterClasses {
                 continue;
             }
             Row parent = model.courses.get(course.get(META + "parentCourse"));
-            SubjectKind k = java.util.Arrays.stream(SubjectKind.values()).filter(v -> v.name().equals(kind))
-                    .findFirst().orElse(SubjectKind.DISCIPLINE);
-            batch.subjects.add(new SubjectEntry(new Src(course.number(), Map.of("moduleCode",
-                    META + "parentCourse", "subjectKind", META + "kind")), subjectName(course, parent), k,
-                    null, null, null, null));
+            SubjectKind k = java.util.Arrays.stream(SubjectKind.values())
+                    .filter(v -> v.name().equals(kind))
+                    .findFirst()
+                    .orElse(SubjectKind.DISCIPLINE);
+            batch.subjects.add(new SubjectEntry(
+                    new Src(course.number(), Map.of("moduleCode", META + "parentCourse", "subjectKind", META + "kind")),
+                    subjectName(course, parent),
+                    k,
+                    null,
+                    null,
+                    null,
+                    null));
         }
     }
 
     private static SubjectName subjectName(Row course, Row parent) {
-        return new SubjectName(code(course), course.get("title"), parent == null ? null : code(parent),
+        return new SubjectName(
+                code(course),
+                course.get("title"),
+                parent == null ? null : code(parent),
                 parent == null ? null : parent.get("title"));
     }
 
@@ -140,8 +155,10 @@ final class OneRosterClasses {
         String id = c.get("courseSourcedId");
         Row course = model.courses.get(id);
         if (course == null) {
-            problems.error(new At(c.number(), "courseSourcedId"),
-                    id.isEmpty() ? "exchange.oneroster.noCourse" : "exchange.oneroster.orphanCourse", id);
+            problems.error(
+                    new At(c.number(), "courseSourcedId"),
+                    id.isEmpty() ? "exchange.oneroster.noCourse" : "exchange.oneroster.orphanCourse",
+                    id);
         }
         return course;
     }
@@ -155,15 +172,30 @@ final class OneRosterClasses {
         String courseNumber = c.get(META + "course");
         String admission = c.get(META + "admissionYear");
         if (!courseNumber.matches("[1-6]") || !admission.matches("\\d{4}")) {
-            problems.warning(new At(c.number(), META + "course"), "exchange.oneroster.groupDefaults",
-                    c.get("title"));
+            problems.warning(new At(c.number(), META + "course"), "exchange.oneroster.groupDefaults", c.get("title"));
         }
         int year = admission.matches("\\d{4}") ? Integer.parseInt(admission) : firstTermYear(c);
-        batch.groups.add(new GroupEntry(new Src(c.number(), Map.of("groupName", "title", "specialtyCode",
-                "courseSourcedId", "department", META + "department", "curatorExternalId", "sourcedId")),
-                c.get("sourcedId"), groupName(c.get("sourcedId")), code(course), course.get("title"),
-                blank(course.get(META + "qualification")), department,
-                courseNumber.matches("[1-6]") ? Integer.parseInt(courseNumber) : 1, year, null,
+        batch.groups.add(new GroupEntry(
+                new Src(
+                        c.number(),
+                        Map.of(
+                                "groupName",
+                                "title",
+                                "specialtyCode",
+                                "courseSourcedId",
+                                "department",
+                                META + "department",
+                                "curatorExternalId",
+                                "sourcedId")),
+                c.get("sourcedId"),
+                groupName(c.get("sourcedId")),
+                code(course),
+                course.get("title"),
+                blank(course.get(META + "qualification")),
+                department,
+                courseNumber.matches("[1-6]") ? Integer.parseInt(courseNumber) : 1,
+                year,
+                null,
                 teacherOfClass.get(c.get("sourcedId"))));
     }
 
@@ -205,7 +237,8 @@ final class OneRosterClasses {
         Set<String> names = new LinkedHashSet<>();
         classes.values().stream()
                 .filter(c -> !homeroom(c) && !c.get(META + "subgroup").isEmpty())
-                .filter(c -> students.getOrDefault(c.get("sourcedId"), List.of()).contains(studentId))
+                .filter(c ->
+                        students.getOrDefault(c.get("sourcedId"), List.of()).contains(studentId))
                 .forEach(c -> names.add(c.get(META + "subgroup")));
         return List.copyOf(names);
     }
@@ -228,11 +261,29 @@ final class OneRosterClasses {
                 problems.error(new At(c.number(), "termSourcedIds"), "exchange.oneroster.orphanTerm", termId.strip());
                 continue;
             }
-            batch.assignments.add(new AssignmentEntry(new Src(c.number(), Map.of("teacherExternalId", "sourcedId",
-                    "group", META + "group", "subgroup", META + "subgroup", "subjectCode",
-                    "courseSourcedId", "termNumber", "termSourcedIds")), null, teacher, groupName(group), group,
-                    blank(c.get(META + "subgroup")), subjectName(course, parent), term[0],
-                    Integer.parseInt(term[1]), hours.matches("\\d+") ? Integer.parseInt(hours) : 0));
+            batch.assignments.add(new AssignmentEntry(
+                    new Src(
+                            c.number(),
+                            Map.of(
+                                    "teacherExternalId",
+                                    "sourcedId",
+                                    "group",
+                                    META + "group",
+                                    "subgroup",
+                                    META + "subgroup",
+                                    "subjectCode",
+                                    "courseSourcedId",
+                                    "termNumber",
+                                    "termSourcedIds")),
+                    null,
+                    teacher,
+                    groupName(group),
+                    group,
+                    blank(c.get(META + "subgroup")),
+                    subjectName(course, parent),
+                    term[0],
+                    Integer.parseInt(term[1]),
+                    hours.matches("\\d+") ? Integer.parseInt(hours) : 0));
         }
     }
 

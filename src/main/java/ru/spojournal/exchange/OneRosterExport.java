@@ -38,27 +38,104 @@ class OneRosterExport {
     /** The prefix of this system's extension columns (OneRoster allows «metadata.*» columns). */
     static final String META = "metadata" + ".spo.";
 
-    static final List<String> ORGS = List.of("sourcedId", "status", "dateLastModified", "name", "type", "identifier",
-            "parentSourcedId");
-    static final List<String> SESSIONS = List.of("sourcedId", "status", "dateLastModified", "title", "type",
-            "startDate", "endDate", "parentSourcedId", "schoolYear", META + "termNumber");
-    static final List<String> COURSES = List.of("sourcedId", "status", "dateLastModified", "schoolYearSourcedId",
-            "title", "courseCode", "grades", "orgSourcedId", "subjects", "subjectCodes", META + "kind",
-            META + "parentCourse", META + "qualification");
-    static final List<String> CLASSES = List.of("sourcedId", "status", "dateLastModified", "title", "grades",
-            "courseSourcedId", "classCode", "classType", "location", "schoolSourcedId", "termSourcedIds", "subjects",
-            "subjectCodes", "periods", META + "department", META + "course", META + "admissionYear",
-            META + "group", META + "subgroup", META + "hours");
-    static final List<String> USERS = List.of("sourcedId", "status", "dateLastModified", "enabledUser",
-            "orgSourcedIds", "role", "username", "userIds", "givenName", "familyName", "middleName", "identifier",
-            "email", "sms", "phone", "agentSourcedIds", "grades", "password", META + "position",
-            META + "department", META + "admittedOn");
-    static final List<String> ENROLLMENTS = List.of("sourcedId", "status", "dateLastModified", "classSourcedId",
-            "schoolSourcedId", "userSourcedId", "role", "primary", "beginDate", "endDate");
-    static final List<String> DEMOGRAPHICS = List.of("sourcedId", "status", "dateLastModified", "birthDate", "sex",
-            "americanIndianOrAlaskaNative", "asian", "blackOrAfricanAmerican", "nativeHawaiianOrOtherPacificIslander",
-            "white", "demographicRaceTwoOrMoreRaces", "hispanicOrLatinoEthnicity", "countryOfBirthCode",
-            "stateOfBirthAbbreviation", "cityOfBirth", "publicSchoolResidenceStatus");
+    static final List<String> ORGS =
+            List.of("sourcedId", "status", "dateLastModified", "name", "type", "identifier", "parentSourcedId");
+    static final List<String> SESSIONS = List.of(
+            "sourcedId",
+            "status",
+            "dateLastModified",
+            "title",
+            "type",
+            "startDate",
+            "endDate",
+            "parentSourcedId",
+            "schoolYear",
+            META + "termNumber");
+    static final List<String> COURSES = List.of(
+            "sourcedId",
+            "status",
+            "dateLastModified",
+            "schoolYearSourcedId",
+            "title",
+            "courseCode",
+            "grades",
+            "orgSourcedId",
+            "subjects",
+            "subjectCodes",
+            META + "kind",
+            META + "parentCourse",
+            META + "qualification");
+    static final List<String> CLASSES = List.of(
+            "sourcedId",
+            "status",
+            "dateLastModified",
+            "title",
+            "grades",
+            "courseSourcedId",
+            "classCode",
+            "classType",
+            "location",
+            "schoolSourcedId",
+            "termSourcedIds",
+            "subjects",
+            "subjectCodes",
+            "periods",
+            META + "department",
+            META + "course",
+            META + "admissionYear",
+            META + "group",
+            META + "subgroup",
+            META + "hours");
+    static final List<String> USERS = List.of(
+            "sourcedId",
+            "status",
+            "dateLastModified",
+            "enabledUser",
+            "orgSourcedIds",
+            "role",
+            "username",
+            "userIds",
+            "givenName",
+            "familyName",
+            "middleName",
+            "identifier",
+            "email",
+            "sms",
+            "phone",
+            "agentSourcedIds",
+            "grades",
+            "password",
+            META + "position",
+            META + "department",
+            META + "admittedOn");
+    static final List<String> ENROLLMENTS = List.of(
+            "sourcedId",
+            "status",
+            "dateLastModified",
+            "classSourcedId",
+            "schoolSourcedId",
+            "userSourcedId",
+            "role",
+            "primary",
+            "beginDate",
+            "endDate");
+    static final List<String> DEMOGRAPHICS = List.of(
+            "sourcedId",
+            "status",
+            "dateLastModified",
+            "birthDate",
+            "sex",
+            "americanIndianOrAlaskaNative",
+            "asian",
+            "blackOrAfricanAmerican",
+            "nativeHawaiianOrOtherPacificIslander",
+            "white",
+            "demographicRaceTwoOrMoreRaces",
+            "hispanicOrLatinoEthnicity",
+            "countryOfBirthCode",
+            "stateOfBirthAbbreviation",
+            "cityOfBirth",
+            "publicSchoolResidenceStatus");
 
     private final OneRosterRoster roster;
     private final Clock clock;
@@ -87,10 +164,26 @@ class OneRosterExport {
 
     private static List<List<String>> manifest() {
         Map<String, String> files = new java.util.LinkedHashMap<>();
-        for (String f : List.of("academicSessions", "categories", "classes", "classResources", "courses",
-                "courseResources", "demographics", "enrollments", "lineItems", "orgs", "resources", "results", "users")) {
-            files.put("file." + f, List.of("academicSessions", "classes", "courses", "demographics", "enrollments",
-                    "orgs", "users").contains(f) ? "bulk" : "absent");
+        for (String f : List.of(
+                "academicSessions",
+                "categories",
+                "classes",
+                "classResources",
+                "courses",
+                "courseResources",
+                "demographics",
+                "enrollments",
+                "lineItems",
+                "orgs",
+                "resources",
+                "results",
+                "users")) {
+            files.put(
+                    "file." + f,
+                    List.of("academicSessions", "classes", "courses", "demographics", "enrollments", "orgs", "users")
+                                    .contains(f)
+                            ? "bulk"
+                            : "absent");
         }
         List<List<String>> rows = new ArrayList<>();
         rows.add(List.of("manifest" + ".version", "1.0"));
@@ -103,11 +196,14 @@ class OneRosterExport {
     private static void file(ZipOutputStream zip, String name, List<String> header, List<List<String>> rows)
             throws IOException {
         zip.putNextEntry(new ZipEntry(name));
-        CSVPrinter printer = new CSVPrinter(new OutputStreamWriter(zip, StandardCharsets.UTF_8),
+        CSVPrinter printer = new CSVPrinter(
+                new OutputStreamWriter(zip, StandardCharsets.UTF_8),
                 CSVFormat.DEFAULT.builder().setRecordSeparator("\r\n").get());
         printer.printRecord(header);
         for (List<String> row : rows) {
-            printer.printRecord(row.stream().map(v -> v == null ? "" : TableWriter.isDangerous(v) ? "'" + v : v).toList());
+            printer.printRecord(row.stream()
+                    .map(v -> v == null ? "" : TableWriter.isDangerous(v) ? "'" + v : v)
+                    .toList());
         }
         printer.flush();
         zip.closeEntry();

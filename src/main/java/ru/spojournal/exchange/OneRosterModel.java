@@ -20,6 +20,7 @@ final class OneRosterModel {
     final Map<String, String> departments = new HashMap<>();
     /** Term sourcedId → {academic year name, term number}. */
     final Map<String, String[]> terms = new HashMap<>();
+
     final Map<String, Row> courses = new HashMap<>();
     /** Records marked «tobedeleted», so that a reference to one is not taken for an orphan. */
     final Set<String> deleted = new HashSet<>();
@@ -55,7 +56,8 @@ final class OneRosterModel {
             if (status.equals("tobedeleted")) {
                 deleted.add(r.get("sourcedId"));
                 if (required.length > 0) {
-                    problems.warning(new At(r.number(), "status"), "exchange.oneroster.toBeDeleted", r.get("sourcedId"));
+                    problems.warning(
+                            new At(r.number(), "status"), "exchange.oneroster.toBeDeleted", r.get("sourcedId"));
                 }
                 continue;
             }

@@ -36,10 +36,27 @@ final class OneRosterPackage {
             DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(ResolverStyle.STRICT);
 
     /** Old and misspelt headers seen in real packages, and what they mean. */
-    private static final Map<String, String> ALIASES = Map.of("datalastmodified", "dateLastModified", "grade",
-            "grades", "termsourcedid", "termSourcedIds", "userid", "userIds", "agents", "agentSourcedIds",
-            "schoolyearid", "schoolYearSourcedId", "prefferedgivenname", "preferredGivenName", "prefferedmiddlename",
-            "preferredMiddleName", "prefferedfamilyname", "preferredFamilyName", "birthdate", "birthDate");
+    private static final Map<String, String> ALIASES = Map.of(
+            "datalastmodified",
+            "dateLastModified",
+            "grade",
+            "grades",
+            "termsourcedid",
+            "termSourcedIds",
+            "userid",
+            "userIds",
+            "agents",
+            "agentSourcedIds",
+            "schoolyearid",
+            "schoolYearSourcedId",
+            "prefferedgivenname",
+            "preferredGivenName",
+            "prefferedmiddlename",
+            "preferredMiddleName",
+            "prefferedfamilyname",
+            "preferredFamilyName",
+            "birthdate",
+            "birthDate");
 
     /** One data row: its number as a spreadsheet counts it, and its values by column. */
     record Row(int number, Map<String, String> values) {
@@ -58,6 +75,7 @@ final class OneRosterPackage {
     static String csv(String name) {
         return name + ".csv";
     }
+
     private final Problems problems;
 
     private OneRosterPackage(Problems problems) {
@@ -98,7 +116,8 @@ final class OneRosterPackage {
     }
 
     private static long copy(InputStream in, Path target, long allowed) throws IOException {
-        try (in; OutputStream out = Files.newOutputStream(target)) {
+        try (in;
+                OutputStream out = Files.newOutputStream(target)) {
             byte[] buffer = new byte[8192];
             long total = 0;
             int n;
@@ -139,7 +158,8 @@ final class OneRosterPackage {
                 for (int i = 0; i < cells.size(); i++) {
                     if (i >= columns.size() || columns.get(i).isEmpty()) {
                         if (!cells.get(i).isBlank()) {
-                            problems.error(new At(number, "№ " + (i + 1)), "exchange.oneroster.extraValue", cells.get(i));
+                            problems.error(
+                                    new At(number, "№ " + (i + 1)), "exchange.oneroster.extraValue", cells.get(i));
                         }
                         continue;
                     }
@@ -172,7 +192,9 @@ final class OneRosterPackage {
             return null;
         }
         try {
-            return text.length() > 10 ? OffsetDateTime.parse(text.replaceFirst("(\\.\\d{3})\\d+", "$1")).toLocalDate()
+            return text.length() > 10
+                    ? OffsetDateTime.parse(text.replaceFirst("(\\.\\d{3})\\d+", "$1"))
+                            .toLocalDate()
                     : LocalDate.parse(text);
         } catch (DateTimeParseException e) {
             try {
@@ -204,7 +226,8 @@ final class OneRosterPackage {
             return;
         }
         try (var files = Files.walk(dir)) {
-            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            files.sorted(java.util.Comparator.reverseOrder())
+                    .forEach(p -> p.toFile().delete());
         } catch (IOException e) {
             // a temporary directory left behind is cleaned by the system
         }

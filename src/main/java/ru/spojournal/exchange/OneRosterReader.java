@@ -1,8 +1,7 @@
 package ru.spojournal.exchange;
 
-import static ru.spojournal.exchange.OneRosterPackage.csv;
-
 import static ru.spojournal.exchange.OneRosterExport.META;
+import static ru.spojournal.exchange.OneRosterPackage.csv;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -63,8 +62,10 @@ class OneRosterReader {
         manifest.rows().forEach(r -> properties.put(r.get("propertyName"), r));
         Row version = properties.get("oneroster" + ".version");
         if (version == null || !VERSIONS.contains(version.get("value"))) {
-            problems.error(version == null ? At.FILE : new At(version.number(), "value"),
-                    "exchange.oneroster.version", version == null ? "" : version.get("value"));
+            problems.error(
+                    version == null ? At.FILE : new At(version.number(), "value"),
+                    "exchange.oneroster.version",
+                    version == null ? "" : version.get("value"));
         }
         for (Row r : manifest.rows()) {
             String name = r.get("propertyName");
@@ -105,8 +106,8 @@ class OneRosterReader {
     private static void sessions(OneRosterModel model, ImportBatch batch, Problems problems) {
         Map<String, Row> byId = new HashMap<>();
         List<Row> terms = new ArrayList<>();
-        for (Row r : model.rows(csv("academicSessions"), problems, "sourcedId", "title", "type", "startDate",
-                "endDate")) {
+        for (Row r :
+                model.rows(csv("academicSessions"), problems, "sourcedId", "title", "type", "startDate", "endDate")) {
             byId.put(r.get("sourcedId"), r);
             String type = r.get("type").toLowerCase(Locale.ROOT);
             if (type.equals("term") || type.equals("semester")) {
@@ -128,7 +129,9 @@ class OneRosterReader {
                 years.put(year, parent);
             } else {
                 if (!t.get("parentSourcedId").isEmpty()) {
-                    problems.warning(new At(t.number(), "parentSourcedId"), "exchange.oneroster.orphanSession",
+                    problems.warning(
+                            new At(t.number(), "parentSourcedId"),
+                            "exchange.oneroster.orphanSession",
                             t.get("parentSourcedId"));
                 }
                 year = yearName(model, t, problems);
@@ -176,8 +179,15 @@ class OneRosterReader {
             String explicit = t.get(META + "termNumber");
             int n = explicit.matches("\\d") ? Integer.parseInt(explicit) : number;
             model.terms.put(t.get("sourcedId"), new String[] {year, String.valueOf(n)});
-            batch.terms.add(new TermEntry(new Src(t.number(), Map.of("startDate", "startDate")), year, yearStart,
-                    yearEnd, n, t.get("title"), (LocalDate) d[1], (LocalDate) d[2]));
+            batch.terms.add(new TermEntry(
+                    new Src(t.number(), Map.of("startDate", "startDate")),
+                    year,
+                    yearStart,
+                    yearEnd,
+                    n,
+                    t.get("title"),
+                    (LocalDate) d[1],
+                    (LocalDate) d[2]));
         }
     }
 

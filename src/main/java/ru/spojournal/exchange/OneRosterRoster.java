@@ -1,7 +1,6 @@
 package ru.spojournal.exchange;
 
 import static ru.spojournal.exchange.OneRosterExport.META;
-
 import static ru.spojournal.exchange.OneRosterExport.row;
 import static ru.spojournal.exchange.OneRosterExport.values;
 
@@ -44,8 +43,13 @@ import ru.spojournal.teaching.TeachingLoad;
 @Transactional(readOnly = true)
 class OneRosterRoster {
 
-    record Tables(List<List<String>> orgs, List<List<String>> sessions, List<List<String>> courses,
-            List<List<String>> classes, List<List<String>> users, List<List<String>> enrollments,
+    record Tables(
+            List<List<String>> orgs,
+            List<List<String>> sessions,
+            List<List<String>> courses,
+            List<List<String>> classes,
+            List<List<String>> users,
+            List<List<String>> enrollments,
             List<List<String>> demographics) {}
 
     private final CollegeStructure structure;
@@ -54,8 +58,12 @@ class OneRosterRoster {
     private final TeachingLoad teaching;
     private final OneRosterClassRows classRows;
 
-    OneRosterRoster(CollegeStructure structure, AcademicCalendar calendar, PeopleDirectory people,
-            TeachingLoad teaching, OneRosterClassRows classRows) {
+    OneRosterRoster(
+            CollegeStructure structure,
+            AcademicCalendar calendar,
+            PeopleDirectory people,
+            TeachingLoad teaching,
+            OneRosterClassRows classRows) {
         this.structure = structure;
         this.calendar = calendar;
         this.people = people;
@@ -97,49 +105,141 @@ class OneRosterRoster {
 
     private void orgs(long institutionId, Context c) {
         InstitutionView college = structure.institution(institutionId);
-        c.orgs.add(row(OneRosterExport.ORGS, values("sourcedId", c.college, "status", "active", "dateLastModified",
-                c.now, "name", college.name(), "type", "school", "identifier", college.code())));
+        c.orgs.add(row(
+                OneRosterExport.ORGS,
+                values(
+                        "sourcedId",
+                        c.college,
+                        "status",
+                        "active",
+                        "dateLastModified",
+                        c.now,
+                        "name",
+                        college.name(),
+                        "type",
+                        "school",
+                        "identifier",
+                        college.code())));
         for (DepartmentView d : structure.departments(institutionId)) {
-            c.orgs.add(row(OneRosterExport.ORGS, values("sourcedId", "dep-" + d.id(), "status", "active",
-                    "dateLastModified", c.now, "name", d.name(), "type", "department", "identifier", d.shortName(),
-                    "parentSourcedId", c.college)));
+            c.orgs.add(row(
+                    OneRosterExport.ORGS,
+                    values(
+                            "sourcedId",
+                            "dep-" + d.id(),
+                            "status",
+                            "active",
+                            "dateLastModified",
+                            c.now,
+                            "name",
+                            d.name(),
+                            "type",
+                            "department",
+                            "identifier",
+                            d.shortName(),
+                            "parentSourcedId",
+                            c.college)));
         }
     }
 
     private void sessions(long institutionId, Context c) {
         List<TermView> terms = calendar.terms(institutionId);
         for (AcademicYearView y : calendar.academicYears(institutionId)) {
-            c.sessions.add(row(OneRosterExport.SESSIONS, values("sourcedId", "ay-" + y.id(), "status", "active",
-                    "dateLastModified", c.now, "title", y.name(), "type", "schoolYear", "startDate",
-                    y.startDate().toString(), "endDate", y.endDate().toString(), "schoolYear",
-                    String.valueOf(y.endDate().getYear()))));
+            c.sessions.add(row(
+                    OneRosterExport.SESSIONS,
+                    values(
+                            "sourcedId",
+                            "ay-" + y.id(),
+                            "status",
+                            "active",
+                            "dateLastModified",
+                            c.now,
+                            "title",
+                            y.name(),
+                            "type",
+                            "schoolYear",
+                            "startDate",
+                            y.startDate().toString(),
+                            "endDate",
+                            y.endDate().toString(),
+                            "schoolYear",
+                            String.valueOf(y.endDate().getYear()))));
         }
         for (TermView t : terms) {
-            c.sessions.add(row(OneRosterExport.SESSIONS, values("sourcedId", "term-" + t.id(), "status", "active",
-                    "dateLastModified", c.now, "title", t.name(), "type", "semester", "startDate",
-                    t.startDate().toString(), "endDate", t.endDate().toString(), "parentSourcedId",
-                    "ay-" + t.academicYearId(), "schoolYear", String.valueOf(t.endDate().getYear()),
-                    META + "termNumber", String.valueOf(t.number()))));
+            c.sessions.add(row(
+                    OneRosterExport.SESSIONS,
+                    values(
+                            "sourcedId",
+                            "term-" + t.id(),
+                            "status",
+                            "active",
+                            "dateLastModified",
+                            c.now,
+                            "title",
+                            t.name(),
+                            "type",
+                            "semester",
+                            "startDate",
+                            t.startDate().toString(),
+                            "endDate",
+                            t.endDate().toString(),
+                            "parentSourcedId",
+                            "ay-" + t.academicYearId(),
+                            "schoolYear",
+                            String.valueOf(t.endDate().getYear()),
+                            META + "termNumber",
+                            String.valueOf(t.number()))));
         }
-        calendar.currentTerm(institutionId).ifPresent(current -> c.yearTerms = terms.stream()
-                .filter(t -> t.academicYearId().equals(current.academicYearId()))
-                .map(t -> "term-" + t.id())
-                .toList());
+        calendar.currentTerm(institutionId)
+                .ifPresent(current -> c.yearTerms = terms.stream()
+                        .filter(t -> t.academicYearId().equals(current.academicYearId()))
+                        .map(t -> "term-" + t.id())
+                        .toList());
     }
 
     private void courses(long institutionId, Context c) {
         for (SpecialtyView s : structure.specialties(institutionId)) {
             String id = "spec-" + s.code();
             c.specialtyCourse.put(s.id(), id);
-            c.courses.add(row(OneRosterExport.COURSES, values("sourcedId", id, "status", "active", "dateLastModified",
-                    c.now, "title", s.name(), "courseCode", s.code(), "orgSourcedId", c.college, META + "kind",
-                    "SPECIALTY", META + "qualification", s.qualification())));
+            c.courses.add(row(
+                    OneRosterExport.COURSES,
+                    values(
+                            "sourcedId",
+                            id,
+                            "status",
+                            "active",
+                            "dateLastModified",
+                            c.now,
+                            "title",
+                            s.name(),
+                            "courseCode",
+                            s.code(),
+                            "orgSourcedId",
+                            c.college,
+                            META + "kind",
+                            "SPECIALTY",
+                            META + "qualification",
+                            s.qualification())));
         }
         for (SubjectView s : structure.subjects(institutionId)) {
-            c.courses.add(row(OneRosterExport.COURSES, values("sourcedId", "crs-" + s.id(), "status", "active",
-                    "dateLastModified", c.now, "title", s.name(), "courseCode", s.code(), "orgSourcedId", c.college,
-                    META + "kind", s.kind().name(), META + "parentCourse",
-                    s.parentId() == null ? "" : "crs-" + s.parentId())));
+            c.courses.add(row(
+                    OneRosterExport.COURSES,
+                    values(
+                            "sourcedId",
+                            "crs-" + s.id(),
+                            "status",
+                            "active",
+                            "dateLastModified",
+                            c.now,
+                            "title",
+                            s.name(),
+                            "courseCode",
+                            s.code(),
+                            "orgSourcedId",
+                            c.college,
+                            META + "kind",
+                            s.kind().name(),
+                            META + "parentCourse",
+                            s.parentId() == null ? "" : "crs-" + s.parentId())));
         }
     }
 
@@ -151,8 +251,8 @@ class OneRosterRoster {
         this.teaching.currentOf(institutionId).forEach(a -> teaching.add(a.teacherStaffId()));
         structure.groupRows(institutionId).forEach(g -> teaching.add(g.curatorStaffId()));
         List<ParentLinkRow> links = people.parentLinkRows(institutionId);
-        Map<Long, ParentRow> parents = people.parentRows(institutionId).stream()
-                .collect(Collectors.toMap(ParentRow::parentId, p -> p));
+        Map<Long, ParentRow> parents =
+                people.parentRows(institutionId).stream().collect(Collectors.toMap(ParentRow::parentId, p -> p));
         Map<Long, String> parentOfPerson = new HashMap<>();
         parents.values().forEach(p -> parentOfPerson.put(p.person().personId(), userId(p.person())));
         Map<Long, StudentRow> students = people.studentRows(institutionId).stream()
@@ -164,8 +264,12 @@ class OneRosterRoster {
             StudentRow s = students.get(l.studentId());
             ParentRow p = parents.get(l.parentId());
             if (s != null && p != null) {
-                agentsOfStudent.computeIfAbsent(l.studentId(), k -> new ArrayList<>()).add(userId(p.person()));
-                childrenOfParent.computeIfAbsent(l.parentId(), k -> new ArrayList<>()).add(userId(s.person()));
+                agentsOfStudent
+                        .computeIfAbsent(l.studentId(), k -> new ArrayList<>())
+                        .add(userId(p.person()));
+                childrenOfParent
+                        .computeIfAbsent(l.parentId(), k -> new ArrayList<>())
+                        .add(userId(s.person()));
             }
         }
         Set<Long> staffPersons = new HashSet<>();
@@ -174,37 +278,66 @@ class OneRosterRoster {
             c.userOfStaff.put(s.staffId(), id);
             staffPersons.add(s.person().personId());
             AccountLoginRow account = accounts.get(s.person().personId());
-            boolean teacher = teaching.contains(s.staffId()) || account != null && account.roles().contains(Role.TEACHER)
+            boolean teacher = teaching.contains(s.staffId())
+                    || account != null && account.roles().contains(Role.TEACHER)
                     || account == null;
-            Long parentId = parents.values().stream().filter(p -> p.person().personId().equals(s.person().personId()))
-                    .map(ParentRow::parentId).findFirst().orElse(null);
-            user(c, s.person(), teacher ? "teacher" : "administrator", login(account, s.person()),
+            Long parentId = parents.values().stream()
+                    .filter(p -> p.person().personId().equals(s.person().personId()))
+                    .map(ParentRow::parentId)
+                    .findFirst()
+                    .orElse(null);
+            user(
+                    c,
+                    s.person(),
+                    teacher ? "teacher" : "administrator",
+                    login(account, s.person()),
                     String.join(",", childrenOfParent.getOrDefault(parentId, List.of())),
-                    s.departmentId() == null ? c.college : "dep-" + s.departmentId(), null,
-                    values(META + "position", s.position(), META + "department",
+                    s.departmentId() == null ? c.college : "dep-" + s.departmentId(),
+                    null,
+                    values(
+                            META + "position",
+                            s.position(),
+                            META + "department",
                             s.departmentId() == null ? "" : "dep-" + s.departmentId()));
         }
         for (StudentRow s : students.values()) {
             String id = userId(s.person());
             c.userOfStudent.put(s.studentId(), id);
-            user(c, s.person(), "student", login(accounts.get(s.person().personId()), s.person()),
-                    String.join(",", agentsOfStudent.getOrDefault(s.studentId(), List.of())), c.college,
-                    s.recordBookNumber(), values(META + "admittedOn",
+            user(
+                    c,
+                    s.person(),
+                    "student",
+                    login(accounts.get(s.person().personId()), s.person()),
+                    String.join(",", agentsOfStudent.getOrDefault(s.studentId(), List.of())),
+                    c.college,
+                    s.recordBookNumber(),
+                    values(
+                            META + "admittedOn",
                             s.admittedOn() == null ? "" : s.admittedOn().toString()));
         }
         for (ParentRow p : parents.values()) {
             if (staffPersons.contains(p.person().personId()) || !childrenOfParent.containsKey(p.parentId())) {
                 continue;
             }
-            Relation relation = links.stream().filter(l -> l.parentId().equals(p.parentId())).map(ParentLinkRow::relation)
-                    .findFirst().orElse(Relation.OTHER);
+            Relation relation = links.stream()
+                    .filter(l -> l.parentId().equals(p.parentId()))
+                    .map(ParentLinkRow::relation)
+                    .findFirst()
+                    .orElse(Relation.OTHER);
             String role = switch (relation) {
                 case MOTHER, FATHER -> "parent";
                 case GUARDIAN -> "guardian";
                 case OTHER -> "relative";
             };
-            user(c, p.person(), role, login(accounts.get(p.person().personId()), p.person()),
-                    String.join(",", childrenOfParent.get(p.parentId())), c.college, null, Map.of());
+            user(
+                    c,
+                    p.person(),
+                    role,
+                    login(accounts.get(p.person().personId()), p.person()),
+                    String.join(",", childrenOfParent.get(p.parentId())),
+                    c.college,
+                    null,
+                    Map.of());
         }
     }
 
@@ -212,17 +345,59 @@ class OneRosterRoster {
         return account != null ? account.login() : person.preferredLogin();
     }
 
-    private static void user(Context c, PersonCard p, String role, String username, String agents, String org,
-            String identifier, Map<String, String> metadata) {
-        Map<String, String> v = values("sourcedId", userId(p), "status", "active", "dateLastModified", c.now,
-                "enabledUser", "true", "orgSourcedIds", org, "role", role, "username", username == null ? "" : username,
-                "givenName", p.name().firstName(), "familyName", p.name().lastName(), "middleName", p.name().middleName(),
-                "identifier", identifier, "email", p.email(), "phone", p.phone(), "agentSourcedIds", agents);
+    private static void user(
+            Context c,
+            PersonCard p,
+            String role,
+            String username,
+            String agents,
+            String org,
+            String identifier,
+            Map<String, String> metadata) {
+        Map<String, String> v = values(
+                "sourcedId",
+                userId(p),
+                "status",
+                "active",
+                "dateLastModified",
+                c.now,
+                "enabledUser",
+                "true",
+                "orgSourcedIds",
+                org,
+                "role",
+                role,
+                "username",
+                username == null ? "" : username,
+                "givenName",
+                p.name().firstName(),
+                "familyName",
+                p.name().lastName(),
+                "middleName",
+                p.name().middleName(),
+                "identifier",
+                identifier,
+                "email",
+                p.email(),
+                "phone",
+                p.phone(),
+                "agentSourcedIds",
+                agents);
         v.putAll(metadata);
         c.users.add(row(OneRosterExport.USERS, v));
-        c.demographics.add(row(OneRosterExport.DEMOGRAPHICS, values("sourcedId", userId(p), "status", "active",
-                "dateLastModified", c.now, "birthDate", p.birthDate() == null ? "" : p.birthDate().toString(), "sex",
-                p.sex() == Sex.M ? "male" : "female")));
+        c.demographics.add(row(
+                OneRosterExport.DEMOGRAPHICS,
+                values(
+                        "sourcedId",
+                        userId(p),
+                        "status",
+                        "active",
+                        "dateLastModified",
+                        c.now,
+                        "birthDate",
+                        p.birthDate() == null ? "" : p.birthDate().toString(),
+                        "sex",
+                        p.sex() == Sex.M ? "male" : "female")));
     }
 
     static String userId(PersonCard p) {

@@ -1,8 +1,7 @@
 package ru.spojournal.exchange;
 
-import static ru.spojournal.exchange.OneRosterPackage.csv;
-
 import static ru.spojournal.exchange.OneRosterExport.META;
+import static ru.spojournal.exchange.OneRosterPackage.csv;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -31,9 +30,25 @@ import ru.spojournal.people.Sex;
  */
 final class OneRosterUsers {
 
-    private static final Map<String, String> USER_COLUMNS = Map.of("externalId", "sourcedId", "lastName",
-            "familyName", "firstName", "givenName", "middleName", "middleName", "position", META + "position",
-            "department", META + "department", "group", "sourcedId", "recordBook", "identifier", "email", "email");
+    private static final Map<String, String> USER_COLUMNS = Map.of(
+            "externalId",
+            "sourcedId",
+            "lastName",
+            "familyName",
+            "firstName",
+            "givenName",
+            "middleName",
+            "middleName",
+            "position",
+            META + "position",
+            "department",
+            META + "department",
+            "group",
+            "sourcedId",
+            "recordBook",
+            "identifier",
+            "email",
+            "email");
 
     private final OneRosterModel model;
     private final ImportBatch batch;
@@ -56,7 +71,9 @@ final class OneRosterUsers {
         for (Row r : model.rows(csv("roles"), problems, "userSourcedId", "role")) {
             String role = r.get("role").toLowerCase(Locale.ROOT);
             if (r.get("roleType").equalsIgnoreCase("secondary")) {
-                secondary.computeIfAbsent(r.get("userSourcedId"), u -> new LinkedHashSet<>()).add(role);
+                secondary
+                        .computeIfAbsent(r.get("userSourcedId"), u -> new LinkedHashSet<>())
+                        .add(role);
             } else {
                 roles.put(r.get("userSourcedId"), role);
             }
@@ -96,11 +113,13 @@ final class OneRosterUsers {
         String position = r.get(META + "position").isEmpty()
                 ? role.equals("teacher") ? "Преподаватель" : "Сотрудник администрации"
                 : r.get(META + "position");
-        batch.staff.add(new StaffEntry(src(r), r.get("sourcedId"), person, position,
-                model.departments.get(r.get(META + "department")), null));
+        batch.staff.add(new StaffEntry(
+                src(r), r.get("sourcedId"), person, position, model.departments.get(r.get(META + "department")), null));
     }
 
-    void students(Map<String, List<String>> homerooms, Function<String, String> groupName,
+    void students(
+            Map<String, List<String>> homerooms,
+            Function<String, String> groupName,
             Function<String, List<String>> subgroups) {
         problems.inFile(csv("users"));
         batch.studentsFile = csv("users");
@@ -111,7 +130,10 @@ final class OneRosterUsers {
             }
             List<String> own = homerooms.getOrDefault(id, List.of());
             if (own.size() > 1) {
-                problems.error(new At(r.number(), "sourcedId"), "exchange.oneroster.twoGroups", id,
+                problems.error(
+                        new At(r.number(), "sourcedId"),
+                        "exchange.oneroster.twoGroups",
+                        id,
                         String.join(", ", own.stream().map(groupName).toList()));
                 continue;
             }
@@ -123,8 +145,15 @@ final class OneRosterUsers {
             if (person == null) {
                 continue;
             }
-            batch.students.add(new StudentEntry(src(r), id, person, groupName.apply(own.get(0)), own.get(0),
-                    blank(r.get("identifier")), date(r, META + "admittedOn"), subgroups.apply(id),
+            batch.students.add(new StudentEntry(
+                    src(r),
+                    id,
+                    person,
+                    groupName.apply(own.get(0)),
+                    own.get(0),
+                    blank(r.get("identifier")),
+                    date(r, META + "admittedOn"),
+                    subgroups.apply(id),
                     parents(r)));
         }
     }
@@ -135,7 +164,9 @@ final class OneRosterUsers {
         Set<String> agents = new LinkedHashSet<>(split(student.get("agentSourcedIds")));
         for (Row r : users.values()) {
             String role = role(r.get("sourcedId"));
-            if (role != null && OneRosterClasses.PARENTS.contains(role) && split(r.get("agentSourcedIds")).contains(id)) {
+            if (role != null
+                    && OneRosterClasses.PARENTS.contains(role)
+                    && split(r.get("agentSourcedIds")).contains(id)) {
                 agents.add(r.get("sourcedId"));
             }
         }
@@ -148,16 +179,24 @@ final class OneRosterUsers {
                 continue;
             }
             String role = role(agent);
-            boolean guardian = secondary.getOrDefault(agent, Set.of()).stream().anyMatch(OneRosterClasses.PARENTS::contains);
-            if ("student".equals(role) || role == null || !OneRosterClasses.PARENTS.contains(role) && !guardian
-                    && !OneRosterClasses.STAFF.contains(role)) {
-                problems.error(new At(student.number(), "agentSourcedIds"), "exchange.oneroster.agentRole", agent, role);
+            boolean guardian =
+                    secondary.getOrDefault(agent, Set.of()).stream().anyMatch(OneRosterClasses.PARENTS::contains);
+            if ("student".equals(role)
+                    || role == null
+                    || !OneRosterClasses.PARENTS.contains(role)
+                            && !guardian
+                            && !OneRosterClasses.STAFF.contains(role)) {
+                problems.error(
+                        new At(student.number(), "agentSourcedIds"), "exchange.oneroster.agentRole", agent, role);
                 continue;
             }
             PersonFields p = person(parent);
             if (p != null) {
-                Relation relation = "guardian".equals(role) ? Relation.GUARDIAN : "relative".equals(role) ? Relation.OTHER
-                        : p.sex() == Sex.F ? Relation.MOTHER : Relation.FATHER;
+                Relation relation = "guardian".equals(role)
+                        ? Relation.GUARDIAN
+                        : "relative".equals(role)
+                                ? Relation.OTHER
+                                : p.sex() == Sex.F ? Relation.MOTHER : Relation.FATHER;
                 parents.add(new ParentEntry(++n, agent, p.name(), p.sex(), relation, p.phone(), p.email()));
             }
         }
@@ -174,7 +213,11 @@ final class OneRosterUsers {
             return null;
         }
         String phone = r.get("phone").isEmpty() ? blank(r.get("sms")) : r.get("phone");
-        return new PersonFields(name, sex, demo == null ? null : model.pkg.date(demo, "birthDate", false), phone,
+        return new PersonFields(
+                name,
+                sex,
+                demo == null ? null : model.pkg.date(demo, "birthDate", false),
+                phone,
                 blank(r.get("email")));
     }
 

@@ -37,14 +37,17 @@ final class ParentMatcher {
         this.problems = problems;
         Map<Ref, ParentRec> byRef = new HashMap<>();
         for (ParentRec p : index.parents) {
-            contactKeys(p.card().name().full(), p.card().phone(), p.card().email()).forEach(k -> byContact.put(k, p.ref()));
+            contactKeys(p.card().name().full(), p.card().phone(), p.card().email())
+                    .forEach(k -> byContact.put(k, p.ref()));
             byRef.put(p.ref(), p);
             parentByPerson.put(p.person(), p);
         }
         for (List<Object> link : index.links) {
             ParentRec parent = byRef.get(link.get(0));
             if (parent != null) {
-                parentsOfStudent.computeIfAbsent((Ref) link.get(1), s -> new ArrayList<>()).add(parent);
+                parentsOfStudent
+                        .computeIfAbsent((Ref) link.get(1), s -> new ArrayList<>())
+                        .add(parent);
             }
         }
     }
@@ -152,9 +155,12 @@ final class ParentMatcher {
         }
         for (int from = 0; from < newLinks.size(); from += StudentPlanner.CHUNK) {
             List<Object[]> chunk = newLinks.subList(from, Math.min(newLinks.size(), from + StudentPlanner.CHUNK));
-            plan.step(w -> w.people().linkParents(w.institutionId(), chunk.stream()
-                    .map(l -> new ParentLinkRow(((Ref) l[0]).id(), ((Ref) l[1]).id(), (Relation) l[2]))
-                    .toList()));
+            plan.step(w -> w.people()
+                    .linkParents(
+                            w.institutionId(),
+                            chunk.stream()
+                                    .map(l -> new ParentLinkRow(((Ref) l[0]).id(), ((Ref) l[1]).id(), (Relation) l[2]))
+                                    .toList()));
         }
     }
 

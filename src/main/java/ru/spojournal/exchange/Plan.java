@@ -17,7 +17,11 @@ import ru.spojournal.teaching.TeachingAdmin;
 final class Plan {
 
     /** The services that write, and the college they write into. */
-    record Writers(long institutionId, StructureAdmin structure, PeopleAdmin people, TeachingAdmin teaching,
+    record Writers(
+            long institutionId,
+            StructureAdmin structure,
+            PeopleAdmin people,
+            TeachingAdmin teaching,
             ru.spojournal.teaching.TimetableReplacement timetable) {}
 
     private final List<java.util.function.Consumer<Writers>> steps = new ArrayList<>();
@@ -60,8 +64,8 @@ final class Plan {
         Ref created = Ref.pending(name.strip());
         index.departments.put(Names.norm(name), created);
         count("exchange.count.departments.created");
-        step(w -> created.created(w.structure().createDepartment(w.institutionId(),
-                new NewDepartment(created.label(), shortName(created.label())))));
+        step(w -> created.created(w.structure()
+                .createDepartment(w.institutionId(), new NewDepartment(created.label(), shortName(created.label())))));
         return created;
     }
 

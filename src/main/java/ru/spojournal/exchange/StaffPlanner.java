@@ -47,12 +47,14 @@ final class StaffPlanner {
     private boolean unique(StaffEntry e) {
         Integer earlier = null;
         if (!Names.blank(e.login())) {
-            earlier = seenLogin.putIfAbsent(e.login().strip().toLowerCase(Locale.ROOT), e.src().row());
+            earlier = seenLogin.putIfAbsent(
+                    e.login().strip().toLowerCase(Locale.ROOT), e.src().row());
         }
         if (earlier == null && !Names.blank(e.externalId())) {
             earlier = seenExternal.putIfAbsent(e.externalId().strip(), e.src().row());
         } else if (earlier == null && Names.blank(e.login())) {
-            earlier = seenPerson.putIfAbsent(Names.person(e.person().name()) + "|" + e.person().birthDate(),
+            earlier = seenPerson.putIfAbsent(
+                    Names.person(e.person().name()) + "|" + e.person().birthDate(),
                     e.src().row());
         }
         if (earlier != null) {
@@ -67,10 +69,15 @@ final class StaffPlanner {
             StaffRec match = match(e);
             checkLogin(e, match);
             Ref department = Names.blank(e.department()) ? null : plan.department(index, e.department());
-            NewPerson person = new NewPerson(e.person().name(), e.person().sex(), e.person().birthDate(),
-                    e.person().email(), e.person().phone());
+            NewPerson person = new NewPerson(
+                    e.person().name(),
+                    e.person().sex(),
+                    e.person().birthDate(),
+                    e.person().email(),
+                    e.person().phone());
             String login = Names.blank(e.login()) ? null : e.login().strip().toLowerCase(Locale.ROOT);
-            String externalId = Names.blank(e.externalId()) ? null : e.externalId().strip();
+            String externalId =
+                    Names.blank(e.externalId()) ? null : e.externalId().strip();
             if (match == null) {
                 create(person, e.position().strip(), department, login, externalId);
             } else {
@@ -85,9 +92,15 @@ final class StaffPlanner {
         if (!Names.blank(e.externalId())) {
             Ref person = index.personsByExternalId.get(e.externalId().strip());
             if (person != null) {
-                StaffRec byPerson = index.staff.stream().filter(s -> s.person == person).findFirst().orElse(null);
+                StaffRec byPerson = index.staff.stream()
+                        .filter(s -> s.person == person)
+                        .findFirst()
+                        .orElse(null);
                 if (byPerson == null) {
-                    problems.error(e.src().at("externalId"), "exchange.externalId.otherPerson", e.externalId(),
+                    problems.error(
+                            e.src().at("externalId"),
+                            "exchange.externalId.otherPerson",
+                            e.externalId(),
                             person.label());
                     throw new RowRefused();
                 }
@@ -110,7 +123,9 @@ final class StaffPlanner {
                 .filter(s -> Names.blank(e.externalId()) || s.card.externalId() == null)
                 .toList();
         if (e.person().birthDate() != null) {
-            List<StaffRec> born = named.stream().filter(s -> e.person().birthDate().equals(s.card.birthDate())).toList();
+            List<StaffRec> born = named.stream()
+                    .filter(s -> e.person().birthDate().equals(s.card.birthDate()))
+                    .toList();
             if (born.size() == 1) {
                 return born.get(0);
             }
@@ -143,23 +158,35 @@ final class StaffPlanner {
     private void create(NewPerson person, String position, Ref department, String login, String externalId) {
         Ref staffRef = Ref.pending(person.name().full());
         Ref personRef = Ref.pending(person.name().full());
-        index.staff.add(new StaffRec(staffRef, personRef, new PersonCard(null, person.name(), person.sex(),
-                person.birthDate(), person.email(), person.phone(), externalId, login), position, null));
+        index.staff.add(new StaffRec(
+                staffRef,
+                personRef,
+                new PersonCard(
+                        null,
+                        person.name(),
+                        person.sex(),
+                        person.birthDate(),
+                        person.email(),
+                        person.phone(),
+                        externalId,
+                        login),
+                position,
+                null));
         if (externalId != null) {
             index.personsByExternalId.put(externalId, personRef);
         }
         plan.count("exchange.count.staff.created");
         plan.step(w -> {
-            long id = w.people().createStaff(w.institutionId(), person, position,
-                    department == null ? null : department.id());
+            long id = w.people()
+                    .createStaff(w.institutionId(), person, position, department == null ? null : department.id());
             staffRef.created(id);
             personRef.created(w.people().personOfStaff(id));
             identify(w, personRef, externalId, login);
         });
     }
 
-    private void update(StaffRec match, NewPerson person, String position, Ref department, String login,
-            String externalId) {
+    private void update(
+            StaffRec match, NewPerson person, String position, Ref department, String login, String externalId) {
         PersonCard card = match.card;
         boolean personChanged = PersonChanges.differ(card, person);
         boolean staffChanged = !Objects.equals(match.position, position)
@@ -177,8 +204,12 @@ final class StaffPlanner {
                 w.people().updatePerson(w.institutionId(), match.person.id(), person);
             }
             if (staffChanged) {
-                w.people().updateStaff(w.institutionId(), match.ref.id(), position,
-                        department == null ? null : department.id());
+                w.people()
+                        .updateStaff(
+                                w.institutionId(),
+                                match.ref.id(),
+                                position,
+                                department == null ? null : department.id());
             }
             identify(w, match.person, newExternalId, newLogin);
         });

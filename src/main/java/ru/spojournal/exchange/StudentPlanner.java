@@ -52,9 +52,11 @@ final class StudentPlanner {
     private void remember(StudentRec s) {
         byPerson.put(s.person, s);
         if (!Names.blank(s.recordBook)) {
-            byBook.computeIfAbsent(Names.norm(s.recordBook), k -> new ArrayList<>()).add(s);
+            byBook.computeIfAbsent(Names.norm(s.recordBook), k -> new ArrayList<>())
+                    .add(s);
         }
-        byName.computeIfAbsent(Names.person(s.card.name()), k -> new ArrayList<>()).add(s);
+        byName.computeIfAbsent(Names.person(s.card.name()), k -> new ArrayList<>())
+                .add(s);
     }
 
     void plan(List<StudentEntry> entries) {
@@ -108,14 +110,20 @@ final class StudentPlanner {
         } else if (!Names.blank(e.recordBook())) {
             keys.add("book:" + Names.norm(e.recordBook()));
         } else if (e.person().birthDate() != null) {
-            keys.add("born:" + Names.person(e.person().name()) + "|" + e.person().birthDate());
+            keys.add(
+                    "born:" + Names.person(e.person().name()) + "|" + e.person().birthDate());
         }
         for (String key : keys) {
             Seen earlier = seen.putIfAbsent(key, new Seen(e.src().row(), group));
             if (earlier != null) {
                 if (earlier.group() != group) {
-                    problems.error(e.src().at("group"), "exchange.student.twoGroups", e.person().name().full(),
-                            earlier.group().name, earlier.row(), group.name);
+                    problems.error(
+                            e.src().at("group"),
+                            "exchange.student.twoGroups",
+                            e.person().name().full(),
+                            earlier.group().name,
+                            earlier.row(),
+                            group.name);
                 } else {
                     problems.error(e.src().at(), "exchange.row.duplicate", earlier.row());
                 }
@@ -130,7 +138,10 @@ final class StudentPlanner {
             if (person != null) {
                 StudentRec owner = byPerson.get(person);
                 if (owner == null) {
-                    problems.error(e.src().at("externalId"), "exchange.externalId.otherPerson", e.externalId(),
+                    problems.error(
+                            e.src().at("externalId"),
+                            "exchange.externalId.otherPerson",
+                            e.externalId(),
                             person.label());
                     throw new RowRefused();
                 }
@@ -139,19 +150,24 @@ final class StudentPlanner {
         }
         java.util.function.Predicate<StudentRec> free = s -> Names.blank(e.externalId()) || s.card.externalId() == null;
         if (!Names.blank(e.recordBook())) {
-            List<StudentRec> book = byBook.getOrDefault(Names.norm(e.recordBook()), List.of()).stream().filter(free)
+            List<StudentRec> book = byBook.getOrDefault(Names.norm(e.recordBook()), List.of()).stream()
+                    .filter(free)
                     .toList();
             if (book.size() == 1) {
                 return book.get(0);
             }
         }
-        List<StudentRec> named = byName.getOrDefault(Names.person(e.person().name()), List.of()).stream().filter(free)
+        List<StudentRec> named = byName.getOrDefault(Names.person(e.person().name()), List.of()).stream()
+                .filter(free)
                 .toList();
         if (e.person().birthDate() != null) {
-            List<StudentRec> born = named.stream().filter(s -> e.person().birthDate().equals(s.card.birthDate())).toList();
+            List<StudentRec> born = named.stream()
+                    .filter(s -> e.person().birthDate().equals(s.card.birthDate()))
+                    .toList();
             return born.size() == 1 ? born.get(0) : null;
         }
-        List<StudentRec> inGroup = named.stream().filter(s -> s.group == group.ref).toList();
+        List<StudentRec> inGroup =
+                named.stream().filter(s -> s.group == group.ref).toList();
         return inGroup.size() == 1 ? inGroup.get(0) : null;
     }
 
@@ -159,9 +175,22 @@ final class StudentPlanner {
         Ref person = Ref.pending(e.person().name().full());
         Ref student = Ref.pending(e.person().name().full());
         String externalId = Names.blank(e.externalId()) ? null : e.externalId().strip();
-        StudentRec rec = new StudentRec(student, person, new ru.spojournal.people.PersonCard(null, e.person().name(),
-                e.person().sex(), e.person().birthDate(), e.person().email(), e.person().phone(), externalId, null),
-                group.ref, StudentStatus.STUDYING, e.recordBook(), e.admittedOn());
+        StudentRec rec = new StudentRec(
+                student,
+                person,
+                new ru.spojournal.people.PersonCard(
+                        null,
+                        e.person().name(),
+                        e.person().sex(),
+                        e.person().birthDate(),
+                        e.person().email(),
+                        e.person().phone(),
+                        externalId,
+                        null),
+                group.ref,
+                StudentStatus.STUDYING,
+                e.recordBook(),
+                e.admittedOn());
         index.students.add(rec);
         remember(rec);
         if (externalId != null) {
@@ -182,11 +211,16 @@ final class StudentPlanner {
         String book = blankToNull(e.recordBook());
         boolean recordChanged = !Objects.equals(match.recordBook, book)
                 || e.admittedOn() != null && !e.admittedOn().equals(match.admittedOn);
-        String externalId = Names.blank(e.externalId()) || e.externalId().strip().equals(match.card.externalId())
-                ? null : e.externalId().strip();
+        String externalId =
+                Names.blank(e.externalId()) || e.externalId().strip().equals(match.card.externalId())
+                        ? null
+                        : e.externalId().strip();
         boolean moved = match.group != group.ref;
         if (moved && match.status != StudentStatus.STUDYING) {
-            problems.error(e.src().at("group"), "exchange.student.notStudying", e.person().name().full());
+            problems.error(
+                    e.src().at("group"),
+                    "exchange.student.notStudying",
+                    e.person().name().full());
             throw new RowRefused();
         }
         if (!personChanged && !recordChanged && externalId == null && !moved) {
@@ -207,8 +241,13 @@ final class StudentPlanner {
                 w.people().identifyPerson(w.institutionId(), match.person.id(), externalId);
             }
             if (moved) {
-                w.people().moveStudent(w.institutionId(), match.ref.id(), new Movement(MovementKind.TRANSFER,
-                        group.ref.id(), java.time.LocalDate.now(), null, null), null);
+                w.people()
+                        .moveStudent(
+                                w.institutionId(),
+                                match.ref.id(),
+                                new Movement(
+                                        MovementKind.TRANSFER, group.ref.id(), java.time.LocalDate.now(), null, null),
+                                null);
             }
         });
     }
@@ -221,7 +260,8 @@ final class StudentPlanner {
         Ref created = Ref.pending(name.strip());
         index.subgroups.computeIfAbsent(group.ref, g -> new HashMap<>()).put(Names.norm(name), created);
         plan.count("exchange.count.subgroups.created");
-        plan.step(w -> created.created(w.structure().createSubgroup(w.institutionId(), group.ref.id(), created.label())));
+        plan.step(
+                w -> created.created(w.structure().createSubgroup(w.institutionId(), group.ref.id(), created.label())));
         return created;
     }
 
@@ -235,8 +275,8 @@ final class StudentPlanner {
                 List<NewStudent> cmds = new ArrayList<>();
                 for (int i = 0; i < chunk.size(); i++) {
                     NewStudent c = chunk.get(i);
-                    cmds.add(new NewStudent(c.person(), c.externalId(), groups.get(i).id(), c.recordBookNumber(),
-                            c.admittedOn()));
+                    cmds.add(new NewStudent(
+                            c.person(), c.externalId(), groups.get(i).id(), c.recordBookNumber(), c.admittedOn()));
                 }
                 List<Long> ids = w.people().admitStudents(w.institutionId(), cmds);
                 for (int i = 0; i < ids.size(); i++) {
@@ -247,13 +287,18 @@ final class StudentPlanner {
         parents.addBulkSteps();
         for (int from = 0; from < memberships.size(); from += CHUNK) {
             List<List<Ref>> chunk = memberships.subList(from, Math.min(memberships.size(), from + CHUNK));
-            plan.step(w -> chunk.forEach(m -> w.structure().addSubgroupMember(w.institutionId(), m.get(0).id(),
-                    m.get(1).id())));
+            plan.step(w -> chunk.forEach(m -> w.structure()
+                    .addSubgroupMember(
+                            w.institutionId(), m.get(0).id(), m.get(1).id())));
         }
     }
 
     private static NewPerson newPerson(StudentEntry e) {
-        return new NewPerson(e.person().name(), e.person().sex(), e.person().birthDate(), e.person().email(),
+        return new NewPerson(
+                e.person().name(),
+                e.person().sex(),
+                e.person().birthDate(),
+                e.person().email(),
                 e.person().phone());
     }
 

@@ -44,7 +44,9 @@ final class SubjectFinder {
         if (found.size() == 1) {
             return found.get(0);
         }
-        problems.error(at, found.isEmpty() ? "exchange.module.unknown" : "exchange.module.ambiguous",
+        problems.error(
+                at,
+                found.isEmpty() ? "exchange.module.unknown" : "exchange.module.ambiguous",
                 Names.blank(name) ? code : code + " " + name);
         throw new RowRefused();
     }

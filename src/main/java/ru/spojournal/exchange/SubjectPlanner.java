@@ -51,23 +51,36 @@ final class SubjectPlanner {
     }
 
     private SubjectRec subject(SubjectEntry e) {
-        SubjectRec parent = Names.blank(e.subject().moduleCode()) ? null
-                : SubjectFinder.module(index, e.subject().moduleCode(), e.subject().moduleName(), e.src().at("moduleCode"),
+        SubjectRec parent = Names.blank(e.subject().moduleCode())
+                ? null
+                : SubjectFinder.module(
+                        index,
+                        e.subject().moduleCode(),
+                        e.subject().moduleName(),
+                        e.src().at("moduleCode"),
                         problems);
         SubjectRec match = index.subjects.stream()
                 .filter(s -> Names.norm(s.code).equals(Names.norm(e.subject().code()))
-                        && Names.norm(s.name).equals(Names.norm(e.subject().name())) && s.parent == parent)
+                        && Names.norm(s.name).equals(Names.norm(e.subject().name()))
+                        && s.parent == parent)
                 .findFirst()
                 .orElse(null);
         if (match == null) {
-            SubjectRec created = new SubjectRec(Ref.pending(e.subject().code()), e.subject().code().strip(),
-                    e.subject().name().strip(), e.kind(), parent);
+            SubjectRec created = new SubjectRec(
+                    Ref.pending(e.subject().code()),
+                    e.subject().code().strip(),
+                    e.subject().name().strip(),
+                    e.kind(),
+                    parent);
             index.subjects.add(created);
             planned.put(created, e.src().row());
             plan.count("exchange.count.subjects.created");
             NewSubject cmd = new NewSubject(created.code, created.name, created.kind, null);
-            plan.step(w -> created.ref.created(w.structure().createSubject(w.institutionId(),
-                    new NewSubject(cmd.code(), cmd.name(), cmd.kind(), parent == null ? null : parent.ref.id()))));
+            plan.step(w -> created.ref.created(w.structure()
+                    .createSubject(
+                            w.institutionId(),
+                            new NewSubject(
+                                    cmd.code(), cmd.name(), cmd.kind(), parent == null ? null : parent.ref.id()))));
             return created;
         }
         Integer earlier = planned.get(match);
@@ -82,8 +95,9 @@ final class SubjectPlanner {
         if (match.kind != e.kind()) {
             match.kind = e.kind();
             plan.count("exchange.count.subjects.updated");
-            plan.step(w -> w.structure().updateSubject(w.institutionId(), match.ref.id(), e.kind(),
-                    parent == null ? null : parent.ref.id()));
+            plan.step(w -> w.structure()
+                    .updateSubject(
+                            w.institutionId(), match.ref.id(), e.kind(), parent == null ? null : parent.ref.id()));
         } else {
             plan.count("exchange.count.subjects.unchanged");
         }
@@ -110,8 +124,11 @@ final class SubjectPlanner {
         CurriculumRec existing = index.curriculum.get(key);
         if (existing == null) {
             plan.count("exchange.count.curriculum.created");
-            plan.step(w -> w.structure().addCurriculumRow(w.institutionId(), new NewCurriculumRow(
-                    specialty.ref().id(), subject.ref.id(), e.semester(), e.hours(), e.form())));
+            plan.step(w -> w.structure()
+                    .addCurriculumRow(
+                            w.institutionId(),
+                            new NewCurriculumRow(
+                                    specialty.ref().id(), subject.ref.id(), e.semester(), e.hours(), e.form())));
         } else if (existing.hours() != e.hours() || existing.form() != e.form()) {
             plan.count("exchange.count.curriculum.updated");
             plan.step(w -> w.structure().updateCurriculumRow(w.institutionId(), existing.id(), e.hours(), e.form()));

@@ -139,7 +139,8 @@ abstract class TableWriter implements AutoCloseable {
             try {
                 Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
                 writer.write('\uFEFF');
-                printer = new CSVPrinter(writer, CSVFormat.DEFAULT.builder().setDelimiter(';').get());
+                printer = new CSVPrinter(
+                        writer, CSVFormat.DEFAULT.builder().setDelimiter(';').get());
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -171,7 +172,8 @@ abstract class TableWriter implements AutoCloseable {
             if (value == null) {
                 return "";
             }
-            String text = value instanceof Double d && d == Math.rint(d) ? String.valueOf(d.longValue()) : value.toString();
+            String text =
+                    value instanceof Double d && d == Math.rint(d) ? String.valueOf(d.longValue()) : value.toString();
             return isDangerous(text) ? "'" + text : text;
         }
 

@@ -33,15 +33,19 @@ final class TermPlanner {
                 plan.count("exchange.count.terms.unchanged");
                 continue;
             }
-            if (e.start().isBefore(year.start()) || e.end().isAfter(year.end()) || !e.end().isAfter(e.start())) {
+            if (e.start().isBefore(year.start())
+                    || e.end().isAfter(year.end())
+                    || !e.end().isAfter(e.start())) {
                 problems.error(e.src().at("startDate"), "exchange.term.outsideYear", e.name(), year.name());
                 continue;
             }
             Ref term = Ref.pending(e.name());
             index.terms.put(key, term);
             plan.count("exchange.count.terms.created");
-            plan.step(w -> term.created(w.structure().createTerm(w.institutionId(),
-                    new NewTerm(year.ref().id(), e.number(), e.name(), e.start(), e.end()))));
+            plan.step(w -> term.created(w.structure()
+                    .createTerm(
+                            w.institutionId(),
+                            new NewTerm(year.ref().id(), e.number(), e.name(), e.start(), e.end()))));
         }
     }
 
@@ -53,8 +57,11 @@ final class TermPlanner {
         YearRec created = new YearRec(Ref.pending(e.academicYear()), e.academicYear(), e.yearStart(), e.yearEnd());
         index.years.put(Names.norm(e.academicYear()), created);
         plan.count("exchange.count.years.created");
-        plan.step(w -> created.ref().created(w.structure().createAcademicYear(w.institutionId(),
-                new NewAcademicYear(created.name(), created.start(), created.end()))));
+        plan.step(w -> created.ref()
+                .created(w.structure()
+                        .createAcademicYear(
+                                w.institutionId(),
+                                new NewAcademicYear(created.name(), created.start(), created.end()))));
         return created;
     }
 }

@@ -12,8 +12,8 @@ import ru.spojournal.teaching.WeekParity;
 final class TimetableCells {
 
     /** Day names in file order, Monday first, as the export writes them. */
-    static final List<String> DAYS = List.of("понедельник", "вторник", "среда", "четверг", "пятница", "суббота",
-            "воскресенье");
+    static final List<String> DAYS =
+            List.of("понедельник", "вторник", "среда", "четверг", "пятница", "суббота", "воскресенье");
 
     private static final List<String> SHORT_DAYS = List.of("пн", "вт", "ср", "чт", "пт", "сб", "вс");
 
@@ -26,9 +26,18 @@ final class TimetableCells {
     private TimetableCells() {}
 
     static SlotEntry slot(Cells c) {
-        return new SlotEntry(c.src(), c.text("group", true, 50), c.text("subgroup", false, 50), day(c),
-                c.integer("period", true, 1, 8), parity(c), c.text("subject", true, 300), c.text("teacher", true, 300),
-                c.text("room", false, 30), c.text("academicYear", true, 20), c.integer("termNumber", true, 1, 4));
+        return new SlotEntry(
+                c.src(),
+                c.text("group", true, 50),
+                c.text("subgroup", false, 50),
+                day(c),
+                c.integer("period", true, 1, 8),
+                parity(c),
+                c.text("subject", true, 300),
+                c.text("teacher", true, 300),
+                c.text("room", false, 30),
+                c.text("academicYear", true, 20),
+                c.integer("termNumber", true, 1, 4));
     }
 
     static String parityWord(WeekParity parity) {

@@ -32,14 +32,16 @@ class TimetableData {
     }
 
     Data load(long institutionId) {
-        Map<Long, AssignmentView> assignments = load.allOf(institutionId).stream()
-                .collect(Collectors.toMap(AssignmentView::id, Function.identity()));
+        Map<Long, AssignmentView> assignments =
+                load.allOf(institutionId).stream().collect(Collectors.toMap(AssignmentView::id, Function.identity()));
         List<SlotView> slots = assignments.isEmpty() ? List.of() : timetable.slotsOf(assignments.keySet());
         Map<Integer, Set<Integer>> periods = new HashMap<>();
         for (DayOfWeek day : DayOfWeek.values()) {
-            periods.put(day.getValue(), calendar.periods(institutionId, day).stream()
-                    .map(PeriodView::number)
-                    .collect(Collectors.toSet()));
+            periods.put(
+                    day.getValue(),
+                    calendar.periods(institutionId, day).stream()
+                            .map(PeriodView::number)
+                            .collect(Collectors.toSet()));
         }
         return new Data(assignments, slots, periods);
     }

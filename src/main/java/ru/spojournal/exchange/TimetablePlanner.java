@@ -53,7 +53,9 @@ final class TimetablePlanner {
             }
         }
         Map<Ref, Set<Long>> groupsByTerm = new LinkedHashMap<>();
-        placed.forEach(p -> groupsByTerm.computeIfAbsent(p.term(), t -> new HashSet<>()).add(p.group().ref.id()));
+        placed.forEach(p -> groupsByTerm
+                .computeIfAbsent(p.term(), t -> new HashSet<>())
+                .add(p.group().ref.id()));
         List<Placed> clashFree = new ArrayList<>();
         for (int i = 0; i < placed.size(); i++) {
             if (clashFree(placed, i, groupsByTerm)) {
@@ -98,18 +100,26 @@ final class TimetablePlanner {
             throw refuse(e, "subject", "exchange.subject.ambiguous", e.subject());
         }
         if (found.isEmpty()) {
-            throw refuse(e, "teacher", otherTeacher ? "exchange.timetable.otherTeacher" : "exchange.timetable.noLoad",
-                    e.teacher(), e.subject(), e.group() + (Names.blank(e.subgroup()) ? "" : ", " + e.subgroup()));
+            throw refuse(
+                    e,
+                    "teacher",
+                    otherTeacher ? "exchange.timetable.otherTeacher" : "exchange.timetable.noLoad",
+                    e.teacher(),
+                    e.subject(),
+                    e.group() + (Names.blank(e.subgroup()) ? "" : ", " + e.subgroup()));
         }
         AssignmentView assignment = data.assignments().get(found.get(0).ref().id());
-        return new Placed(e, term, group, assignment,
-                new NewSlot(assignment.id(), e.day(), e.period(), e.parity(), e.room()));
+        return new Placed(
+                e, term, group, assignment, new NewSlot(assignment.id(), e.day(), e.period(), e.parity(), e.room()));
     }
 
     private StaffRec teacher(SlotEntry e) {
         Ref person = index.personsByExternalId.get(e.teacher().strip());
         if (person != null) {
-            StaffRec staff = index.staff.stream().filter(s -> s.person == person).findFirst().orElse(null);
+            StaffRec staff = index.staff.stream()
+                    .filter(s -> s.person == person)
+                    .findFirst()
+                    .orElse(null);
             if (staff != null) {
                 return staff;
             }
@@ -118,15 +128,20 @@ final class TimetablePlanner {
         if (named.size() == 1) {
             return named.get(0);
         }
-        throw refuse(e, "teacher", named.isEmpty() ? "exchange.timetable.teacherUnknown" : "exchange.staff.ambiguous",
-                e.teacher(), named.size());
+        throw refuse(
+                e,
+                "teacher",
+                named.isEmpty() ? "exchange.timetable.teacherUnknown" : "exchange.staff.ambiguous",
+                e.teacher(),
+                named.size());
     }
 
     /** Subjects the cell may mean: by index (ОП.03), by name, or by both («ОП.03 Материаловедение»). */
     private List<SubjectRec> subjects(SlotEntry e) {
         String wanted = Names.norm(e.subject());
         List<SubjectRec> found = index.subjects.stream()
-                .filter(s -> Names.norm(s.code).equals(wanted) || Names.norm(s.name).equals(wanted)
+                .filter(s -> Names.norm(s.code).equals(wanted)
+                        || Names.norm(s.name).equals(wanted)
                         || Names.norm(s.title()).equals(wanted))
                 .toList();
         if (found.isEmpty()) {
@@ -142,8 +157,11 @@ final class TimetablePlanner {
             Placed q = placed.get(j);
             String clash = q.term() == p.term() ? clash(p.slot(), p.assignment(), q.slot(), q.assignment()) : null;
             if (clash != null) {
-                problems.error(p.entry().src().at("period"), "exchange.timetable." + clash,
-                        clash.equals("groupBusy") ? p.group().name : p.entry().teacher(), q.entry().src().row());
+                problems.error(
+                        p.entry().src().at("period"),
+                        "exchange.timetable." + clash,
+                        clash.equals("groupBusy") ? p.group().name : p.entry().teacher(),
+                        q.entry().src().row());
                 return false;
             }
         }
@@ -155,8 +173,11 @@ final class TimetablePlanner {
             }
             NewSlot kept = new NewSlot(s.assignmentId(), s.dayOfWeek(), s.periodNumber(), s.parity(), s.room());
             if (clash(p.slot(), p.assignment(), kept, other) != null) {
-                problems.error(p.entry().src().at("period"), "exchange.timetable.teacherBusyElsewhere",
-                        p.entry().teacher(), groupName(other.groupId()));
+                problems.error(
+                        p.entry().src().at("period"),
+                        "exchange.timetable.teacherBusyElsewhere",
+                        p.entry().teacher(),
+                        groupName(other.groupId()));
                 return false;
             }
         }
@@ -172,15 +193,16 @@ final class TimetablePlanner {
     }
 
     private void planTerm(Ref term, Set<Long> groups, List<Placed> placed) {
-        List<NewSlot> wanted = placed.stream().filter(p -> p.term() == term).map(Placed::slot).toList();
+        List<NewSlot> wanted =
+                placed.stream().filter(p -> p.term() == term).map(Placed::slot).toList();
         Set<NewSlot> missing = new HashSet<>(wanted);
         for (SlotView s : data.slots()) {
             AssignmentView a = data.assignments().get(s.assignmentId());
             if (a == null || !a.termId().equals(term.id()) || !groups.contains(a.groupId())) {
                 continue;
             }
-            boolean kept = missing.remove(new NewSlot(s.assignmentId(), s.dayOfWeek(), s.periodNumber(), s.parity(),
-                    s.room()));
+            boolean kept = missing.remove(
+                    new NewSlot(s.assignmentId(), s.dayOfWeek(), s.periodNumber(), s.parity(), s.room()));
             plan.count(kept ? "exchange.count.slots.unchanged" : "exchange.count.slots.removed");
         }
         missing.forEach(m -> plan.count("exchange.count.slots.created"));

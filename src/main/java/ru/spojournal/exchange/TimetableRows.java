@@ -37,7 +37,11 @@ class TimetableRows {
     private final TeachingLoad load;
     private final Timetable timetable;
 
-    TimetableRows(CollegeStructure structure, AcademicCalendar calendar, PeopleDirectory people, TeachingLoad load,
+    TimetableRows(
+            CollegeStructure structure,
+            AcademicCalendar calendar,
+            PeopleDirectory people,
+            TeachingLoad load,
             Timetable timetable) {
         this.structure = structure;
         this.calendar = calendar;
@@ -47,21 +51,22 @@ class TimetableRows {
     }
 
     List<List<Object>> rows(long institutionId) {
-        Map<Long, AssignmentView> assignments = load.allOf(institutionId).stream()
-                .collect(Collectors.toMap(AssignmentView::id, Function.identity()));
+        Map<Long, AssignmentView> assignments =
+                load.allOf(institutionId).stream().collect(Collectors.toMap(AssignmentView::id, Function.identity()));
         if (assignments.isEmpty()) {
             return List.of();
         }
-        Map<Long, String> groups = structure.groupRows(institutionId).stream()
-                .collect(Collectors.toMap(GroupRow::id, GroupRow::name));
+        Map<Long, String> groups =
+                structure.groupRows(institutionId).stream().collect(Collectors.toMap(GroupRow::id, GroupRow::name));
         Map<Long, String> subgroups = structure.subgroupsOf(institutionId).stream()
                 .collect(Collectors.toMap(SubgroupView::id, SubgroupView::name));
         Map<Long, SubjectView> subjects = structure.subjects(institutionId).stream()
                 .collect(Collectors.toMap(SubjectView::id, Function.identity()));
         Map<Long, String> teachers = people.staffRows(institutionId).stream()
-                .collect(Collectors.toMap(StaffRow::staffId, s -> s.person().name().full()));
-        Map<Long, TermView> terms = calendar.terms(institutionId).stream()
-                .collect(Collectors.toMap(TermView::id, Function.identity()));
+                .collect(Collectors.toMap(
+                        StaffRow::staffId, s -> s.person().name().full()));
+        Map<Long, TermView> terms =
+                calendar.terms(institutionId).stream().collect(Collectors.toMap(TermView::id, Function.identity()));
         List<List<Object>> rows = new ArrayList<>();
         for (SlotView s : timetable.slotsOf(assignments.keySet())) {
             AssignmentView a = assignments.get(s.assignmentId());
@@ -70,11 +75,17 @@ class TimetableRows {
             if (!groups.containsKey(a.groupId()) || term == null || subject == null) {
                 continue;
             }
-            rows.add(Arrays.asList(groups.get(a.groupId()),
+            rows.add(Arrays.asList(
+                    groups.get(a.groupId()),
                     a.subgroupId() == null ? null : subgroups.get(a.subgroupId()),
-                    TimetableCells.DAYS.get(s.dayOfWeek() - 1), s.periodNumber(),
-                    TimetableCells.parityWord(s.parity()), subject.title(), teachers.get(a.teacherStaffId()), s.room(),
-                    term.academicYearName(), term.number()));
+                    TimetableCells.DAYS.get(s.dayOfWeek() - 1),
+                    s.periodNumber(),
+                    TimetableCells.parityWord(s.parity()),
+                    subject.title(),
+                    teachers.get(a.teacherStaffId()),
+                    s.room(),
+                    term.academicYearName(),
+                    term.number()));
         }
         rows.sort(Comparator.comparing((List<Object> r) -> r.get(8).toString())
                 .thenComparing(r -> (Integer) r.get(9))

@@ -33,7 +33,6 @@ class AbsenceReason extends InstitutionOwned implements SettingsEntity {
         this.sortOrder = sortOrder;
     }
 
-
     @Override
     public String code() {
         return code;

@@ -24,7 +24,8 @@ public final class Averages {
         BigDecimal weights = BigDecimal.ZERO;
         for (Weighted m : marks) {
             if (m.value().graded()) {
-                sum = sum.add(m.weight().multiply(BigDecimal.valueOf(m.value().points().orElseThrow())));
+                sum = sum.add(m.weight()
+                        .multiply(BigDecimal.valueOf(m.value().points().orElseThrow())));
                 weights = weights.add(m.weight());
             }
         }

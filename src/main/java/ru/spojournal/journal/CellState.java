@@ -18,8 +18,14 @@ public record CellState(
         int markCount,
         Long reasonId) {
 
-    public CellState(String value, String display, Long version, Instant updatedAt, String updatedBy,
-            BigDecimal average, int markCount) {
+    public CellState(
+            String value,
+            String display,
+            Long version,
+            Instant updatedAt,
+            String updatedBy,
+            BigDecimal average,
+            int markCount) {
         this(value, display, version, updatedAt, updatedBy, average, markCount, null);
     }
 }

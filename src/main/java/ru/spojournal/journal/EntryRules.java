@@ -23,8 +23,8 @@ final class EntryRules {
     /** A substitute records only on the days of the substitution. */
     private static void requireOwnDay(JournalContext ctx, LocalDate date, String field) {
         if (!ctx.mayRecordOn(date)) {
-            throw new FieldRejectedException(field, "journal.substitute.otherDay",
-                    ru.spojournal.platform.web.Dates.format(date));
+            throw new FieldRejectedException(
+                    field, "journal.substitute.otherDay", ru.spojournal.platform.web.Dates.format(date));
         }
     }
 
@@ -38,15 +38,16 @@ final class EntryRules {
         JournalText.requirePrintable(reason, "reason", "journal.reason");
         switch (verdict) {
             case OUTSIDE_TERM -> throw new FieldRejectedException("date", "lesson.date.outsideTerm");
-            case TOO_FAR_AHEAD -> throw new FieldRejectedException("date", "lesson.date.tooFar",
-                    EntryWindow.MAX_DAYS_AHEAD);
+            case TOO_FAR_AHEAD ->
+                throw new FieldRejectedException("date", "lesson.date.tooFar", EntryWindow.MAX_DAYS_AHEAD);
             case TERM_CLOSED -> throw new FieldRejectedException(field, "journal.term.closed");
-            case FUTURE_LESSON -> throw new FieldRejectedException(field, "journal.lesson.future",
-                    ru.spojournal.platform.web.Dates.format(date));
+            case FUTURE_LESSON ->
+                throw new FieldRejectedException(
+                        field, "journal.lesson.future", ru.spojournal.platform.web.Dates.format(date));
             case LATE_NEEDS_REASON -> {
                 if (reason == null || reason.isBlank()) {
-                    throw new FieldRejectedException("reason", "journal.reason.required",
-                            ru.spojournal.platform.web.Dates.format(date));
+                    throw new FieldRejectedException(
+                            "reason", "journal.reason.required", ru.spojournal.platform.web.Dates.format(date));
                 }
                 return true;
             }

@@ -60,7 +60,11 @@ class Homework extends InstitutionOwned {
     }
 
     HomeworkDetails details() {
-        return new HomeworkDetails(content, pages, tasks, dueDate,
+        return new HomeworkDetails(
+                content,
+                pages,
+                tasks,
+                dueDate,
                 targets.stream().map(Target::studentId).collect(Collectors.toSet()));
     }
 
@@ -82,5 +86,7 @@ class Homework extends InstitutionOwned {
 
     /** A student an individual homework is for. */
     @Embeddable
-    record Target(@Column(name = "student_id") Long studentId, @Column(name = "institution_id") Long institutionId) {}
+    record Target(
+            @Column(name = "student_id") Long studentId,
+            @Column(name = "institution_id") Long institutionId) {}
 }

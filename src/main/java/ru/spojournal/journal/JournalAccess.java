@@ -43,8 +43,13 @@ public class JournalAccess {
     private final Clock clock;
     private final Timetable timetable;
 
-    JournalAccess(TeachingLoad load, CollegeStructure structure, AcademicCalendar calendar, PeopleDirectory people,
-            Clock clock, Timetable timetable) {
+    JournalAccess(
+            TeachingLoad load,
+            CollegeStructure structure,
+            AcademicCalendar calendar,
+            PeopleDirectory people,
+            Clock clock,
+            Timetable timetable) {
         this.timetable = timetable;
         this.clock = clock;
         this.load = load;
@@ -56,13 +61,13 @@ public class JournalAccess {
     /** The journal for reading; refused if the user may not even read it. */
     @Transactional(readOnly = true)
     public JournalContext read(CurrentUser user, long assignmentId) {
-        AssignmentView a = load.assignment(user.institutionId(), assignmentId)
-                .orElseThrow(() -> new NotFoundException("journal"));
-        GroupView group = structure.groupOfRecord(user.institutionId(), a.groupId()).orElseThrow();
+        AssignmentView a =
+                load.assignment(user.institutionId(), assignmentId).orElseThrow(() -> new NotFoundException("journal"));
+        GroupView group =
+                structure.groupOfRecord(user.institutionId(), a.groupId()).orElseThrow();
         boolean own = user.has(Role.TEACHER) && a.teacherStaffId().equals(user.staffId());
-        Set<LocalDate> substituted = own || user.staffId() == null || !user.has(Role.TEACHER)
-                ? Set.of()
-                : substituteDates(user, a);
+        Set<LocalDate> substituted =
+                own || user.staffId() == null || !user.has(Role.TEACHER) ? Set.of() : substituteDates(user, a);
         JournalPolicy.Right right = JournalPolicy.decide(facts(user, a, group, !substituted.isEmpty()));
         if (!right.mayRead()) {
             throw new AccessRefusedException("journal " + assignmentId + " is not in the user's scope");
@@ -73,8 +78,18 @@ public class JournalAccess {
         SubjectView subject = structure.subjectsByIds(List.of(a.subjectId())).get(0);
         TermView term = calendar.term(user.institutionId(), a.termId()).orElseThrow();
         ZoneId zone = calendar.zone(user.institutionId());
-        return new JournalContext(user, a, group, subgroup, subject, term, students(group, subgroup),
-                right == JournalPolicy.Right.RECORD, LocalDate.now(clock.withZone(zone)), zone, substituted);
+        return new JournalContext(
+                user,
+                a,
+                group,
+                subgroup,
+                subject,
+                term,
+                students(group, subgroup),
+                right == JournalPolicy.Right.RECORD,
+                LocalDate.now(clock.withZone(zone)),
+                zone,
+                substituted);
     }
 
     /** The journal for recording: its own teacher only, and only while it is in use (R8, R1, R14). */
@@ -89,17 +104,28 @@ public class JournalAccess {
 
     private JournalPolicy.Facts facts(CurrentUser user, AssignmentView a, GroupView group, boolean substitute) {
         Set<Long> headed = user.has(Role.DEPARTMENT_HEAD) && user.staffId() != null
-                ? structure.departmentsHeadedBy(user.staffId()).stream().map(DepartmentView::id).collect(Collectors.toSet())
+                ? structure.departmentsHeadedBy(user.staffId()).stream()
+                        .map(DepartmentView::id)
+                        .collect(Collectors.toSet())
                 : Set.of();
-        return new JournalPolicy.Facts(user.roles(), user.staffId(), a.teacherStaffId(), substitute, a.archived(),
-                group.archived(), group.departmentId(), group.curatorStaffId(), headed);
+        return new JournalPolicy.Facts(
+                user.roles(),
+                user.staffId(),
+                a.teacherStaffId(),
+                substitute,
+                a.archived(),
+                group.archived(),
+                group.departmentId(),
+                group.curatorStaffId(),
+                headed);
     }
 
     /** The days on which this teacher replaces the journal's teacher (замена), within the term. */
     private Set<LocalDate> substituteDates(CurrentUser user, AssignmentView a) {
         TermView term = calendar.term(user.institutionId(), a.termId()).orElseThrow();
         return timetable.substitutions(user.institutionId(), term.startDate(), term.endDate()).stream()
-                .filter(s -> s.assignmentId().equals(a.id()) && user.staffId().equals(s.substituteStaffId())
+                .filter(s -> s.assignmentId().equals(a.id())
+                        && user.staffId().equals(s.substituteStaffId())
                         && s.kind() != SubstitutionKind.CANCEL)
                 .map(SubstitutionView::date)
                 .collect(Collectors.toSet());
@@ -108,10 +134,20 @@ public class JournalAccess {
     /** R11: deputies and the director read every group's journals, a head the department's, a curator the group's. */
     public boolean mayReadGroup(CurrentUser user, GroupView group) {
         Set<Long> headed = user.has(Role.DEPARTMENT_HEAD) && user.staffId() != null
-                ? structure.departmentsHeadedBy(user.staffId()).stream().map(DepartmentView::id).collect(Collectors.toSet())
+                ? structure.departmentsHeadedBy(user.staffId()).stream()
+                        .map(DepartmentView::id)
+                        .collect(Collectors.toSet())
                 : Set.of();
-        return JournalPolicy.supervises(new JournalPolicy.Facts(user.roles(), user.staffId(), -1, false, false,
-                group.archived(), group.departmentId(), group.curatorStaffId(), headed));
+        return JournalPolicy.supervises(new JournalPolicy.Facts(
+                user.roles(),
+                user.staffId(),
+                -1,
+                false,
+                false,
+                group.archived(),
+                group.departmentId(),
+                group.curatorStaffId(),
+                headed));
     }
 
     /** R7: a subgroup's journal holds only the subgroup's studying students. */

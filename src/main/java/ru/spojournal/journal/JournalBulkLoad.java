@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -69,33 +68,71 @@ public class JournalBulkLoad {
         for (LessonSeed s : seeds) {
             long lessonId = id();
             Timestamp at = Timestamp.from(s.recordedAt());
-            lessons.add(new Object[] {lessonId, institutionId, s.assignmentId(), Date.valueOf(s.date()),
-                s.periodNumber(), s.hours(), s.topic(), lessonTypes.get(s.lessonTypeCode()), at, at, s.recordedBy()});
+            lessons.add(new Object[] {
+                lessonId,
+                institutionId,
+                s.assignmentId(),
+                Date.valueOf(s.date()),
+                s.periodNumber(),
+                s.hours(),
+                s.topic(),
+                lessonTypes.get(s.lessonTypeCode()),
+                at,
+                at,
+                s.recordedBy()
+            });
             int position = 0;
             for (ColumnSeed c : s.columns()) {
                 long columnId = id();
-                columns.add(new Object[] {columnId, institutionId, s.assignmentId(), lessonId,
-                    workTypes.get(c.workTypeCode()), c.title(), position++});
-                c.marks().forEach((studentId, code) -> marks.add(new Object[] {id(), institutionId, s.assignmentId(),
-                    columnId, studentId, code, at, s.recordedBy()}));
+                columns.add(new Object[] {
+                    columnId,
+                    institutionId,
+                    s.assignmentId(),
+                    lessonId,
+                    workTypes.get(c.workTypeCode()),
+                    c.title(),
+                    position++
+                });
+                c.marks()
+                        .forEach((studentId, code) -> marks.add(new Object[] {
+                            id(), institutionId, s.assignmentId(), columnId, studentId, code, at, s.recordedBy()
+                        }));
             }
-            s.absences().forEach((studentId, a) -> attendance.add(new Object[] {id(), institutionId, s.assignmentId(),
-                lessonId, studentId, a.kind().name(), a.kind() == AttendanceKind.ABSENT ? a.hours() : null,
-                a.reasonCode() == null ? null : reasons.get(a.reasonCode()), at, s.recordedBy()}));
+            s.absences()
+                    .forEach((studentId, a) -> attendance.add(new Object[] {
+                        id(),
+                        institutionId,
+                        s.assignmentId(),
+                        lessonId,
+                        studentId,
+                        a.kind().name(),
+                        a.kind() == AttendanceKind.ABSENT ? a.hours() : null,
+                        a.reasonCode() == null ? null : reasons.get(a.reasonCode()),
+                        at,
+                        s.recordedBy()
+                    }));
             if (s.homework() != null) {
                 homework.add(new Object[] {id(), institutionId, s.assignmentId(), lessonId, s.homework()});
             }
         }
-        batch("insert into lesson (id, institution_id, assignment_id, lesson_date, period_number, hours, topic,"
-                + " lesson_type_id, first_recorded_at, attendance_taken_at, recorded_by) values (?,?,?,?,?,?,?,?,?,?,?)",
+        batch(
+                "insert into lesson (id, institution_id, assignment_id, lesson_date, period_number, hours, topic,"
+                        + " lesson_type_id, first_recorded_at, attendance_taken_at, recorded_by) values (?,?,?,?,?,?,?,?,?,?,?)",
                 lessons);
-        batch("insert into mark_column (id, institution_id, assignment_id, lesson_id, work_type_id, title, position)"
-                + " values (?,?,?,?,?,?,?)", columns);
-        batch("insert into mark (id, institution_id, assignment_id, column_id, student_id, mark_value, updated_at,"
-                + " updated_by) values (?,?,?,?,?,?,?,?)", marks);
-        batch("insert into attendance (id, institution_id, assignment_id, lesson_id, student_id, kind, hours_missed,"
-                + " absence_reason_id, updated_at, updated_by) values (?,?,?,?,?,?,?,?,?,?)", attendance);
-        batch("insert into homework (id, institution_id, assignment_id, lesson_id, content) values (?,?,?,?,?)",
+        batch(
+                "insert into mark_column (id, institution_id, assignment_id, lesson_id, work_type_id, title, position)"
+                        + " values (?,?,?,?,?,?,?)",
+                columns);
+        batch(
+                "insert into mark (id, institution_id, assignment_id, column_id, student_id, mark_value, updated_at,"
+                        + " updated_by) values (?,?,?,?,?,?,?,?)",
+                marks);
+        batch(
+                "insert into attendance (id, institution_id, assignment_id, lesson_id, student_id, kind, hours_missed,"
+                        + " absence_reason_id, updated_at, updated_by) values (?,?,?,?,?,?,?,?,?,?)",
+                attendance);
+        batch(
+                "insert into homework (id, institution_id, assignment_id, lesson_id, content) values (?,?,?,?,?)",
                 homework);
     }
 
@@ -114,5 +151,4 @@ public class JournalBulkLoad {
         }
         return nextId++;
     }
-
 }

@@ -52,8 +52,18 @@ class JournalChange extends BaseEntity {
 
     protected JournalChange() {}
 
-    JournalChange(long institutionId, long assignmentId, Long lessonId, ChangeKind kind, Long subjectId,
-            Long studentId, String oldValue, String newValue, String reason, boolean late, Instant changedAt,
+    JournalChange(
+            long institutionId,
+            long assignmentId,
+            Long lessonId,
+            ChangeKind kind,
+            Long subjectId,
+            Long studentId,
+            String oldValue,
+            String newValue,
+            String reason,
+            boolean late,
+            Instant changedAt,
             long changedBy) {
         this.institutionId = institutionId;
         this.assignmentId = assignmentId;
@@ -74,8 +84,20 @@ class JournalChange extends BaseEntity {
     }
 
     ChangeView view(String byName, String studentName, String columnName) {
-        return new ChangeView(kind, lessonId, subjectId, studentId, oldValue, newValue, reason, late, changedAt,
-                changedBy, byName, studentName, columnName);
+        return new ChangeView(
+                kind,
+                lessonId,
+                subjectId,
+                studentId,
+                oldValue,
+                newValue,
+                reason,
+                late,
+                changedAt,
+                changedBy,
+                byName,
+                studentName,
+                columnName);
     }
 
     ChangeKind getKind() {

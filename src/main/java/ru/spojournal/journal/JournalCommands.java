@@ -27,6 +27,11 @@ public final class JournalCommands {
 
     /** Attendance typed into a cell: ABSENT with hours, LATE, or empty for present. */
     public record PostAttendance(
-            long lessonId, long studentId, AttendanceKind kind, Integer hours, Long reasonId, Long version,
+            long lessonId,
+            long studentId,
+            AttendanceKind kind,
+            Integer hours,
+            Long reasonId,
+            Long version,
             String reason) {}
 }

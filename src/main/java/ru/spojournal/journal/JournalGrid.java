@@ -40,10 +40,11 @@ public record JournalGrid(
             return wanted;
         }
         java.time.LocalDate today = context.today();
-        List<LessonColumn> todays = lessons.stream().filter(l -> l.date().equals(today)).toList();
+        List<LessonColumn> todays =
+                lessons.stream().filter(l -> l.date().equals(today)).toList();
         if (period != null) {
-            java.util.Optional<LessonColumn> atPeriod = todays.stream()
-                    .filter(l -> period.equals(l.periodNumber())).reduce((a, b) -> b);
+            java.util.Optional<LessonColumn> atPeriod =
+                    todays.stream().filter(l -> period.equals(l.periodNumber())).reduce((a, b) -> b);
             if (atPeriod.isPresent()) {
                 return atPeriod.get().id();
             }
@@ -51,13 +52,24 @@ public record JournalGrid(
         if (!todays.isEmpty()) {
             return todays.get(todays.size() - 1).id();
         }
-        return lessons.stream().filter(l -> !l.future()).reduce((a, b) -> b).map(LessonColumn::id).orElse(null);
+        return lessons.stream()
+                .filter(l -> !l.future())
+                .reduce((a, b) -> b)
+                .map(LessonColumn::id)
+                .orElse(null);
     }
 
     /** A row of the left page, its cells in the order of {@link #heads()}. */
     public record StudentRow(
-            long id, int number, String name, String shortName, boolean exempt, BigDecimal average, int markCount,
-            int hoursMissed, List<GridCell> cells) {
+            long id,
+            int number,
+            String name,
+            String shortName,
+            boolean exempt,
+            BigDecimal average,
+            int markCount,
+            int hoursMissed,
+            List<GridCell> cells) {
 
         /**
          * The row's cells as escaped HTML, {@code <td class data-v>text</td>} each. A journal holds
@@ -103,8 +115,17 @@ public record JournalGrid(
      * reads what it needs to save a cell from these headers, so each cell carries only its value.
      */
     public record HeadCell(
-            String kind, long lessonId, Long columnId, String label, String title, boolean passFail, LocalDate date,
-            boolean late, boolean future, int hours, boolean firstOfLesson) {}
+            String kind,
+            long lessonId,
+            Long columnId,
+            String label,
+            String title,
+            boolean passFail,
+            LocalDate date,
+            boolean late,
+            boolean future,
+            int hours,
+            boolean firstOfLesson) {}
 
     /**
      * One cell as shown: its text, its version (-1 when nothing was ever recorded), its style, and

@@ -18,8 +18,12 @@ class JournalHistory {
     private final WorkTypeRepository workTypes;
     private final Clock clock;
 
-    JournalHistory(JournalChangeRepository changes, PeopleDirectory people, MarkColumnRepository columns,
-            WorkTypeRepository workTypes, Clock clock) {
+    JournalHistory(
+            JournalChangeRepository changes,
+            PeopleDirectory people,
+            MarkColumnRepository columns,
+            WorkTypeRepository workTypes,
+            Clock clock) {
         this.changes = changes;
         this.people = people;
         this.columns = columns;
@@ -27,16 +31,55 @@ class JournalHistory {
         this.clock = clock;
     }
 
-    void record(JournalContext ctx, Long lessonId, ChangeKind kind, Long subjectId, Long studentId, String oldValue,
-            String newValue, String reason, boolean late) {
-        changes.save(new JournalChange(ctx.institutionId(), ctx.assignmentId(), lessonId, kind, subjectId, studentId,
-                oldValue, newValue, blankToNull(reason), late, clock.instant(), ctx.user().accountId()));
+    void record(
+            JournalContext ctx,
+            Long lessonId,
+            ChangeKind kind,
+            Long subjectId,
+            Long studentId,
+            String oldValue,
+            String newValue,
+            String reason,
+            boolean late) {
+        changes.save(new JournalChange(
+                ctx.institutionId(),
+                ctx.assignmentId(),
+                lessonId,
+                kind,
+                subjectId,
+                studentId,
+                oldValue,
+                newValue,
+                blankToNull(reason),
+                late,
+                clock.instant(),
+                ctx.user().accountId()));
     }
 
-    void record(long institutionId, long assignmentId, Long lessonId, ChangeKind kind, Long subjectId, Long studentId,
-            String oldValue, String newValue, String reason, long accountId) {
-        changes.save(new JournalChange(institutionId, assignmentId, lessonId, kind, subjectId, studentId, oldValue,
-                newValue, blankToNull(reason), false, clock.instant(), accountId));
+    void record(
+            long institutionId,
+            long assignmentId,
+            Long lessonId,
+            ChangeKind kind,
+            Long subjectId,
+            Long studentId,
+            String oldValue,
+            String newValue,
+            String reason,
+            long accountId) {
+        changes.save(new JournalChange(
+                institutionId,
+                assignmentId,
+                lessonId,
+                kind,
+                subjectId,
+                studentId,
+                oldValue,
+                newValue,
+                blankToNull(reason),
+                false,
+                clock.instant(),
+                accountId));
     }
 
     List<ChangeView> ofCell(JournalContext ctx, ChangeKind kind, long subjectId, long studentId) {
@@ -57,20 +100,32 @@ class JournalHistory {
      * many lines there are.
      */
     private List<ChangeView> named(JournalContext ctx, List<JournalChange> found) {
-        Collection<Long> accounts = found.stream().map(JournalChange::getChangedBy).distinct().toList();
+        Collection<Long> accounts =
+                found.stream().map(JournalChange::getChangedBy).distinct().toList();
         Map<Long, String> names = people.accountNames(accounts);
-        List<Long> studentIds = found.stream().map(JournalChange::getStudentId).filter(java.util.Objects::nonNull)
-                .distinct().toList();
+        List<Long> studentIds = found.stream()
+                .map(JournalChange::getStudentId)
+                .filter(java.util.Objects::nonNull)
+                .distinct()
+                .toList();
         Map<Long, String> students = people.studentsByIds(studentIds).stream()
-                .collect(java.util.stream.Collectors.toMap(s -> s.id(), s -> s.name().full(), (a, b) -> a));
+                .collect(java.util.stream.Collectors.toMap(
+                        s -> s.id(), s -> s.name().full(), (a, b) -> a));
         List<Long> columnIds = found.stream()
                 .filter(c -> c.getKind() == ChangeKind.MARK || c.getKind() == ChangeKind.COLUMN)
-                .map(JournalChange::getSubjectId).filter(java.util.Objects::nonNull).distinct().toList();
+                .map(JournalChange::getSubjectId)
+                .filter(java.util.Objects::nonNull)
+                .distinct()
+                .toList();
         Map<Long, String> columnNames = columnNames(ctx, columnIds);
-        return found.stream().map(c -> c.view(names.getOrDefault(c.getChangedBy(), "—"),
-                c.getStudentId() == null ? null : students.get(c.getStudentId()),
-                c.getKind() == ChangeKind.MARK || c.getKind() == ChangeKind.COLUMN
-                        ? columnNames.get(c.getSubjectId()) : null)).toList();
+        return found.stream()
+                .map(c -> c.view(
+                        names.getOrDefault(c.getChangedBy(), "—"),
+                        c.getStudentId() == null ? null : students.get(c.getStudentId()),
+                        c.getKind() == ChangeKind.MARK || c.getKind() == ChangeKind.COLUMN
+                                ? columnNames.get(c.getSubjectId())
+                                : null))
+                .toList();
     }
 
     private Map<Long, String> columnNames(JournalContext ctx, List<Long> columnIds) {
@@ -78,7 +133,8 @@ class JournalHistory {
             return Map.of();
         }
         Map<Long, String> typeNames = workTypes.findByInstitutionIdOrderBySortOrder(ctx.institutionId()).stream()
-                .collect(java.util.stream.Collectors.toMap(WorkType::getId, w -> w.view().name()));
+                .collect(java.util.stream.Collectors.toMap(
+                        WorkType::getId, w -> w.view().name()));
         Map<Long, String> named = new java.util.HashMap<>();
         for (MarkColumn c : columns.findAllById(columnIds)) {
             if (!c.getAssignmentId().equals(ctx.assignmentId())) {

@@ -48,11 +48,13 @@ final class JournalPolicy {
     private JournalPolicy() {}
 
     static Right decide(Facts f) {
-        if (f.staffId() == null && !f.roles().contains(Role.DEPUTY) && !f.roles().contains(Role.DIRECTOR)) {
+        if (f.staffId() == null
+                && !f.roles().contains(Role.DEPUTY)
+                && !f.roles().contains(Role.DIRECTOR)) {
             return Right.NONE;
         }
-        boolean teaches = f.roles().contains(Role.TEACHER)
-                && (Objects.equals(f.staffId(), f.teacherStaffId()) || f.substitute());
+        boolean teaches =
+                f.roles().contains(Role.TEACHER) && (Objects.equals(f.staffId(), f.teacherStaffId()) || f.substitute());
         if (teaches) {
             return f.assignmentArchived() || f.groupArchived() ? Right.READ : Right.RECORD;
         }
@@ -67,7 +69,8 @@ final class JournalPolicy {
         if (f.staffId() == null) {
             return false;
         }
-        if (f.roles().contains(Role.DEPARTMENT_HEAD) && f.groupDepartmentId() != null
+        if (f.roles().contains(Role.DEPARTMENT_HEAD)
+                && f.groupDepartmentId() != null
                 && f.departmentsHeaded().contains(f.groupDepartmentId())) {
             return true;
         }

@@ -35,9 +35,15 @@ public class JournalQueries {
     private final JournalSettings settings;
     private final JournalHistory history;
 
-    JournalQueries(LessonRepository lessons, MarkColumnRepository columns, MarkRepository marks,
-            AttendanceRepository attendance, HomeworkRepository homework, ExemptionRepository exemptions,
-            JournalSettings settings, JournalHistory history) {
+    JournalQueries(
+            LessonRepository lessons,
+            MarkColumnRepository columns,
+            MarkRepository marks,
+            AttendanceRepository attendance,
+            HomeworkRepository homework,
+            ExemptionRepository exemptions,
+            JournalSettings settings,
+            JournalHistory history) {
         this.history = history;
         this.lessons = lessons;
         this.columns = columns;
@@ -52,14 +58,17 @@ public class JournalQueries {
         long aid = ctx.assignmentId();
         List<WorkTypeView> workTypes = settings.workTypes(ctx.institutionId());
         List<NamedOption> lessonTypes = settings.lessonTypes(ctx.institutionId());
-        Map<Long, WorkTypeView> typeById = workTypes.stream().collect(Collectors.toMap(WorkTypeView::id, Function.identity()));
-        Map<Long, String> lessonTypeName = lessonTypes.stream().collect(Collectors.toMap(NamedOption::id, NamedOption::name));
+        Map<Long, WorkTypeView> typeById =
+                workTypes.stream().collect(Collectors.toMap(WorkTypeView::id, Function.identity()));
+        Map<Long, String> lessonTypeName =
+                lessonTypes.stream().collect(Collectors.toMap(NamedOption::id, NamedOption::name));
         List<Lesson> lessonRows = lessons.ofJournal(aid);
-        Map<Long, List<MarkColumn>> columnsByLesson = columns.ofJournal(aid).stream()
-                .collect(Collectors.groupingBy(MarkColumn::getLessonId));
-        Map<Long, List<Homework>> homeworkByLesson = homework.ofJournal(aid).stream()
-                .collect(Collectors.groupingBy(Homework::getLessonId));
-        Set<Long> exempt = exemptions.activeOf(aid).stream().map(Exemption::getStudentId).collect(Collectors.toSet());
+        Map<Long, List<MarkColumn>> columnsByLesson =
+                columns.ofJournal(aid).stream().collect(Collectors.groupingBy(MarkColumn::getLessonId));
+        Map<Long, List<Homework>> homeworkByLesson =
+                homework.ofJournal(aid).stream().collect(Collectors.groupingBy(Homework::getLessonId));
+        Set<Long> exempt =
+                exemptions.activeOf(aid).stream().map(Exemption::getStudentId).collect(Collectors.toSet());
 
         List<LessonColumn> lessonColumns = new ArrayList<>();
         Map<Long, ColumnHead> liveColumns = new HashMap<>();
@@ -69,8 +78,8 @@ public class JournalQueries {
             List<ColumnHead> heads = new ArrayList<>();
             for (MarkColumn c : columnsByLesson.getOrDefault(l.getId(), List.of())) {
                 WorkTypeView t = typeById.get(c.getWorkTypeId());
-                ColumnHead head = new ColumnHead(c.getId(), t.name(), shortLabel(t.name(), c.getTitle()), c.getTitle(),
-                        t.passFail());
+                ColumnHead head = new ColumnHead(
+                        c.getId(), t.name(), shortLabel(t.name(), c.getTitle()), c.getTitle(), t.passFail());
                 heads.add(head);
                 liveColumns.put(c.getId(), head);
                 weights.put(c.getId(), t.weight());
@@ -78,10 +87,22 @@ public class JournalQueries {
             lessonHours.put(l.getId(), l.getHours());
             List<Homework> hw = homeworkByLesson.getOrDefault(l.getId(), List.of());
             LessonDetails d = l.details();
-            lessonColumns.add(new LessonColumn(l.getId(), d.date(), d.periodNumber(), d.hours(), d.topic(),
-                    d.lessonTypeId(), d.lessonTypeId() == null ? null : lessonTypeName.get(d.lessonTypeId()),
-                    describe(hw, false), describe(hw, true), heads, l.getFirstRecordedAt(), l.getAttendanceTakenAt(),
-                    l.getVersion(), d.date().isBefore(ctx.today()), d.date().isAfter(ctx.today())));
+            lessonColumns.add(new LessonColumn(
+                    l.getId(),
+                    d.date(),
+                    d.periodNumber(),
+                    d.hours(),
+                    d.topic(),
+                    d.lessonTypeId(),
+                    d.lessonTypeId() == null ? null : lessonTypeName.get(d.lessonTypeId()),
+                    describe(hw, false),
+                    describe(hw, true),
+                    heads,
+                    l.getFirstRecordedAt(),
+                    l.getAttendanceTakenAt(),
+                    l.getVersion(),
+                    d.date().isBefore(ctx.today()),
+                    d.date().isAfter(ctx.today())));
         }
 
         Map<Long, Map<Long, Cell>> markCells = new HashMap<>();
@@ -90,14 +111,17 @@ public class JournalQueries {
             if (!liveColumns.containsKey(m.getColumnId())) {
                 continue;
             }
-            markCells.computeIfAbsent(m.getColumnId(), k -> new HashMap<>())
+            markCells
+                    .computeIfAbsent(m.getColumnId(), k -> new HashMap<>())
                     .put(m.getStudentId(), new Cell(m.getValue(), RecordService.display(m.getValue()), m.getVersion()));
-            byStudent.computeIfAbsent(m.getStudentId(), k -> new ArrayList<>())
-                    .add(new Averages.Weighted(MarkValue.ofCode(m.getValue()).orElseThrow(), weights.get(m.getColumnId())));
+            byStudent
+                    .computeIfAbsent(m.getStudentId(), k -> new ArrayList<>())
+                    .add(new Averages.Weighted(
+                            MarkValue.ofCode(m.getValue()).orElseThrow(), weights.get(m.getColumnId())));
         }
         List<AbsenceReasonView> reasons = settings.absenceReasons(ctx.institutionId());
-        Map<Long, AbsenceReasonView> reasonById = reasons.stream()
-                .collect(Collectors.toMap(AbsenceReasonView::id, Function.identity()));
+        Map<Long, AbsenceReasonView> reasonById =
+                reasons.stream().collect(Collectors.toMap(AbsenceReasonView::id, Function.identity()));
         Map<Long, Map<Long, Cell>> attendanceCells = new HashMap<>();
         Map<Long, Integer> missed = new HashMap<>();
         for (Attendance a : attendance.ofJournal(aid)) {
@@ -105,17 +129,24 @@ public class JournalQueries {
             if (hours == null) {
                 continue;
             }
-            attendanceCells.computeIfAbsent(a.getLessonId(), k -> new HashMap<>())
-                    .put(a.getStudentId(), new Cell(a.getKind().name(),
-                            a.describe(hours, reasonById.get(a.getAbsenceReasonId())), a.getVersion(),
-                            a.getAbsenceReasonId()));
+            attendanceCells
+                    .computeIfAbsent(a.getLessonId(), k -> new HashMap<>())
+                    .put(
+                            a.getStudentId(),
+                            new Cell(
+                                    a.getKind().name(),
+                                    a.describe(hours, reasonById.get(a.getAbsenceReasonId())),
+                                    a.getVersion(),
+                                    a.getAbsenceReasonId()));
             if (a.getKind() == AttendanceKind.ABSENT) {
                 missed.merge(a.getStudentId(), a.getHoursMissed() == null ? hours : a.getHoursMissed(), Integer::sum);
             }
         }
 
         List<HeadCell> heads = heads(lessonColumns);
-        Set<Long> excusing = reasons.stream().filter(AbsenceReasonView::excused).map(AbsenceReasonView::id)
+        Set<Long> excusing = reasons.stream()
+                .filter(AbsenceReasonView::excused)
+                .map(AbsenceReasonView::id)
                 .collect(Collectors.toSet());
         List<StudentRow> rows = new ArrayList<>();
         List<BigDecimal> countedAverages = new ArrayList<>();
@@ -127,11 +158,28 @@ public class JournalQueries {
             if (!isExempt) {
                 countedAverages.add(average);
             }
-            rows.add(new StudentRow(s.id(), n++, s.name().full(), s.name().initials(), isExempt, average, own.size(),
-                    missed.getOrDefault(s.id(), 0), cells(heads, s.id(), isExempt, markCells, attendanceCells, excusing)));
+            rows.add(new StudentRow(
+                    s.id(),
+                    n++,
+                    s.name().full(),
+                    s.name().initials(),
+                    isExempt,
+                    average,
+                    own.size(),
+                    missed.getOrDefault(s.id(), 0),
+                    cells(heads, s.id(), isExempt, markCells, attendanceCells, excusing)));
         }
-        return new JournalGrid(ctx, rows, lessonColumns, heads, markCells, attendanceCells,
-                Averages.Shares.of(countedAverages), workTypes, lessonTypes, reasons);
+        return new JournalGrid(
+                ctx,
+                rows,
+                lessonColumns,
+                heads,
+                markCells,
+                attendanceCells,
+                Averages.Shares.of(countedAverages),
+                workTypes,
+                lessonTypes,
+                reasons);
     }
 
     private static List<HeadCell> heads(List<LessonColumn> lessons) {
@@ -139,24 +187,40 @@ public class JournalQueries {
         for (LessonColumn l : lessons) {
             boolean first = true;
             for (ColumnHead c : l.columns()) {
-                heads.add(new HeadCell("m", l.id(), c.id(), c.shortLabel(), c.workType() + (c.title() == null ? "" : " "
-                        + c.title()), c.passFail(), l.date(), l.late(), l.future(), l.hours(), first));
+                heads.add(new HeadCell(
+                        "m",
+                        l.id(),
+                        c.id(),
+                        c.shortLabel(),
+                        c.workType() + (c.title() == null ? "" : " " + c.title()),
+                        c.passFail(),
+                        l.date(),
+                        l.late(),
+                        l.future(),
+                        l.hours(),
+                        first));
                 first = false;
             }
-            heads.add(new HeadCell("a", l.id(), null, "н", "Посещаемость", false, l.date(), l.late(), l.future(),
-                    l.hours(), first));
+            heads.add(new HeadCell(
+                    "a", l.id(), null, "н", "Посещаемость", false, l.date(), l.late(), l.future(), l.hours(), first));
         }
         return heads;
     }
 
-    private static List<GridCell> cells(List<HeadCell> heads, long studentId, boolean exempt,
-            Map<Long, Map<Long, Cell>> marks, Map<Long, Map<Long, Cell>> attendance, Set<Long> excusing) {
+    private static List<GridCell> cells(
+            List<HeadCell> heads,
+            long studentId,
+            boolean exempt,
+            Map<Long, Map<Long, Cell>> marks,
+            Map<Long, Map<Long, Cell>> attendance,
+            Set<Long> excusing) {
         List<GridCell> cells = new ArrayList<>(heads.size());
         for (HeadCell h : heads) {
             Cell cell = h.kind().equals("m")
                     ? marks.getOrDefault(h.columnId(), Map.of()).get(studentId)
                     : attendance.getOrDefault(h.lessonId(), Map.of()).get(studentId);
-            String css = (h.firstOfLesson() ? "cell first " : "cell ") + (h.kind().equals("m") ? "mark" : "att");
+            String css =
+                    (h.firstOfLesson() ? "cell first " : "cell ") + (h.kind().equals("m") ? "mark" : "att");
             if (exempt && h.kind().equals("m")) {
                 cells.add(new GridCell("осв", -1, css + " exempt"));
             } else {
@@ -165,7 +229,10 @@ public class JournalQueries {
                 } else if (cell != null && cell.reasonId() != null && excusing.contains(cell.reasonId())) {
                     css += " excused";
                 }
-                cells.add(new GridCell(cell == null ? "" : cell.display(), cell == null ? -1 : cell.version(), css,
+                cells.add(new GridCell(
+                        cell == null ? "" : cell.display(),
+                        cell == null ? -1 : cell.version(),
+                        css,
                         cell == null ? null : cell.reasonId()));
             }
         }
@@ -192,8 +259,10 @@ public class JournalQueries {
 
     /** Lessons recorded on a date in the given journals: assignment id → lesson count. */
     public Map<Long, Long> lessonsOn(List<Long> assignmentIds, java.time.LocalDate date) {
-        return assignmentIds.isEmpty() ? Map.of() : lessons.ofJournalsOn(assignmentIds, date).stream()
-                .collect(Collectors.groupingBy(Lesson::getAssignmentId, Collectors.counting()));
+        return assignmentIds.isEmpty()
+                ? Map.of()
+                : lessons.ofJournalsOn(assignmentIds, date).stream()
+                        .collect(Collectors.groupingBy(Lesson::getAssignmentId, Collectors.counting()));
     }
 
     /** The homework of a lesson of this journal, for the edit form. */

@@ -25,7 +25,8 @@ interface AbsenceReasonRepository extends JpaRepository<AbsenceReason, Long> {
 
 interface LessonRepository extends JpaRepository<Lesson, Long> {
 
-    @Query("select l from Lesson l where l.assignmentId = ?1 and l.deleted = false order by l.lessonDate, l.periodNumber, l.id")
+    @Query(
+            "select l from Lesson l where l.assignmentId = ?1 and l.deleted = false order by l.lessonDate, l.periodNumber, l.id")
     List<Lesson> ofJournal(Long assignmentId);
 
     @Query("select l from Lesson l where l.assignmentId in ?1 and l.lessonDate = ?2 and l.deleted = false")
@@ -37,7 +38,8 @@ interface LessonRepository extends JpaRepository<Lesson, Long> {
      * conflict with one another (the first one's time stays).
      */
     @org.springframework.data.jpa.repository.Modifying(flushAutomatically = true)
-    @Query(value = "update lesson set attendance_taken_at = ?2 where id = ?1 and attendance_taken_at is null",
+    @Query(
+            value = "update lesson set attendance_taken_at = ?2 where id = ?1 and attendance_taken_at is null",
             nativeQuery = true)
     int attendanceTaken(long lessonId, java.time.Instant at);
 }
@@ -75,7 +77,8 @@ interface AttendanceRepository extends JpaRepository<Attendance, Long> {
 
 interface HomeworkRepository extends JpaRepository<Homework, Long> {
 
-    @Query("select distinct h from Homework h left join fetch h.targets where h.assignmentId = ?1 and h.deleted = false")
+    @Query(
+            "select distinct h from Homework h left join fetch h.targets where h.assignmentId = ?1 and h.deleted = false")
     List<Homework> ofJournal(Long assignmentId);
 
     @Query("select h from Homework h where h.lessonId = ?1 and h.deleted = false")

@@ -23,7 +23,10 @@ public class JournalSettings implements ApplicationRunner {
     private final AbsenceReasonRepository reasons;
     private final ru.spojournal.structure.CollegeStructure structure;
 
-    JournalSettings(WorkTypeRepository workTypes, LessonTypeRepository lessonTypes, AbsenceReasonRepository reasons,
+    JournalSettings(
+            WorkTypeRepository workTypes,
+            LessonTypeRepository lessonTypes,
+            AbsenceReasonRepository reasons,
             ru.spojournal.structure.CollegeStructure structure) {
         this.workTypes = workTypes;
         this.lessonTypes = lessonTypes;
@@ -33,31 +36,41 @@ public class JournalSettings implements ApplicationRunner {
 
     @Transactional(readOnly = true)
     public List<WorkTypeView> workTypes(long institutionId) {
-        return workTypes.findByInstitutionIdOrderBySortOrder(institutionId).stream().map(WorkType::view).toList();
+        return workTypes.findByInstitutionIdOrderBySortOrder(institutionId).stream()
+                .map(WorkType::view)
+                .toList();
     }
 
     @Transactional(readOnly = true)
     public List<NamedOption> lessonTypes(long institutionId) {
-        return lessonTypes.findByInstitutionIdOrderBySortOrder(institutionId).stream().map(LessonType::view).toList();
+        return lessonTypes.findByInstitutionIdOrderBySortOrder(institutionId).stream()
+                .map(LessonType::view)
+                .toList();
     }
 
     /** The lesson types offered for new lessons; archived ones still name old lessons through {@link #lessonTypes}. */
     @Transactional(readOnly = true)
     public List<NamedOption> activeLessonTypes(long institutionId) {
         return lessonTypes.findByInstitutionIdOrderBySortOrder(institutionId).stream()
-                .filter(t -> !t.isArchived()).map(LessonType::view).toList();
+                .filter(t -> !t.isArchived())
+                .map(LessonType::view)
+                .toList();
     }
 
     /** The reasons offered for new absences and notices; archived ones still name old records. */
     @Transactional(readOnly = true)
     public List<AbsenceReasonView> activeAbsenceReasons(long institutionId) {
         return reasons.findByInstitutionIdOrderBySortOrder(institutionId).stream()
-                .filter(r -> !r.isArchived()).map(AbsenceReason::view).toList();
+                .filter(r -> !r.isArchived())
+                .map(AbsenceReason::view)
+                .toList();
     }
 
     @Transactional(readOnly = true)
     public List<AbsenceReasonView> absenceReasons(long institutionId) {
-        return reasons.findByInstitutionIdOrderBySortOrder(institutionId).stream().map(AbsenceReason::view).toList();
+        return reasons.findByInstitutionIdOrderBySortOrder(institutionId).stream()
+                .map(AbsenceReason::view)
+                .toList();
     }
 
     /** A new college gets the default lists in the same transaction that creates it. */
@@ -91,8 +104,8 @@ public class JournalSettings implements ApplicationRunner {
             {"PRACTICE_DAY", "Работа на практике", "1.0", false},
             {"CREDIT", "Зачётная работа", "1.0", true}
         }) {
-            workTypes.save(new WorkType(inst, (String) w[0], (String) w[1], new BigDecimal((String) w[2]),
-                    (Boolean) w[3], i++));
+            workTypes.save(new WorkType(
+                    inst, (String) w[0], (String) w[1], new BigDecimal((String) w[2]), (Boolean) w[3], i++));
         }
         i = 0;
         for (String[] t : new String[][] {

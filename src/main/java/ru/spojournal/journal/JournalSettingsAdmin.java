@@ -30,8 +30,8 @@ public class JournalSettingsAdmin {
     private final LessonTypeRepository lessonTypes;
     private final AbsenceReasonRepository reasons;
 
-    JournalSettingsAdmin(WorkTypeRepository workTypes, LessonTypeRepository lessonTypes,
-            AbsenceReasonRepository reasons) {
+    JournalSettingsAdmin(
+            WorkTypeRepository workTypes, LessonTypeRepository lessonTypes, AbsenceReasonRepository reasons) {
         this.workTypes = workTypes;
         this.lessonTypes = lessonTypes;
         this.reasons = reasons;
@@ -58,11 +58,17 @@ public class JournalSettingsAdmin {
         int order = all.stream().mapToInt(SettingsEntity::sortOrder).max().orElse(-1) + 1;
         String name = edit.name().strip();
         return switch (list) {
-            case WORK_TYPES -> workTypes.save(new WorkType(institutionId, code, name, edit.weight(), edit.passFail(),
-                    order)).getId();
-            case LESSON_TYPES -> lessonTypes.save(new LessonType(institutionId, code, name, order)).getId();
-            case ABSENCE_REASONS -> reasons.save(new AbsenceReason(institutionId, code, name, edit.excused(),
-                    mark(edit), order)).getId();
+            case WORK_TYPES ->
+                workTypes
+                        .save(new WorkType(institutionId, code, name, edit.weight(), edit.passFail(), order))
+                        .getId();
+            case LESSON_TYPES ->
+                lessonTypes
+                        .save(new LessonType(institutionId, code, name, order))
+                        .getId();
+            case ABSENCE_REASONS ->
+                reasons.save(new AbsenceReason(institutionId, code, name, edit.excused(), mark(edit), order))
+                        .getId();
         };
     }
 
@@ -109,8 +115,10 @@ public class JournalSettingsAdmin {
                 throw new FieldRejectedException("mark", "settings.mark.letter", mark);
             }
             // An archived reason gives its letter away; its old absences keep showing it.
-            if (all.stream().anyMatch(e -> e.getId() != exceptId && !e.entry().archived()
-                    && mark.equals(e.entry().mark()))) {
+            if (all.stream()
+                    .anyMatch(e -> e.getId() != exceptId
+                            && !e.entry().archived()
+                            && mark.equals(e.entry().mark()))) {
                 throw new FieldRejectedException("mark", "settings.mark.duplicate", mark);
             }
         }
@@ -118,7 +126,8 @@ public class JournalSettingsAdmin {
 
     /** The letter typed and shown for a reason, lower-cased; none when blank. */
     private static String mark(SettingsEdit edit) {
-        return edit.mark() == null || edit.mark().isBlank() ? null
+        return edit.mark() == null || edit.mark().isBlank()
+                ? null
                 : edit.mark().strip().toLowerCase(java.util.Locale.ROOT);
     }
 
@@ -146,7 +155,8 @@ public class JournalSettingsAdmin {
             case LESSON_TYPES -> lessonTypes.findById(id);
             case ABSENCE_REASONS -> reasons.findById(id);
         };
-        return found.filter(e -> e.getInstitutionId() == institutionId).orElseThrow(() -> new NotFoundException("entry"));
+        return found.filter(e -> e.getInstitutionId() == institutionId)
+                .orElseThrow(() -> new NotFoundException("entry"));
     }
 
     private void flush(SettingsList list) {

@@ -16,8 +16,8 @@ final class JournalText {
     /** Refuses the text for {@code field} (labelled by the message {@code labelKey}) if it holds such a character. */
     static void requirePrintable(String text, String field, String labelKey) {
         if (text != null && text.codePoints().anyMatch(JournalText::unprintable)) {
-            throw new FieldRejectedException(field, "journal.text.unprintable",
-                    new DefaultMessageSourceResolvable(labelKey));
+            throw new FieldRejectedException(
+                    field, "journal.text.unprintable", new DefaultMessageSourceResolvable(labelKey));
         }
     }
 

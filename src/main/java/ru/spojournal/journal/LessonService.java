@@ -32,9 +32,16 @@ public class LessonService {
     private final Clock clock;
     private final org.springframework.context.ApplicationEventPublisher events;
 
-    LessonService(LessonRepository lessons, MarkColumnRepository columns, MarkRepository marks,
-            AttendanceRepository attendance, HomeworkRepository homework, WorkTypeRepository workTypes,
-            LessonTypeRepository lessonTypes, JournalHistory history, Clock clock,
+    LessonService(
+            LessonRepository lessons,
+            MarkColumnRepository columns,
+            MarkRepository marks,
+            AttendanceRepository attendance,
+            HomeworkRepository homework,
+            WorkTypeRepository workTypes,
+            LessonTypeRepository lessonTypes,
+            JournalHistory history,
+            Clock clock,
             org.springframework.context.ApplicationEventPublisher events) {
         this.events = events;
         this.lessons = lessons;
@@ -52,13 +59,24 @@ public class LessonService {
         LessonDetails details = validDetails(ctx, cmd);
         boolean late = EntryRules.lessonDate(ctx, details.date(), cmd.reason());
         requireFreePeriod(ctx, details, null);
-        Lesson lesson = lessons.save(new Lesson(ctx.institutionId(), ctx.assignmentId(), details, clock.instant(),
+        Lesson lesson = lessons.save(new Lesson(
+                ctx.institutionId(),
+                ctx.assignmentId(),
+                details,
+                clock.instant(),
                 ctx.user().accountId()));
-        history.record(ctx, lesson.getId(), ChangeKind.LESSON, lesson.getId(), null, null, details.describe(),
-                cmd.reason(), late);
-        List<ColumnSpec> specs = cmd.columns() == null || cmd.columns().isEmpty()
-                ? List.of(new ColumnSpec(null, null))
-                : cmd.columns();
+        history.record(
+                ctx,
+                lesson.getId(),
+                ChangeKind.LESSON,
+                lesson.getId(),
+                null,
+                null,
+                details.describe(),
+                cmd.reason(),
+                late);
+        List<ColumnSpec> specs =
+                cmd.columns() == null || cmd.columns().isEmpty() ? List.of(new ColumnSpec(null, null)) : cmd.columns();
         int position = 0;
         for (ColumnSpec spec : specs) {
             addColumn(ctx, lesson, spec, position++, cmd.reason(), late);
@@ -81,8 +99,8 @@ public class LessonService {
         String before = lesson.details().describe();
         lesson.apply(details);
         if (!before.equals(details.describe())) {
-            history.record(ctx, lessonId, ChangeKind.LESSON, lessonId, null, before, details.describe(), cmd.reason(),
-                    late);
+            history.record(
+                    ctx, lessonId, ChangeKind.LESSON, lessonId, null, before, details.describe(), cmd.reason(), late);
         }
         if (cmd.columns() != null) {
             int position = columns.ofLesson(lessonId).size();
@@ -97,7 +115,8 @@ public class LessonService {
     public void delete(JournalContext ctx, long lessonId, boolean confirmed, String reason) {
         Lesson lesson = own(ctx, lessonId);
         boolean late = EntryRules.recordChange(ctx, lesson.getLessonDate(), reason, "lessonId");
-        List<Long> columnIds = columns.ofLesson(lessonId).stream().map(MarkColumn::getId).toList();
+        List<Long> columnIds =
+                columns.ofLesson(lessonId).stream().map(MarkColumn::getId).toList();
         long records = (columnIds.isEmpty() ? 0 : marks.countSetIn(columnIds))
                 + attendance.ofJournal(ctx.assignmentId()).stream()
                         .filter(a -> a.getLessonId().equals(lessonId))
@@ -106,44 +125,85 @@ public class LessonService {
             throw new FieldRejectedException("confirm", "lesson.delete.confirm", records);
         }
         lesson.delete();
-        history.record(ctx, lessonId, ChangeKind.LESSON, lessonId, null, lesson.details().describe(), "удалено",
-                reason, late);
+        history.record(
+                ctx,
+                lessonId,
+                ChangeKind.LESSON,
+                lessonId,
+                null,
+                lesson.details().describe(),
+                "удалено",
+                reason,
+                late);
     }
 
-    private void addColumn(JournalContext ctx, Lesson lesson, ColumnSpec spec, int position, String reason,
-            boolean late) {
+    private void addColumn(
+            JournalContext ctx, Lesson lesson, ColumnSpec spec, int position, String reason, boolean late) {
         WorkType type = spec.workTypeId() == null
-                ? workTypes.findByInstitutionIdOrderBySortOrder(ctx.institutionId()).get(0)
-                : workTypes.findById(spec.workTypeId())
-                        .filter(w -> w.getInstitutionId() == ctx.institutionId() && !w.view().archived())
+                ? workTypes
+                        .findByInstitutionIdOrderBySortOrder(ctx.institutionId())
+                        .get(0)
+                : workTypes
+                        .findById(spec.workTypeId())
+                        .filter(w -> w.getInstitutionId() == ctx.institutionId()
+                                && !w.view().archived())
                         .orElseThrow(() -> new FieldRejectedException("columns", "lesson.workType.unknown"));
-        String title = spec.title() == null || spec.title().isBlank() ? null : spec.title().strip();
+        String title = spec.title() == null || spec.title().isBlank()
+                ? null
+                : spec.title().strip();
         if (title != null && title.length() > 100) {
             throw new FieldRejectedException("columns", "lesson.column.titleTooLong");
         }
         JournalText.requirePrintable(title, "columns", "lesson.column.title");
-        MarkColumn column = columns.save(new MarkColumn(ctx.institutionId(), ctx.assignmentId(), lesson.getId(),
-                type.getId(), title, position));
-        history.record(ctx, lesson.getId(), ChangeKind.COLUMN, column.getId(), null, null,
-                type.view().name() + (title == null ? "" : " " + title), reason, late);
+        MarkColumn column = columns.save(
+                new MarkColumn(ctx.institutionId(), ctx.assignmentId(), lesson.getId(), type.getId(), title, position));
+        history.record(
+                ctx,
+                lesson.getId(),
+                ChangeKind.COLUMN,
+                column.getId(),
+                null,
+                null,
+                type.view().name() + (title == null ? "" : " " + title),
+                reason,
+                late);
     }
 
     private void saveHomework(JournalContext ctx, Lesson lesson, SaveLesson cmd, boolean late) {
         HomeworkDetails individual = cmd.individualHomework();
-        if (individual != null && individual.content() != null && !individual.content().isBlank()
+        if (individual != null
+                && individual.content() != null
+                && !individual.content().isBlank()
                 && !individual.individual()) {
             throw new FieldRejectedException("individualStudentIds", "homework.students.required");
         }
         List<Homework> existing = homework.ofLesson(lesson.getId());
-        replace(ctx, lesson, existing.stream().filter(h -> !h.details().individual()).findFirst().orElse(null),
-                cmd.groupHomework(), cmd.reason(), late);
-        replace(ctx, lesson, existing.stream().filter(h -> h.details().individual()).findFirst().orElse(null),
-                cmd.individualHomework(), cmd.reason(), late);
+        replace(
+                ctx,
+                lesson,
+                existing.stream()
+                        .filter(h -> !h.details().individual())
+                        .findFirst()
+                        .orElse(null),
+                cmd.groupHomework(),
+                cmd.reason(),
+                late);
+        replace(
+                ctx,
+                lesson,
+                existing.stream()
+                        .filter(h -> h.details().individual())
+                        .findFirst()
+                        .orElse(null),
+                cmd.individualHomework(),
+                cmd.reason(),
+                late);
     }
 
-    private void replace(JournalContext ctx, Lesson lesson, Homework current, HomeworkDetails wanted, String reason,
-            boolean late) {
-        boolean wantSome = wanted != null && wanted.content() != null && !wanted.content().isBlank();
+    private void replace(
+            JournalContext ctx, Lesson lesson, Homework current, HomeworkDetails wanted, String reason, boolean late) {
+        boolean wantSome =
+                wanted != null && wanted.content() != null && !wanted.content().isBlank();
         if (wantSome) {
             validHomework(ctx, wanted);
         }
@@ -155,13 +215,17 @@ public class LessonService {
         if (current != null && !wantSome) {
             current.delete();
         } else if (wantSome) {
-            Homework target = current == null ? new Homework(ctx.institutionId(), ctx.assignmentId(), lesson.getId())
-                    : current;
+            Homework target =
+                    current == null ? new Homework(ctx.institutionId(), ctx.assignmentId(), lesson.getId()) : current;
             target.apply(wanted);
             homework.save(target);
-            events.publishEvent(new JournalEvents.HomeworkSet(ctx.institutionId(), ctx.assignmentId(), lesson.getId(),
-                    wanted.dueDate(), wanted.content(), wanted.studentIds() == null ? java.util.Set.of()
-                            : java.util.Set.copyOf(wanted.studentIds())));
+            events.publishEvent(new JournalEvents.HomeworkSet(
+                    ctx.institutionId(),
+                    ctx.assignmentId(),
+                    lesson.getId(),
+                    wanted.dueDate(),
+                    wanted.content(),
+                    wanted.studentIds() == null ? java.util.Set.of() : java.util.Set.copyOf(wanted.studentIds())));
         }
         history.record(ctx, lesson.getId(), ChangeKind.HOMEWORK, lesson.getId(), null, before, after, reason, late);
     }
@@ -176,9 +240,9 @@ public class LessonService {
         if (h.dueDate() != null && h.dueDate().isBefore(ctx.today().minusDays(1))) {
             throw new FieldRejectedException("homework", "homework.dueDate.past");
         }
-        Set<Long> outsiders = h.studentIds() == null ? Set.of() : h.studentIds().stream()
-                .filter(id -> !ctx.holds(id))
-                .collect(Collectors.toSet());
+        Set<Long> outsiders = h.studentIds() == null
+                ? Set.of()
+                : h.studentIds().stream().filter(id -> !ctx.holds(id)).collect(Collectors.toSet());
         if (!outsiders.isEmpty()) {
             throw new FieldRejectedException("homework", "journal.student.notInJournal");
         }
@@ -202,11 +266,15 @@ public class LessonService {
         if (d.periodNumber() != null && (d.periodNumber() < 1 || d.periodNumber() > 8)) {
             throw new FieldRejectedException("periodNumber", "lesson.period.range");
         }
-        if (d.lessonTypeId() != null && lessonTypes.findById(d.lessonTypeId())
-                .filter(t -> t.getInstitutionId() == ctx.institutionId()).isEmpty()) {
+        if (d.lessonTypeId() != null
+                && lessonTypes
+                        .findById(d.lessonTypeId())
+                        .filter(t -> t.getInstitutionId() == ctx.institutionId())
+                        .isEmpty()) {
             throw new FieldRejectedException("lessonTypeId", "lesson.type.unknown");
         }
-        return new LessonDetails(d.date(), d.periodNumber(), d.hours(), d.topic().strip(), d.lessonTypeId());
+        return new LessonDetails(
+                d.date(), d.periodNumber(), d.hours(), d.topic().strip(), d.lessonTypeId());
     }
 
     private void requireFreePeriod(JournalContext ctx, LessonDetails d, Long except) {
@@ -214,7 +282,8 @@ public class LessonService {
             return;
         }
         boolean taken = lessons.ofJournalsOn(List.of(ctx.assignmentId()), d.date()).stream()
-                .anyMatch(l -> !l.getId().equals(except) && Objects.equals(l.details().periodNumber(), d.periodNumber()));
+                .anyMatch(l ->
+                        !l.getId().equals(except) && Objects.equals(l.details().periodNumber(), d.periodNumber()));
         if (taken) {
             throw new FieldRejectedException("periodNumber", "lesson.period.taken", d.periodNumber());
         }

@@ -27,7 +27,6 @@ class LessonType extends InstitutionOwned implements SettingsEntity {
         this.sortOrder = sortOrder;
     }
 
-
     @Override
     public String code() {
         return code;

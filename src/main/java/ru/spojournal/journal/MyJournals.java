@@ -41,8 +41,7 @@ public class MyJournals {
         if (term == null || user.staffId() == null) {
             return List.of();
         }
-        return summaries(load.ofTeacher(user.staffId(), term.id()), term, true,
-                calendar.today(user.institutionId()));
+        return summaries(load.ofTeacher(user.staffId(), term.id()), term, true, calendar.today(user.institutionId()));
     }
 
     /** The journals of a group in the current term, for those who may read them. */
@@ -58,32 +57,51 @@ public class MyJournals {
     }
 
     private static JournalSummary withEditable(JournalSummary s, CurrentUser user, List<AssignmentView> all) {
-        boolean own = s.editable() && all.stream().anyMatch(a -> a.id() == s.assignmentId()
-                && Objects.equals(a.teacherStaffId(), user.staffId()));
-        return new JournalSummary(s.assignmentId(), s.group(), s.subgroup(), s.subjectCode(), s.subjectName(), s.term(),
-                s.plannedHours(), s.lessonsToday(), own);
+        boolean own = s.editable()
+                && all.stream()
+                        .anyMatch(
+                                a -> a.id() == s.assignmentId() && Objects.equals(a.teacherStaffId(), user.staffId()));
+        return new JournalSummary(
+                s.assignmentId(),
+                s.group(),
+                s.subgroup(),
+                s.subjectCode(),
+                s.subjectName(),
+                s.term(),
+                s.plannedHours(),
+                s.lessonsToday(),
+                own);
     }
 
-    private List<JournalSummary> summaries(List<AssignmentView> assignments, TermView term, boolean editable,
-            java.time.LocalDate today) {
+    private List<JournalSummary> summaries(
+            List<AssignmentView> assignments, TermView term, boolean editable, java.time.LocalDate today) {
         Map<Long, GroupView> groups = structure.groupsByIds(ids(assignments, AssignmentView::groupId)).stream()
                 .collect(Collectors.toMap(GroupView::id, Function.identity()));
         Map<Long, SubjectView> subjects = structure.subjectsByIds(ids(assignments, AssignmentView::subjectId)).stream()
                 .collect(Collectors.toMap(SubjectView::id, Function.identity()));
-        Map<Long, SubgroupView> subgroups = structure.subgroupsByIds(ids(assignments, AssignmentView::subgroupId))
-                .stream()
-                .collect(Collectors.toMap(SubgroupView::id, Function.identity()));
-        Map<Long, Long> todays = queries.lessonsOn(assignments.stream().map(AssignmentView::id).toList(), today);
+        Map<Long, SubgroupView> subgroups =
+                structure.subgroupsByIds(ids(assignments, AssignmentView::subgroupId)).stream()
+                        .collect(Collectors.toMap(SubgroupView::id, Function.identity()));
+        Map<Long, Long> todays =
+                queries.lessonsOn(assignments.stream().map(AssignmentView::id).toList(), today);
         return assignments.stream()
                 .map(a -> {
                     SubjectView subject = subjects.get(a.subjectId());
                     SubgroupView sub = a.subgroupId() == null ? null : subgroups.get(a.subgroupId());
                     GroupView group = groups.get(a.groupId());
-                    return new JournalSummary(a.id(), group.name(), sub == null ? null : sub.name(),
-                            subject.code(), subject.name(), term.name(), a.plannedHours(),
-                            todays.getOrDefault(a.id(), 0L), editable && !group.archived() && !a.archived());
+                    return new JournalSummary(
+                            a.id(),
+                            group.name(),
+                            sub == null ? null : sub.name(),
+                            subject.code(),
+                            subject.name(),
+                            term.name(),
+                            a.plannedHours(),
+                            todays.getOrDefault(a.id(), 0L),
+                            editable && !group.archived() && !a.archived());
                 })
-                .sorted(Comparator.comparing(JournalSummary::group).thenComparing(JournalSummary::subjectCode)
+                .sorted(Comparator.comparing(JournalSummary::group)
+                        .thenComparing(JournalSummary::subjectCode)
                         .thenComparing(s -> s.subgroup() == null ? "" : s.subgroup()))
                 .toList();
     }

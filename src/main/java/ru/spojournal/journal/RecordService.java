@@ -35,9 +35,16 @@ public class RecordService {
     private final Clock clock;
     private final org.springframework.context.ApplicationEventPublisher events;
 
-    RecordService(MarkColumnRepository columns, LessonRepository lessons, MarkRepository marks,
-            AttendanceRepository attendance, ExemptionRepository exemptions, WorkTypeRepository workTypes,
-            AbsenceReasonRepository reasons, JournalHistory history, Clock clock,
+    RecordService(
+            MarkColumnRepository columns,
+            LessonRepository lessons,
+            MarkRepository marks,
+            AttendanceRepository attendance,
+            ExemptionRepository exemptions,
+            WorkTypeRepository workTypes,
+            AbsenceReasonRepository reasons,
+            JournalHistory history,
+            Clock clock,
             org.springframework.context.ApplicationEventPublisher events) {
         this.events = events;
         this.columns = columns;
@@ -55,30 +62,51 @@ public class RecordService {
         MarkColumn column = columns.findById(cmd.columnId())
                 .filter(c -> c.getAssignmentId().equals(ctx.assignmentId()) && !c.isDeleted())
                 .orElseThrow(() -> new FieldRejectedException("columnId", "mark.column.unknown"));
-        Lesson lesson = lessons.findById(column.getLessonId()).filter(l -> !l.isDeleted())
+        Lesson lesson = lessons.findById(column.getLessonId())
+                .filter(l -> !l.isDeleted())
                 .orElseThrow(() -> new FieldRejectedException("columnId", "mark.column.unknown"));
         requireStudent(ctx, cmd.studentId());
         if (exempt(ctx, cmd.studentId())) {
             throw new FieldRejectedException("studentId", "mark.student.exempt");
         }
-        MarkValue value = parse(cmd.value(), workTypes.findById(column.getWorkTypeId()).orElseThrow().view().passFail());
+        MarkValue value = parse(
+                cmd.value(),
+                workTypes.findById(column.getWorkTypeId()).orElseThrow().view().passFail());
         boolean late = EntryRules.recordChange(ctx, lesson.getLessonDate(), cmd.reason(), "columnId");
-        Mark mark = marks.findByColumnIdAndStudentId(column.getId(), cmd.studentId()).orElse(null);
+        Mark mark = marks.findByColumnIdAndStudentId(column.getId(), cmd.studentId())
+                .orElse(null);
         String old = mark == null ? null : mark.getValue();
         String fresh = value == null ? null : value.code();
         if (Objects.equals(old, fresh)) {
             return markState(ctx, mark, cmd.studentId());
         }
-        checkVersion(mark == null ? null : mark.getVersion(), cmd.version(), () -> markState(ctx, mark, cmd.studentId()));
+        checkVersion(
+                mark == null ? null : mark.getVersion(), cmd.version(), () -> markState(ctx, mark, cmd.studentId()));
         Mark saved = mark == null
                 ? new Mark(ctx.institutionId(), ctx.assignmentId(), column.getId(), cmd.studentId())
                 : mark;
         saved.set(value, clock.instant(), ctx.user().accountId());
         saved = marks.saveAndFlush(saved);
-        history.record(ctx, lesson.getId(), ChangeKind.MARK, column.getId(), cmd.studentId(), display(old),
-                display(fresh), cmd.reason(), late);
-        events.publishEvent(new JournalEvents.MarkPosted(ctx.institutionId(), ctx.assignmentId(), lesson.getId(),
-                lesson.getLessonDate(), column.getId(), cmd.studentId(), fresh, old, saved.getVersion()));
+        history.record(
+                ctx,
+                lesson.getId(),
+                ChangeKind.MARK,
+                column.getId(),
+                cmd.studentId(),
+                display(old),
+                display(fresh),
+                cmd.reason(),
+                late);
+        events.publishEvent(new JournalEvents.MarkPosted(
+                ctx.institutionId(),
+                ctx.assignmentId(),
+                lesson.getId(),
+                lesson.getLessonDate(),
+                column.getId(),
+                cmd.studentId(),
+                fresh,
+                old,
+                saved.getVersion()));
         return markState(ctx, saved, cmd.studentId());
     }
 
@@ -87,21 +115,23 @@ public class RecordService {
                 .filter(l -> l.getAssignmentId().equals(ctx.assignmentId()) && !l.isDeleted())
                 .orElseThrow(() -> new FieldRejectedException("lessonId", "attendance.lesson.unknown"));
         requireStudent(ctx, cmd.studentId());
-        Integer hours = cmd.kind() == AttendanceKind.ABSENT
-                ? (cmd.hours() == null ? lesson.getHours() : cmd.hours())
-                : null;
+        Integer hours =
+                cmd.kind() == AttendanceKind.ABSENT ? (cmd.hours() == null ? lesson.getHours() : cmd.hours()) : null;
         if (hours != null && (hours < 1 || hours > lesson.getHours())) {
             throw new FieldRejectedException("hours", "attendance.hours.range", lesson.getHours());
         }
-        Map<Long, AbsenceReasonView> reasonById = reasons.findByInstitutionIdOrderBySortOrder(ctx.institutionId())
-                .stream().collect(Collectors.toMap(AbsenceReason::getId, AbsenceReason::view));
+        Map<Long, AbsenceReasonView> reasonById =
+                reasons.findByInstitutionIdOrderBySortOrder(ctx.institutionId()).stream()
+                        .collect(Collectors.toMap(AbsenceReason::getId, AbsenceReason::view));
         if (cmd.reasonId() != null && !reasonById.containsKey(cmd.reasonId())) {
             throw new FieldRejectedException("reasonId", "attendance.reason.unknown");
         }
         boolean late = EntryRules.recordChange(ctx, lesson.getLessonDate(), cmd.reason(), "lessonId");
-        Attendance row = attendance.findByLessonIdAndStudentId(lesson.getId(), cmd.studentId()).orElse(null);
-        String old = row == null ? ""
-                : row.describeForHistory(lesson.getHours(), reasonById.get(row.getAbsenceReasonId()));
+        Attendance row = attendance
+                .findByLessonIdAndStudentId(lesson.getId(), cmd.studentId())
+                .orElse(null);
+        String old =
+                row == null ? "" : row.describeForHistory(lesson.getHours(), reasonById.get(row.getAbsenceReasonId()));
         Attendance probe = new Attendance(ctx.institutionId(), ctx.assignmentId(), lesson.getId(), cmd.studentId());
         probe.set(cmd.kind(), hours, cmd.reasonId(), clock.instant(), ctx.user().accountId());
         String fresh = probe.describeForHistory(lesson.getHours(), reasonById.get(probe.getAbsenceReasonId()));
@@ -112,16 +142,36 @@ public class RecordService {
         if (old.equals(fresh) && (row == null || sameReason)) {
             return attendanceState(row, lesson, reasonById);
         }
-        checkVersion(row == null ? null : row.getVersion(), cmd.version(), () -> attendanceState(row, lesson, reasonById));
+        checkVersion(
+                row == null ? null : row.getVersion(), cmd.version(), () -> attendanceState(row, lesson, reasonById));
         Attendance saved = row == null ? probe : row;
         if (row != null) {
-            row.set(cmd.kind(), hours, cmd.reasonId(), clock.instant(), ctx.user().accountId());
+            row.set(
+                    cmd.kind(),
+                    hours,
+                    cmd.reasonId(),
+                    clock.instant(),
+                    ctx.user().accountId());
         }
         saved = attendance.saveAndFlush(saved);
-        history.record(ctx, lesson.getId(), ChangeKind.ATTENDANCE, lesson.getId(), cmd.studentId(), old, fresh,
-                cmd.reason(), late);
-        events.publishEvent(new JournalEvents.AttendancePosted(ctx.institutionId(), ctx.assignmentId(),
-                lesson.getId(), lesson.getLessonDate(), cmd.studentId(), saved.getKind(), saved.getHoursMissed(),
+        history.record(
+                ctx,
+                lesson.getId(),
+                ChangeKind.ATTENDANCE,
+                lesson.getId(),
+                cmd.studentId(),
+                old,
+                fresh,
+                cmd.reason(),
+                late);
+        events.publishEvent(new JournalEvents.AttendancePosted(
+                ctx.institutionId(),
+                ctx.assignmentId(),
+                lesson.getId(),
+                lesson.getLessonDate(),
+                cmd.studentId(),
+                saved.getKind(),
+                saved.getHoursMissed(),
                 saved.getVersion()));
         return attendanceState(saved, lesson, reasonById);
     }
@@ -138,7 +188,8 @@ public class RecordService {
     /** «осв»: frees a student from the subject of this journal, or takes it back. */
     public void exempt(JournalContext ctx, long studentId, boolean exempt, String reason) {
         requireStudent(ctx, studentId);
-        Exemption e = exemptions.findByAssignmentIdAndStudentId(ctx.assignmentId(), studentId)
+        Exemption e = exemptions
+                .findByAssignmentIdAndStudentId(ctx.assignmentId(), studentId)
                 .orElseGet(() -> new Exemption(ctx.institutionId(), ctx.assignmentId(), studentId));
         boolean before = e.getId() != null && e.isActive();
         if (before == exempt) {
@@ -150,8 +201,16 @@ public class RecordService {
         JournalText.requirePrintable(reason, "reason", "exemption.reason");
         e.set(exempt, reason);
         exemptions.save(e);
-        history.record(ctx, null, ChangeKind.EXEMPTION, null, studentId, before ? "осв" : "", exempt ? "осв" : "",
-                reason, false);
+        history.record(
+                ctx,
+                null,
+                ChangeKind.EXEMPTION,
+                null,
+                studentId,
+                before ? "осв" : "",
+                exempt ? "осв" : "",
+                reason,
+                false);
     }
 
     private void requireStudent(JournalContext ctx, long studentId) {
@@ -161,7 +220,8 @@ public class RecordService {
     }
 
     private boolean exempt(JournalContext ctx, long studentId) {
-        return exemptions.findByAssignmentIdAndStudentId(ctx.assignmentId(), studentId)
+        return exemptions
+                .findByAssignmentIdAndStudentId(ctx.assignmentId(), studentId)
                 .map(Exemption::isActive)
                 .orElse(false);
     }
@@ -189,12 +249,18 @@ public class RecordService {
         Map<Long, BigDecimal> weightByColumn = weights(ctx);
         List<Averages.Weighted> own = marks.ofStudent(ctx.assignmentId(), studentId).stream()
                 .filter(m -> weightByColumn.containsKey(m.getColumnId()))
-                .map(m -> new Averages.Weighted(MarkValue.ofCode(m.getValue()).orElseThrow(),
-                        weightByColumn.get(m.getColumnId())))
+                .map(m -> new Averages.Weighted(
+                        MarkValue.ofCode(m.getValue()).orElseThrow(), weightByColumn.get(m.getColumnId())))
                 .toList();
         String value = mark == null ? null : mark.getValue();
-        return new CellState(value, display(value), mark == null ? null : mark.getVersion(),
-                mark == null ? null : mark.getUpdatedAt(), null, Averages.weightedAverage(own), own.size());
+        return new CellState(
+                value,
+                display(value),
+                mark == null ? null : mark.getVersion(),
+                mark == null ? null : mark.getUpdatedAt(),
+                null,
+                Averages.weightedAverage(own),
+                own.size());
     }
 
     private Map<Long, BigDecimal> weights(JournalContext ctx) {
@@ -212,11 +278,20 @@ public class RecordService {
             return new CellState(null, "", null, null, null, null, 0);
         }
         String text = row.describe(lesson.getHours(), reasons.get(row.getAbsenceReasonId()));
-        return new CellState(row.getKind() == null ? null : row.getKind().name(), text, row.getVersion(), null, null,
-                null, 0, row.getAbsenceReasonId());
+        return new CellState(
+                row.getKind() == null ? null : row.getKind().name(),
+                text,
+                row.getVersion(),
+                null,
+                null,
+                null,
+                0,
+                row.getAbsenceReasonId());
     }
 
     static String display(String code) {
-        return code == null ? "" : MarkValue.ofCode(code).map(MarkValue::display).orElse(code);
+        return code == null
+                ? ""
+                : MarkValue.ofCode(code).map(MarkValue::display).orElse(code);
     }
 }

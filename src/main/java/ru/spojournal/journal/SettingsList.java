@@ -21,6 +21,8 @@ public enum SettingsList {
     }
 
     public static java.util.Optional<SettingsList> ofSlug(String slug) {
-        return java.util.Arrays.stream(values()).filter(l -> l.slug.equals(slug)).findFirst();
+        return java.util.Arrays.stream(values())
+                .filter(l -> l.slug.equals(slug))
+                .findFirst();
     }
 }

@@ -21,32 +21,56 @@ class StudentRecordQueries {
         this.em = em;
     }
 
-    record MarkRow(long assignmentId, LocalDate date, Long workTypeId, String title, String value, String topic,
+    record MarkRow(
+            long assignmentId,
+            LocalDate date,
+            Long workTypeId,
+            String title,
+            String value,
+            String topic,
             Instant updatedAt) {}
 
-    record AbsenceRow(long assignmentId, long lessonId, LocalDate date, Integer periodNumber, String kind,
-            Integer hours, int lessonHours, Long reasonId) {}
+    record AbsenceRow(
+            long assignmentId,
+            long lessonId,
+            LocalDate date,
+            Integer periodNumber,
+            String kind,
+            Integer hours,
+            int lessonHours,
+            Long reasonId) {}
 
-    record HomeworkRow(long id, long assignmentId, LocalDate lessonDate, LocalDate dueDate, String content, String pages,
-            String tasks, Set<Long> targets) {}
+    record HomeworkRow(
+            long id,
+            long assignmentId,
+            LocalDate lessonDate,
+            LocalDate dueDate,
+            String content,
+            String pages,
+            String tasks,
+            Set<Long> targets) {}
 
     List<MarkRow> marksOf(long studentId, Collection<Long> assignmentIds) {
-        return em.createQuery("select new ru.spojournal.journal.StudentRecordQueries$MarkRow(m.assignmentId,"
-                        + " l.lessonDate, c.workTypeId, c.title, m.value, l.topic, m.updatedAt)"
-                        + " from Mark m, MarkColumn c, Lesson l where m.studentId = :student and m.assignmentId in :ids"
-                        + " and m.value is not null and c.id = m.columnId and c.deleted = false and l.id = c.lessonId"
-                        + " and l.deleted = false", MarkRow.class)
+        return em.createQuery(
+                        "select new ru.spojournal.journal.StudentRecordQueries$MarkRow(m.assignmentId,"
+                                + " l.lessonDate, c.workTypeId, c.title, m.value, l.topic, m.updatedAt)"
+                                + " from Mark m, MarkColumn c, Lesson l where m.studentId = :student and m.assignmentId in :ids"
+                                + " and m.value is not null and c.id = m.columnId and c.deleted = false and l.id = c.lessonId"
+                                + " and l.deleted = false",
+                        MarkRow.class)
                 .setParameter("student", studentId)
                 .setParameter("ids", assignmentIds)
                 .getResultList();
     }
 
     List<AbsenceRow> absencesOf(long studentId, Collection<Long> assignmentIds, LocalDate from, LocalDate to) {
-        return em.createQuery("select new ru.spojournal.journal.StudentRecordQueries$AbsenceRow(a.assignmentId, l.id,"
-                        + " l.lessonDate, l.periodNumber, cast(a.kind as string), a.hoursMissed, l.hours, a.absenceReasonId)"
-                        + " from Attendance a, Lesson l where a.studentId = :student and a.assignmentId in :ids"
-                        + " and a.kind is not null and l.id = a.lessonId and l.deleted = false"
-                        + " and l.lessonDate between :from and :to", AbsenceRow.class)
+        return em.createQuery(
+                        "select new ru.spojournal.journal.StudentRecordQueries$AbsenceRow(a.assignmentId, l.id,"
+                                + " l.lessonDate, l.periodNumber, cast(a.kind as string), a.hoursMissed, l.hours, a.absenceReasonId)"
+                                + " from Attendance a, Lesson l where a.studentId = :student and a.assignmentId in :ids"
+                                + " and a.kind is not null and l.id = a.lessonId and l.deleted = false"
+                                + " and l.lessonDate between :from and :to",
+                        AbsenceRow.class)
                 .setParameter("student", studentId)
                 .setParameter("ids", assignmentIds)
                 .setParameter("from", from)
@@ -55,10 +79,11 @@ class StudentRecordQueries {
     }
 
     List<HomeworkRow> homeworkOf(Collection<Long> assignmentIds, LocalDate from) {
-        List<Object[]> rows = em.createQuery("select h.id, h.assignmentId, l.lessonDate, h.dueDate, h.content, h.pages,"
-                        + " h.tasks, t.studentId from Homework h join Lesson l on l.id = h.lessonId"
-                        + " left join h.targets t where h.assignmentId in :ids and h.deleted = false"
-                        + " and l.deleted = false and (h.dueDate >= :from or (h.dueDate is null and l.lessonDate >= :back))",
+        List<Object[]> rows = em.createQuery(
+                        "select h.id, h.assignmentId, l.lessonDate, h.dueDate, h.content, h.pages,"
+                                + " h.tasks, t.studentId from Homework h join Lesson l on l.id = h.lessonId"
+                                + " left join h.targets t where h.assignmentId in :ids and h.deleted = false"
+                                + " and l.deleted = false and (h.dueDate >= :from or (h.dueDate is null and l.lessonDate >= :back))",
                         Object[].class)
                 .setParameter("ids", assignmentIds)
                 .setParameter("from", from)
@@ -66,8 +91,17 @@ class StudentRecordQueries {
                 .getResultList();
         Map<Long, HomeworkRow> byId = new HashMap<>();
         for (Object[] r : rows) {
-            HomeworkRow row = byId.computeIfAbsent((Long) r[0], id -> new HomeworkRow(id, (Long) r[1],
-                    (LocalDate) r[2], (LocalDate) r[3], (String) r[4], (String) r[5], (String) r[6], new HashSet<>()));
+            HomeworkRow row = byId.computeIfAbsent(
+                    (Long) r[0],
+                    id -> new HomeworkRow(
+                            id,
+                            (Long) r[1],
+                            (LocalDate) r[2],
+                            (LocalDate) r[3],
+                            (String) r[4],
+                            (String) r[5],
+                            (String) r[6],
+                            new HashSet<>()));
             if (r[7] != null) {
                 row.targets().add((Long) r[7]);
             }
@@ -78,9 +112,10 @@ class StudentRecordQueries {
     /** Absences without a reason, per student, between the dates: student id → hours. */
     Map<Long, Long> unexplainedHours(Collection<Long> studentIds, LocalDate from, LocalDate to) {
         Map<Long, Long> hours = new HashMap<>();
-        for (Object[] r : em.createQuery("select a.studentId, coalesce(a.hoursMissed, l.hours) from Attendance a, Lesson l"
-                        + " where a.studentId in :ids and a.kind = :absent and a.absenceReasonId is null"
-                        + " and l.id = a.lessonId and l.deleted = false and l.lessonDate between :from and :to",
+        for (Object[] r : em.createQuery(
+                        "select a.studentId, coalesce(a.hoursMissed, l.hours) from Attendance a, Lesson l"
+                                + " where a.studentId in :ids and a.kind = :absent and a.absenceReasonId is null"
+                                + " and l.id = a.lessonId and l.deleted = false and l.lessonDate between :from and :to",
                         Object[].class)
                 .setParameter("ids", studentIds)
                 .setParameter("absent", AttendanceKind.ABSENT)
@@ -94,10 +129,12 @@ class StudentRecordQueries {
 
     /** The student's lessons up to a date, newest first, each as absent (true) or not. */
     List<Boolean> recentAbsences(long studentId, Collection<Long> assignmentIds, LocalDate upTo, int limit) {
-        return em.createQuery("select case when a.kind = :absent then true else false end from Lesson l"
-                        + " left join Attendance a on a.lessonId = l.id and a.studentId = :student"
-                        + " where l.assignmentId in :ids and l.deleted = false and l.lessonDate <= :upTo"
-                        + " order by l.lessonDate desc, l.periodNumber desc nulls last, l.id desc", Boolean.class)
+        return em.createQuery(
+                        "select case when a.kind = :absent then true else false end from Lesson l"
+                                + " left join Attendance a on a.lessonId = l.id and a.studentId = :student"
+                                + " where l.assignmentId in :ids and l.deleted = false and l.lessonDate <= :upTo"
+                                + " order by l.lessonDate desc, l.periodNumber desc nulls last, l.id desc",
+                        Boolean.class)
                 .setParameter("absent", AttendanceKind.ABSENT)
                 .setParameter("student", studentId)
                 .setParameter("ids", assignmentIds)
@@ -107,8 +144,10 @@ class StudentRecordQueries {
     }
 
     Set<Long> exemptAssignments(long studentId, Collection<Long> assignmentIds) {
-        return new HashSet<>(em.createQuery("select e.assignmentId from Exemption e where e.studentId = :student"
-                        + " and e.assignmentId in :ids and e.active = true", Long.class)
+        return new HashSet<>(em.createQuery(
+                        "select e.assignmentId from Exemption e where e.studentId = :student"
+                                + " and e.assignmentId in :ids and e.active = true",
+                        Long.class)
                 .setParameter("student", studentId)
                 .setParameter("ids", assignmentIds)
                 .getResultList());

@@ -32,18 +32,37 @@ public class StudentRecords {
 
     /** A mark as the student sees it. */
     public record StudentMark(
-            long assignmentId, LocalDate date, String workType, String title, String display, String value,
-            BigDecimal weight, String topic, java.time.Instant recordedAt) {}
+            long assignmentId,
+            LocalDate date,
+            String workType,
+            String title,
+            String display,
+            String value,
+            BigDecimal weight,
+            String topic,
+            java.time.Instant recordedAt) {}
 
     /** An absence or a lateness. */
     public record StudentAbsence(
-            long assignmentId, long lessonId, LocalDate date, Integer periodNumber, String kind, int hours,
-            String reason, boolean excused) {}
+            long assignmentId,
+            long lessonId,
+            LocalDate date,
+            Integer periodNumber,
+            String kind,
+            int hours,
+            String reason,
+            boolean excused) {}
 
     /** Homework of a lesson for the student, group or individual. */
     public record StudentHomework(
-            long homeworkId, long assignmentId, LocalDate lessonDate, LocalDate dueDate, String content, String pages,
-            String tasks, boolean individual) {
+            long homeworkId,
+            long assignmentId,
+            LocalDate lessonDate,
+            LocalDate dueDate,
+            String content,
+            String pages,
+            String tasks,
+            boolean individual) {
 
         /** The day it is for: its due date, or else the lesson's next week. */
         public LocalDate forDay() {
@@ -61,10 +80,20 @@ public class StudentRecords {
         return queries.marksOf(studentId, assignmentIds).stream()
                 .map(r -> {
                     WorkTypeView t = types.get(r.workTypeId());
-                    return new StudentMark(r.assignmentId(), r.date(), t.name(), r.title(),
-                            RecordService.display(r.value()), r.value(), t.weight(), r.topic(), r.updatedAt());
+                    return new StudentMark(
+                            r.assignmentId(),
+                            r.date(),
+                            t.name(),
+                            r.title(),
+                            RecordService.display(r.value()),
+                            r.value(),
+                            t.weight(),
+                            r.topic(),
+                            r.updatedAt());
                 })
-                .sorted(Comparator.comparing(StudentMark::date).thenComparing(StudentMark::recordedAt).reversed())
+                .sorted(Comparator.comparing(StudentMark::date)
+                        .thenComparing(StudentMark::recordedAt)
+                        .reversed())
                 .toList();
     }
 
@@ -76,8 +105,8 @@ public class StudentRecords {
     }
 
     /** Absences and latenesses of the student in these journals between the dates, newest first. */
-    public List<StudentAbsence> absences(long institutionId, long studentId, Collection<Long> assignmentIds,
-            LocalDate from, LocalDate to) {
+    public List<StudentAbsence> absences(
+            long institutionId, long studentId, Collection<Long> assignmentIds, LocalDate from, LocalDate to) {
         if (assignmentIds.isEmpty()) {
             return List.of();
         }
@@ -86,8 +115,14 @@ public class StudentRecords {
         return queries.absencesOf(studentId, assignmentIds, from, to).stream()
                 .map(r -> {
                     AbsenceReasonView reason = r.reasonId() == null ? null : reasons.get(r.reasonId());
-                    return new StudentAbsence(r.assignmentId(), r.lessonId(), r.date(), r.periodNumber(), r.kind(),
-                            r.hours() == null ? r.lessonHours() : r.hours(), reason == null ? null : reason.name(),
+                    return new StudentAbsence(
+                            r.assignmentId(),
+                            r.lessonId(),
+                            r.date(),
+                            r.periodNumber(),
+                            r.kind(),
+                            r.hours() == null ? r.lessonHours() : r.hours(),
+                            reason == null ? null : reason.name(),
                             reason != null && reason.excused());
                 })
                 .sorted(Comparator.comparing(StudentAbsence::date).reversed())
@@ -103,8 +138,15 @@ public class StudentRecords {
         for (StudentRecordQueries.HomeworkRow r : queries.homeworkOf(assignmentIds, from)) {
             boolean individual = !r.targets().isEmpty();
             if (!individual || r.targets().contains(studentId)) {
-                result.add(new StudentHomework(r.id(), r.assignmentId(), r.lessonDate(), r.dueDate(), r.content(),
-                        r.pages(), r.tasks(), individual));
+                result.add(new StudentHomework(
+                        r.id(),
+                        r.assignmentId(),
+                        r.lessonDate(),
+                        r.dueDate(),
+                        r.content(),
+                        r.pages(),
+                        r.tasks(),
+                        individual));
             }
         }
         result.sort(Comparator.comparing(StudentHomework::forDay));

@@ -36,7 +36,11 @@ public class TodayLessons {
     private final AcademicCalendar calendar;
     private final LessonRepository lessons;
 
-    TodayLessons(Timetable timetable, TeachingLoad load, CollegeStructure structure, AcademicCalendar calendar,
+    TodayLessons(
+            Timetable timetable,
+            TeachingLoad load,
+            CollegeStructure structure,
+            AcademicCalendar calendar,
             LessonRepository lessons) {
         this.timetable = timetable;
         this.load = load;
@@ -47,8 +51,16 @@ public class TodayLessons {
 
     /** A lesson of the day with its times and whether the journal already has it. */
     public record TodayLesson(
-            int periodNumber, LocalTime start, LocalTime end, long assignmentId, String group, String subgroup,
-            String subject, String room, TimetableEntry.EntryKind kind, boolean recorded) {}
+            int periodNumber,
+            LocalTime start,
+            LocalTime end,
+            long assignmentId,
+            String group,
+            String subgroup,
+            String subject,
+            String room,
+            TimetableEntry.EntryKind kind,
+            boolean recorded) {}
 
     public List<TodayLesson> of(CurrentUser user, LocalDate date) {
         if (user.staffId() == null) {
@@ -56,30 +68,57 @@ public class TodayLessons {
         }
         long inst = user.institutionId();
         List<TimetableEntry> entries = timetable.forTeacher(inst, user.staffId(), date, date);
-        List<Long> ids = entries.stream().map(TimetableEntry::assignmentId).distinct().toList();
-        Map<Long, AssignmentView> assignments = load.byIds(ids).stream()
-                .collect(Collectors.toMap(AssignmentView::id, Function.identity()));
-        Map<Long, GroupView> groups = structure.groupsByIds(assignments.values().stream().map(AssignmentView::groupId)
-                        .distinct().toList()).stream()
-                .collect(Collectors.toMap(GroupView::id, Function.identity()));
-        Map<Long, SubjectView> subjects = structure.subjectsByIds(assignments.values().stream()
-                        .map(AssignmentView::subjectId).distinct().toList()).stream()
+        List<Long> ids =
+                entries.stream().map(TimetableEntry::assignmentId).distinct().toList();
+        Map<Long, AssignmentView> assignments =
+                load.byIds(ids).stream().collect(Collectors.toMap(AssignmentView::id, Function.identity()));
+        Map<Long, GroupView> groups =
+                structure
+                        .groupsByIds(assignments.values().stream()
+                                .map(AssignmentView::groupId)
+                                .distinct()
+                                .toList())
+                        .stream()
+                        .collect(Collectors.toMap(GroupView::id, Function.identity()));
+        Map<Long, SubjectView> subjects = structure
+                .subjectsByIds(assignments.values().stream()
+                        .map(AssignmentView::subjectId)
+                        .distinct()
+                        .toList())
+                .stream()
                 .collect(Collectors.toMap(SubjectView::id, Function.identity()));
-        Map<Long, SubgroupView> subgroups = structure.subgroupsByIds(assignments.values().stream()
-                        .map(AssignmentView::subgroupId).filter(Objects::nonNull).distinct().toList()).stream()
+        Map<Long, SubgroupView> subgroups = structure
+                .subgroupsByIds(assignments.values().stream()
+                        .map(AssignmentView::subgroupId)
+                        .filter(Objects::nonNull)
+                        .distinct()
+                        .toList())
+                .stream()
                 .collect(Collectors.toMap(SubgroupView::id, Function.identity()));
         Map<Integer, PeriodView> periods = calendar.periods(inst, date.getDayOfWeek()).stream()
                 .collect(Collectors.toMap(PeriodView::number, Function.identity(), (a, b) -> a));
-        Set<String> recorded = ids.isEmpty() ? Set.of() : lessons.ofJournalsOn(ids, date).stream()
-                .map(l -> l.getAssignmentId() + "|" + l.details().periodNumber())
-                .collect(Collectors.toSet());
-        return entries.stream().map(e -> {
-            AssignmentView a = assignments.get(e.assignmentId());
-            PeriodView p = periods.get(e.periodNumber());
-            SubgroupView sub = a.subgroupId() == null ? null : subgroups.get(a.subgroupId());
-            return new TodayLesson(e.periodNumber(), p == null ? null : p.start(), p == null ? null : p.end(), a.id(),
-                    groups.get(a.groupId()).name(), sub == null ? null : sub.name(), subjects.get(a.subjectId()).title(),
-                    e.room(), e.kind(), recorded.contains(a.id() + "|" + e.periodNumber()));
-        }).toList();
+        Set<String> recorded = ids.isEmpty()
+                ? Set.of()
+                : lessons.ofJournalsOn(ids, date).stream()
+                        .map(l -> l.getAssignmentId() + "|" + l.details().periodNumber())
+                        .collect(Collectors.toSet());
+        return entries.stream()
+                .map(e -> {
+                    AssignmentView a = assignments.get(e.assignmentId());
+                    PeriodView p = periods.get(e.periodNumber());
+                    SubgroupView sub = a.subgroupId() == null ? null : subgroups.get(a.subgroupId());
+                    return new TodayLesson(
+                            e.periodNumber(),
+                            p == null ? null : p.start(),
+                            p == null ? null : p.end(),
+                            a.id(),
+                            groups.get(a.groupId()).name(),
+                            sub == null ? null : sub.name(),
+                            subjects.get(a.subjectId()).title(),
+                            e.room(),
+                            e.kind(),
+                            recorded.contains(a.id() + "|" + e.periodNumber()));
+                })
+                .toList();
     }
 }

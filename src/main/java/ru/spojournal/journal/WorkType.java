@@ -34,7 +34,6 @@ class WorkType extends InstitutionOwned implements SettingsEntity {
         this.sortOrder = sortOrder;
     }
 
-
     @Override
     public String code() {
         return code;

@@ -36,37 +36,57 @@ class Alerts {
         String name = child.student().name().full();
         int streak = records.absenceStreak(child.student().id(), child.journalIds(), e.lessonDate());
         if (streak >= settings.absenceStreak()) {
-            send(e.institutionId(), child, texts.get("notification.alert.streak.title", name),
+            send(
+                    e.institutionId(),
+                    child,
+                    texts.get("notification.alert.streak.title", name),
                     texts.get("notification.alert.streak.body", name, streak),
-                    "alert:streak:" + child.student().id() + ":" + e.lessonDate(), "/attendance");
+                    "alert:streak:" + child.student().id() + ":" + e.lessonDate(),
+                    "/attendance");
         }
         LocalDate first = e.lessonDate().withDayOfMonth(1);
-        List<StudentAbsence> month = records.absences(e.institutionId(), child.student().id(), child.journalIds(),
-                first, first.plusMonths(1).minusDays(1));
-        int hours = month.stream().filter(a -> a.kind().equals("ABSENT")).mapToInt(StudentAbsence::hours).sum();
+        List<StudentAbsence> month = records.absences(
+                e.institutionId(),
+                child.student().id(),
+                child.journalIds(),
+                first,
+                first.plusMonths(1).minusDays(1));
+        int hours = month.stream()
+                .filter(a -> a.kind().equals("ABSENT"))
+                .mapToInt(StudentAbsence::hours)
+                .sum();
         if (hours >= settings.monthHours()) {
-            send(e.institutionId(), child, texts.get("notification.alert.month.title", name),
+            send(
+                    e.institutionId(),
+                    child,
+                    texts.get("notification.alert.month.title", name),
                     texts.get("notification.alert.month.body", name, hours),
-                    "alert:month:" + child.student().id() + ":" + first, "/attendance");
+                    "alert:month:" + child.student().id() + ":" + first,
+                    "/attendance");
         }
     }
 
     void afterMark(MarkPosted e, ChildView child) {
-        List<StudentMark> marks = records.marks(e.institutionId(), child.student().id(), List.of(e.assignmentId()));
+        List<StudentMark> marks =
+                records.marks(e.institutionId(), child.student().id(), List.of(e.assignmentId()));
         BigDecimal average = StudentRecords.average(marks);
         long graded = marks.stream().filter(m -> m.value().matches("[2-5]")).count();
         if (average != null && graded >= settings.minMarks() && average.compareTo(settings.lowAverage()) < 0) {
             String subject = child.subjectOf(e.assignmentId()).name();
             String name = child.student().name().full();
             int week = e.lessonDate().get(IsoFields.WEEK_OF_WEEK_BASED_YEAR);
-            send(e.institutionId(), child, texts.get("notification.alert.low.title", name, subject),
+            send(
+                    e.institutionId(),
+                    child,
+                    texts.get("notification.alert.low.title", name, subject),
                     texts.get("notification.alert.low.body", name, subject, average),
-                    "alert:low:" + e.assignmentId() + ":" + child.student().id() + ":" + week, "/marks");
+                    "alert:low:" + e.assignmentId() + ":" + child.student().id() + ":" + week,
+                    "/marks");
         }
     }
 
     private void send(long institutionId, ChildView child, String title, String body, String key, String page) {
-        family.toParentsAndCurator(institutionId, child, new Notifications.Message(NotificationKind.ALERT, title, body,
-                null, key), page);
+        family.toParentsAndCurator(
+                institutionId, child, new Notifications.Message(NotificationKind.ALERT, title, body, null, key), page);
     }
 }

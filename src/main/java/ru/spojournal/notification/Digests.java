@@ -44,8 +44,16 @@ class Digests {
     private final Texts texts;
     private final Clock clock;
 
-    Digests(NotificationRepository inbox, Notifications notifications, PeopleDirectory people, StudentRecords records,
-            FamilyNotifier family, CollegeStructure structure, AcademicCalendar calendar, Texts texts, Clock clock) {
+    Digests(
+            NotificationRepository inbox,
+            Notifications notifications,
+            PeopleDirectory people,
+            StudentRecords records,
+            FamilyNotifier family,
+            CollegeStructure structure,
+            AcademicCalendar calendar,
+            Texts texts,
+            Clock clock) {
         this.inbox = inbox;
         this.notifications = notifications;
         this.people = people;
@@ -77,12 +85,14 @@ class Digests {
         ZoneId zone = calendar.zone(institutionId);
         var from = day.atStartOfDay(zone).toInstant();
         var to = day.plusDays(1).atStartOfDay(zone).toInstant();
-        Set<NotificationKind> digestible = EnumSet.of(NotificationKind.MARK, NotificationKind.ABSENCE,
-                NotificationKind.HOMEWORK, NotificationKind.NOTICE);
+        Set<NotificationKind> digestible = EnumSet.of(
+                NotificationKind.MARK, NotificationKind.ABSENCE, NotificationKind.HOMEWORK, NotificationKind.NOTICE);
         int sent = 0;
         for (Long account : inbox.accountsWith(digestible, from, to)) {
             Map<NotificationKind, Delivery> chosen = notifications.preferences(account);
-            List<NotificationKind> kinds = digestible.stream().filter(k -> chosen.get(k) == Delivery.DIGEST).toList();
+            List<NotificationKind> kinds = digestible.stream()
+                    .filter(k -> chosen.get(k) == Delivery.DIGEST)
+                    .toList();
             if (kinds.isEmpty()) {
                 continue;
             }
@@ -91,13 +101,20 @@ class Digests {
                 continue;
             }
             StringBuilder body = new StringBuilder();
-            today.forEach(n -> body.append("• ").append(n.view().title()).append(": ").append(n.view().body())
+            today.forEach(n -> body.append("• ")
+                    .append(n.view().title())
+                    .append(": ")
+                    .append(n.view().body())
                     .append('\n'));
             body.append('\n').append(notifications.link("/notifications")).append('\n');
             var contact = people.contactOfAccount(account);
             if (contact.isPresent()) {
-                notifications.email(institutionId, contact.get(), "digest:" + account + ":" + day,
-                        texts.get("notification.digest.daily.subject", day.format(DATE)), body.toString());
+                notifications.email(
+                        institutionId,
+                        contact.get(),
+                        "digest:" + account + ":" + day,
+                        texts.get("notification.digest.daily.subject", day.format(DATE)),
+                        body.toString());
                 sent++;
             }
         }
@@ -116,12 +133,15 @@ class Digests {
             }
             StringBuilder body = new StringBuilder();
             for (long childId : p.childIds()) {
-                family.child(institutionId, childId).ifPresent(child -> body.append(week(institutionId, child, monday,
-                        sunday)));
+                family.child(institutionId, childId)
+                        .ifPresent(child -> body.append(week(institutionId, child, monday, sunday)));
             }
             if (!body.isEmpty()) {
                 body.append('\n').append(notifications.link("/parent")).append('\n');
-                notifications.email(institutionId, c, "weekly:" + c.accountId() + ":" + monday,
+                notifications.email(
+                        institutionId,
+                        c,
+                        "weekly:" + c.accountId() + ":" + monday,
                         texts.get("notification.digest.weekly.subject", monday.format(DATE), sunday.format(DATE)),
                         body.toString());
                 sent++;
@@ -134,18 +154,29 @@ class Digests {
         List<StudentMark> marks = records.marks(institutionId, child.student().id(), child.journalIds()).stream()
                 .filter(m -> !m.date().isBefore(monday) && !m.date().isAfter(sunday))
                 .toList();
-        List<StudentAbsence> absences = records.absences(institutionId, child.student().id(), child.journalIds(), monday,
-                sunday);
-        StringBuilder out = new StringBuilder(child.student().name().full()).append(" (")
-                .append(child.group().name()).append(")\n");
+        List<StudentAbsence> absences =
+                records.absences(institutionId, child.student().id(), child.journalIds(), monday, sunday);
+        StringBuilder out = new StringBuilder(child.student().name().full())
+                .append(" (")
+                .append(child.group().name())
+                .append(")\n");
         out.append(texts.get("notification.digest.marks")).append('\n');
         if (marks.isEmpty()) {
             out.append("  —\n");
         }
-        marks.forEach(m -> out.append("  ").append(m.date().format(DATE)).append(' ')
-                .append(child.subjectOf(m.assignmentId()).name()).append(": ").append(m.display()).append(" (")
-                .append(m.workType()).append(")\n"));
-        int hours = absences.stream().filter(a -> a.kind().equals("ABSENT")).mapToInt(StudentAbsence::hours).sum();
+        marks.forEach(m -> out.append("  ")
+                .append(m.date().format(DATE))
+                .append(' ')
+                .append(child.subjectOf(m.assignmentId()).name())
+                .append(": ")
+                .append(m.display())
+                .append(" (")
+                .append(m.workType())
+                .append(")\n"));
+        int hours = absences.stream()
+                .filter(a -> a.kind().equals("ABSENT"))
+                .mapToInt(StudentAbsence::hours)
+                .sum();
         out.append(texts.get("notification.digest.absences", hours)).append("\n\n");
         return out.toString();
     }

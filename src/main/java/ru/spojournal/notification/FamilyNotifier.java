@@ -38,12 +38,17 @@ class FamilyNotifier {
             (c.kind() == Contact.Kind.STUDENT ? student : parents).add(c);
         }
         if (includeStudent && !student.isEmpty()) {
-            notifications.send(institutionId, student,
+            notifications.send(
+                    institutionId,
+                    student,
                     new Notifications.Message(m.kind(), m.title(), m.body(), "/student" + page, m.key()));
         }
         if (!parents.isEmpty()) {
-            notifications.send(institutionId, parents, new Notifications.Message(m.kind(), m.title(), m.body(),
-                    "/parent" + page + "?child=" + studentId, m.key()));
+            notifications.send(
+                    institutionId,
+                    parents,
+                    new Notifications.Message(
+                            m.kind(), m.title(), m.body(), "/parent" + page + "?child=" + studentId, m.key()));
         }
     }
 
@@ -53,8 +58,10 @@ class FamilyNotifier {
         if (child.group().curatorStaffId() != null) {
             List<Contact> curator = new ArrayList<>();
             people.staffContact(child.group().curatorStaffId()).ifPresent(curator::add);
-            notifications.send(institutionId, curator, new Notifications.Message(m.kind(), m.title(), m.body(),
-                    "/curator", m.key()));
+            notifications.send(
+                    institutionId,
+                    curator,
+                    new Notifications.Message(m.kind(), m.title(), m.body(), "/curator", m.key()));
         }
     }
 }

@@ -28,8 +28,13 @@ class JournalListeners {
     private final ru.spojournal.people.PeopleDirectory people;
     private final ru.spojournal.structure.CollegeStructure structure;
 
-    JournalListeners(FamilyNotifier family, Texts texts, Alerts alerts, ru.spojournal.teaching.TeachingLoad load,
-            ru.spojournal.people.PeopleDirectory people, ru.spojournal.structure.CollegeStructure structure) {
+    JournalListeners(
+            FamilyNotifier family,
+            Texts texts,
+            Alerts alerts,
+            ru.spojournal.teaching.TeachingLoad load,
+            ru.spojournal.people.PeopleDirectory people,
+            ru.spojournal.structure.CollegeStructure structure) {
         this.load = load;
         this.people = people;
         this.structure = structure;
@@ -46,13 +51,30 @@ class JournalListeners {
         family.child(e.institutionId(), e.studentId()).ifPresent(child -> {
             String subject = subject(child, e.assignmentId());
             String shown = MarkValue.ofCode(e.value()).map(MarkValue::display).orElse(e.value());
-            String title = e.previous() == null ? texts.get("notification.mark.title", shown, subject)
-                    : texts.get("notification.markChanged.title", MarkValue.ofCode(e.previous())
-                            .map(MarkValue::display).orElse(e.previous()), shown, subject);
-            String body = texts.get("notification.mark.body", child.student().name().full(), e.lessonDate().format(DATE));
-            family.toFamily(e.institutionId(), e.studentId(), true, new Notifications.Message(
-                    ru.spojournal.notification.NotificationKind.MARK, title, body, null,
-                    "mark:" + e.columnId() + ":" + e.studentId() + ":" + e.version()), "/marks");
+            String title = e.previous() == null
+                    ? texts.get("notification.mark.title", shown, subject)
+                    : texts.get(
+                            "notification.markChanged.title",
+                            MarkValue.ofCode(e.previous())
+                                    .map(MarkValue::display)
+                                    .orElse(e.previous()),
+                            shown,
+                            subject);
+            String body = texts.get(
+                    "notification.mark.body",
+                    child.student().name().full(),
+                    e.lessonDate().format(DATE));
+            family.toFamily(
+                    e.institutionId(),
+                    e.studentId(),
+                    true,
+                    new Notifications.Message(
+                            ru.spojournal.notification.NotificationKind.MARK,
+                            title,
+                            body,
+                            null,
+                            "mark:" + e.columnId() + ":" + e.studentId() + ":" + e.version()),
+                    "/marks");
             alerts.afterMark(e, child);
         });
     }
@@ -64,10 +86,19 @@ class JournalListeners {
         }
         family.child(e.institutionId(), e.studentId()).ifPresent(child -> {
             String subject = subject(child, e.assignmentId());
-            String title = texts.get("notification.absence.title", child.student().name().full(), subject);
+            String title = texts.get(
+                    "notification.absence.title", child.student().name().full(), subject);
             String body = texts.get("notification.absence.body", e.lessonDate().format(DATE), e.hours());
-            family.toFamily(e.institutionId(), e.studentId(), false, new Notifications.Message(
-                    NotificationKind.ABSENCE, title, body, null, "absence:" + e.lessonId() + ":" + e.studentId()),
+            family.toFamily(
+                    e.institutionId(),
+                    e.studentId(),
+                    false,
+                    new Notifications.Message(
+                            NotificationKind.ABSENCE,
+                            title,
+                            body,
+                            null,
+                            "absence:" + e.lessonId() + ":" + e.studentId()),
                     "/attendance");
             alerts.afterAbsence(e, child);
         });
@@ -81,22 +112,34 @@ class JournalListeners {
     }
 
     private java.util.List<Long> journalStudents(HomeworkSet e) {
-        return load.assignment(e.institutionId(), e.assignmentId()).map(a -> {
-            java.util.List<Long> ids = people.studentsOfGroups(java.util.List.of(a.groupId())).stream()
-                    .map(ru.spojournal.people.StudentView::id).toList();
-            if (a.subgroupId() == null) {
-                return ids;
-            }
-            java.util.Set<Long> members = new java.util.HashSet<>(structure.subgroupStudentIds(a.subgroupId()));
-            return ids.stream().filter(members::contains).toList();
-        }).orElse(java.util.List.of());
+        return load.assignment(e.institutionId(), e.assignmentId())
+                .map(a -> {
+                    java.util.List<Long> ids = people.studentsOfGroups(java.util.List.of(a.groupId())).stream()
+                            .map(ru.spojournal.people.StudentView::id)
+                            .toList();
+                    if (a.subgroupId() == null) {
+                        return ids;
+                    }
+                    java.util.Set<Long> members = new java.util.HashSet<>(structure.subgroupStudentIds(a.subgroupId()));
+                    return ids.stream().filter(members::contains).toList();
+                })
+                .orElse(java.util.List.of());
     }
 
     private void homework(HomeworkSet e, long studentId) {
         family.child(e.institutionId(), studentId).ifPresent(child -> {
             String title = texts.get("notification.homework.title", subject(child, e.assignmentId()));
-            family.toFamily(e.institutionId(), studentId, true, new Notifications.Message(NotificationKind.HOMEWORK,
-                    title, e.content(), null, "homework:" + e.lessonId() + ":" + studentId), "/homework");
+            family.toFamily(
+                    e.institutionId(),
+                    studentId,
+                    true,
+                    new Notifications.Message(
+                            NotificationKind.HOMEWORK,
+                            title,
+                            e.content(),
+                            null,
+                            "homework:" + e.lessonId() + ":" + studentId),
+                    "/homework");
         });
     }
 

@@ -32,19 +32,36 @@ class NoticeListeners {
             if (child.group().curatorStaffId() != null) {
                 people.staffContact(child.group().curatorStaffId()).ifPresent(curator::add);
             }
-            notifications.send(e.institutionId(), curator, new Notifications.Message(NotificationKind.NOTICE,
-                    texts.get("notification.notice.submitted.title", child.student().name().full()),
-                    texts.get("notification.notice.submitted.body"), "/curator/notices", "notice:" + e.noticeId()));
+            notifications.send(
+                    e.institutionId(),
+                    curator,
+                    new Notifications.Message(
+                            NotificationKind.NOTICE,
+                            texts.get(
+                                    "notification.notice.submitted.title",
+                                    child.student().name().full()),
+                            texts.get("notification.notice.submitted.body"),
+                            "/curator/notices",
+                            "notice:" + e.noticeId()));
         });
     }
 
     @ApplicationModuleListener
     void on(AbsenceNoticeAnswered e) {
         family.child(e.institutionId(), e.studentId()).ifPresent(child -> {
-            String title = texts.get(e.confirmed() ? "notification.notice.confirmed.title"
-                    : "notification.notice.rejected.title", child.student().name().full());
-            family.toFamily(e.institutionId(), e.studentId(), false, new Notifications.Message(NotificationKind.NOTICE,
-                    title, texts.get("notification.notice.answered.body"), null, "notice-answer:" + e.noticeId()),
+            String title = texts.get(
+                    e.confirmed() ? "notification.notice.confirmed.title" : "notification.notice.rejected.title",
+                    child.student().name().full());
+            family.toFamily(
+                    e.institutionId(),
+                    e.studentId(),
+                    false,
+                    new Notifications.Message(
+                            NotificationKind.NOTICE,
+                            title,
+                            texts.get("notification.notice.answered.body"),
+                            null,
+                            "notice-answer:" + e.noticeId()),
                     "/notices");
         });
     }

@@ -34,7 +34,13 @@ class Notification extends BaseEntity {
 
     protected Notification() {}
 
-    Notification(long institutionId, long accountId, NotificationKind kind, String title, String body, String link,
+    Notification(
+            long institutionId,
+            long accountId,
+            NotificationKind kind,
+            String title,
+            String body,
+            String link,
             Instant createdAt) {
         this.institutionId = institutionId;
         this.accountId = accountId;

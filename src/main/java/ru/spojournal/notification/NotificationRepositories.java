@@ -16,11 +16,13 @@ interface NotificationRepository extends JpaRepository<Notification, Long> {
     @Query("select count(n) from Notification n where n.accountId = ?1 and n.readAt is null")
     long unread(Long accountId);
 
-    @Query("select n from Notification n where n.accountId = ?1 and n.kind in ?2 and n.createdAt >= ?3 and n.createdAt < ?4"
-            + " order by n.createdAt")
+    @Query(
+            "select n from Notification n where n.accountId = ?1 and n.kind in ?2 and n.createdAt >= ?3 and n.createdAt < ?4"
+                    + " order by n.createdAt")
     List<Notification> between(Long accountId, Collection<NotificationKind> kinds, Instant from, Instant to);
 
-    @Query("select distinct n.accountId from Notification n where n.kind in ?1 and n.createdAt >= ?2 and n.createdAt < ?3")
+    @Query(
+            "select distinct n.accountId from Notification n where n.kind in ?1 and n.createdAt >= ?2 and n.createdAt < ?3")
     List<Long> accountsWith(Collection<NotificationKind> kinds, Instant from, Instant to);
 }
 
@@ -44,10 +46,17 @@ interface OutboxRepository extends JpaRepository<OutboxEmail, Long> {
                                       attempts, next_attempt_at, created_at)
             values (nextval('id_seq'), ?1, ?2, ?3, ?4, ?5, ?6, 'PENDING', 0, ?7, ?7)
             on conflict do nothing""", nativeQuery = true)
-    int queue(long institutionId, Long accountId, String dedupKey, String recipient, String subject, String body,
+    int queue(
+            long institutionId,
+            Long accountId,
+            String dedupKey,
+            String recipient,
+            String subject,
+            String body,
             Instant now);
 
-    @Query("select e.id from OutboxEmail e where e.status = 'PENDING' and e.nextAttemptAt <= ?1 order by e.nextAttemptAt")
+    @Query(
+            "select e.id from OutboxEmail e where e.status = 'PENDING' and e.nextAttemptAt <= ?1 order by e.nextAttemptAt")
     List<Long> due(Instant now, Pageable page);
 
     /** Takes an e-mail for sending; only one sender of many gets 1. */

@@ -30,7 +30,11 @@ public class Notifications {
     private final Clock clock;
     private final PublicAddress address;
 
-    Notifications(NotificationRepository inbox, PreferenceRepository preferences, OutboxRepository outbox, Clock clock,
+    Notifications(
+            NotificationRepository inbox,
+            PreferenceRepository preferences,
+            OutboxRepository outbox,
+            Clock clock,
             PublicAddress address) {
         this.address = address;
         this.inbox = inbox;
@@ -43,16 +47,23 @@ public class Notifications {
     public record Message(NotificationKind kind, String title, String body, String link, String key) {}
 
     public void send(long institutionId, Collection<Contact> to, Message m) {
-        Map<Long, Map<NotificationKind, Delivery>> chosen = chosen(to.stream().map(Contact::accountId).toList());
+        Map<Long, Map<NotificationKind, Delivery>> chosen =
+                chosen(to.stream().map(Contact::accountId).toList());
         for (Contact c : to) {
-            Delivery d = chosen.getOrDefault(c.accountId(), Map.of()).getOrDefault(m.kind(), m.kind().byDefault());
+            Delivery d = chosen.getOrDefault(c.accountId(), Map.of())
+                    .getOrDefault(m.kind(), m.kind().byDefault());
             if (d == Delivery.OFF) {
                 continue;
             }
-            inbox.save(new Notification(institutionId, c.accountId(), m.kind(), m.title(), m.body(), m.link(),
-                    clock.instant()));
+            inbox.save(new Notification(
+                    institutionId, c.accountId(), m.kind(), m.title(), m.body(), m.link(), clock.instant()));
             if (d == Delivery.EMAIL) {
-                email(institutionId, c, m.key() + ":" + c.accountId(), m.title(), m.body() + "\n\n" + address.of(m.link()));
+                email(
+                        institutionId,
+                        c,
+                        m.key() + ":" + c.accountId(),
+                        m.title(),
+                        m.body() + "\n\n" + address.of(m.link()));
             }
         }
     }
@@ -72,7 +83,9 @@ public class Notifications {
 
     @Transactional(readOnly = true)
     public List<NotificationView> inbox(long accountId, int limit) {
-        return inbox.inbox(accountId, PageRequest.of(0, limit)).stream().map(Notification::view).toList();
+        return inbox.inbox(accountId, PageRequest.of(0, limit)).stream()
+                .map(Notification::view)
+                .toList();
     }
 
     @Transactional(readOnly = true)
@@ -107,15 +120,19 @@ public class Notifications {
             throw new FieldRejectedException(kind.name(), "notification.delivery.notAllowed");
         }
         Preference.Key key = new Preference.Key(accountId, kind.name());
-        preferences.findById(key).ifPresentOrElse(p -> p.choose(delivery),
-                () -> preferences.save(new Preference(accountId, kind, delivery)));
+        preferences
+                .findById(key)
+                .ifPresentOrElse(
+                        p -> p.choose(delivery), () -> preferences.save(new Preference(accountId, kind, delivery)));
     }
 
     private Map<Long, Map<NotificationKind, Delivery>> chosen(Collection<Long> accountIds) {
         if (accountIds.isEmpty()) {
             return Map.of();
         }
-        return preferences.ofAccounts(accountIds).stream().collect(Collectors.groupingBy(p -> p.key().accountId(),
-                Collectors.toMap(p -> NotificationKind.valueOf(p.key().kind()), Preference::delivery)));
+        return preferences.ofAccounts(accountIds).stream()
+                .collect(Collectors.groupingBy(
+                        p -> p.key().accountId(),
+                        Collectors.toMap(p -> NotificationKind.valueOf(p.key().kind()), Preference::delivery)));
     }
 }

@@ -40,7 +40,6 @@ class OutboxEmail extends BaseEntity {
 
     protected OutboxEmail() {}
 
-
     String getRecipient() {
         return recipient;
     }

@@ -31,7 +31,11 @@ class OutboxSender {
     private final Clock clock;
     private final String from;
 
-    OutboxSender(OutboxRepository outbox, ObjectProvider<JavaMailSender> mail, TransactionTemplate tx, Clock clock,
+    OutboxSender(
+            OutboxRepository outbox,
+            ObjectProvider<JavaMailSender> mail,
+            TransactionTemplate tx,
+            Clock clock,
             @org.springframework.beans.factory.annotation.Value("${journal.mail.from:journal@localhost}") String from) {
         this.outbox = outbox;
         this.mail = mail;
@@ -80,8 +84,8 @@ class OutboxSender {
                 boolean last = email.getAttempts() >= MAX_ATTEMPTS;
                 Instant retry = clock.instant().plus(Duration.ofSeconds(30L << Math.min(email.getAttempts(), 10)));
                 String error = String.valueOf(e.getMessage());
-                tx.executeWithoutResult(s -> outbox.failed(id, last ? "FAILED" : "PENDING", retry,
-                        error.substring(0, Math.min(500, error.length()))));
+                tx.executeWithoutResult(s -> outbox.failed(
+                        id, last ? "FAILED" : "PENDING", retry, error.substring(0, Math.min(500, error.length()))));
                 log.warn("e-mail {} not sent (attempt {}): {}", id, email.getAttempts(), error);
             }
         }

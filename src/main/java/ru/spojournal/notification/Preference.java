@@ -40,5 +40,7 @@ class Preference {
     }
 
     @Embeddable
-    record Key(@Column(name = "account_id") Long accountId, @Column(name = "kind") String kind) implements Serializable {}
+    record Key(
+            @Column(name = "account_id") Long accountId,
+            @Column(name = "kind") String kind) implements Serializable {}
 }

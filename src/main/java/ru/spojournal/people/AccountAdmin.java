@@ -72,7 +72,9 @@ public class AccountAdmin {
     /** The login of the person's account, if they have one. */
     @Transactional(readOnly = true)
     public java.util.Optional<String> loginOfPerson(long personId) {
-        return accounts.findByPersonIdIn(java.util.List.of(personId)).stream().map(UserAccount::getLogin).findFirst();
+        return accounts.findByPersonIdIn(java.util.List.of(personId)).stream()
+                .map(UserAccount::getLogin)
+                .findFirst();
     }
 
     @Transactional(readOnly = true)
@@ -114,8 +116,8 @@ public class AccountAdmin {
         }
         Set<Role> roles = new HashSet<>(cmd.roles());
         roles.remove(Role.CURATOR);
-        return accounts.save(new UserAccount(institutionId, login, hash, cmd.personId(), roles, mustChange,
-                        Instant.now(clock)))
+        return accounts.save(new UserAccount(
+                        institutionId, login, hash, cmd.personId(), roles, mustChange, Instant.now(clock)))
                 .getId();
     }
 

@@ -71,11 +71,23 @@ class AccountDetailsService implements UserDetailsService {
             studentId = students.findByPersonId(personId).map(Student::getId).orElse(null);
             parentId = parents.findByPersonId(personId).map(Parent::getId).orElse(null);
         }
-        if (staffId != null && roles.contains(Role.TEACHER) && !structure.groupsCuratedBy(staffId).isEmpty()) {
+        if (staffId != null
+                && roles.contains(Role.TEACHER)
+                && !structure.groupsCuratedBy(staffId).isEmpty()) {
             roles.add(Role.CURATOR);
         }
-        return new CurrentUser(account.getId(), account.getInstitutionId(), account.getLogin(),
-                account.getPasswordHash(), displayName, personId, staffId, studentId, parentId, roles,
-                account.isEnabled(), account.isMustChangePassword());
+        return new CurrentUser(
+                account.getId(),
+                account.getInstitutionId(),
+                account.getLogin(),
+                account.getPasswordHash(),
+                displayName,
+                personId,
+                staffId,
+                studentId,
+                parentId,
+                roles,
+                account.isEnabled(),
+                account.isMustChangePassword());
     }
 }

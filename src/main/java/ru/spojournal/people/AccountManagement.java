@@ -33,8 +33,14 @@ public class AccountManagement {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    AccountManagement(UserAccountRepository accounts, PersonRepository persons, AccountSearch search,
-            OneTimePasswords passwords, SlipFacts slips, StaffAccounts staff, ApplicationEventPublisher events,
+    AccountManagement(
+            UserAccountRepository accounts,
+            PersonRepository persons,
+            AccountSearch search,
+            OneTimePasswords passwords,
+            SlipFacts slips,
+            StaffAccounts staff,
+            ApplicationEventPublisher events,
             Clock clock) {
         this.accounts = accounts;
         this.staff = staff;
@@ -54,15 +60,26 @@ public class AccountManagement {
     @Transactional(readOnly = true)
     public AccountDetails details(long institutionId, long accountId) {
         UserAccount a = own(institutionId, accountId);
-        Person p = a.getPersonId() == null ? null : persons.findById(a.getPersonId()).orElse(null);
-        return new AccountDetails(a.getId(), a.getLogin(), p == null ? null : p.card(), p == null ? 0 : p.getVersion(),
-                a.getRoles(), a.isEnabled(), a.getLockedUntil(), a.isLocked(clock.instant()),
-                a.isMustChangePassword(), a.getLastLoginAt(), a.getCreatedAt());
+        Person p = a.getPersonId() == null
+                ? null
+                : persons.findById(a.getPersonId()).orElse(null);
+        return new AccountDetails(
+                a.getId(),
+                a.getLogin(),
+                p == null ? null : p.card(),
+                p == null ? 0 : p.getVersion(),
+                a.getRoles(),
+                a.isEnabled(),
+                a.getLockedUntil(),
+                a.isLocked(clock.instant()),
+                a.isMustChangePassword(),
+                a.getLastLoginAt(),
+                a.getCreatedAt());
     }
 
     /** A member of staff with an account (R14, R15), recorded in the audit log as created. */
-    public IssuedCredentials createStaff(CurrentUser admin, PersonName name, Sex sex, String position, String login,
-            Set<Role> roles) {
+    public IssuedCredentials createStaff(
+            CurrentUser admin, PersonName name, Sex sex, String position, String login, Set<Role> roles) {
         IssuedCredentials issued = staff.create(admin.institutionId(), name, sex, position, login, roles);
         publish(admin, own(admin.institutionId(), issued.accountId()), name.full(), AccountAction.CREATED, position);
         return issued;
@@ -71,15 +88,21 @@ public class AccountManagement {
     /** An account for a member of staff who has none yet (a teacher by default), in the audit log. */
     public IssuedCredentials createForStaff(CurrentUser admin, StaffCard card) {
         IssuedCredentials issued = staff.createFor(admin.institutionId(), card, Set.of(Role.TEACHER));
-        publish(admin, own(admin.institutionId(), issued.accountId()), card.person().name().full(),
-                AccountAction.CREATED, card.position());
+        publish(
+                admin,
+                own(admin.institutionId(), issued.accountId()),
+                card.person().name().full(),
+                AccountAction.CREATED,
+                card.position());
         return issued;
     }
 
     /** Corrects the name, e-mail and phone of the person behind the account. */
     public void editProfile(CurrentUser admin, long accountId, ProfileEdit edit) {
         UserAccount a = own(admin.institutionId(), accountId);
-        Person p = a.getPersonId() == null ? null : persons.findById(a.getPersonId()).orElse(null);
+        Person p = a.getPersonId() == null
+                ? null
+                : persons.findById(a.getPersonId()).orElse(null);
         if (p == null) {
             throw new NotFoundException("person");
         }
@@ -89,7 +112,8 @@ public class AccountManagement {
         PersonCard before = p.card();
         String email = blankToNull(edit.email());
         String phone = blankToNull(edit.phone());
-        if (before.name().equals(edit.name()) && Objects.equals(before.email(), email)
+        if (before.name().equals(edit.name())
+                && Objects.equals(before.email(), email)
                 && Objects.equals(before.phone(), phone)) {
             return;
         }
@@ -155,7 +179,9 @@ public class AccountManagement {
     }
 
     private String name(UserAccount a) {
-        return a.getPersonId() == null ? null : persons.findById(a.getPersonId()).map(p -> p.name().full()).orElse(null);
+        return a.getPersonId() == null
+                ? null
+                : persons.findById(a.getPersonId()).map(p -> p.name().full()).orElse(null);
     }
 
     private static String changes(PersonCard before, PersonName name, String email, String phone) {
@@ -168,7 +194,9 @@ public class AccountManagement {
 
     private static void append(StringBuilder out, String before, String after) {
         if (!Objects.equals(before, after)) {
-            out.append(out.length() == 0 ? "" : "; ").append(before == null ? "—" : before).append(" → ")
+            out.append(out.length() == 0 ? "" : "; ")
+                    .append(before == null ? "—" : before)
+                    .append(" → ")
                     .append(after == null ? "—" : after);
         }
     }
@@ -178,7 +206,15 @@ public class AccountManagement {
     }
 
     private void publish(CurrentUser admin, UserAccount a, String name, AccountAction action, String detail) {
-        events.publishEvent(new AccountChanged(a.getInstitutionId(), admin.accountId(), admin.login(), a.getId(),
-                a.getLogin(), name, action, detail, clock.instant()));
+        events.publishEvent(new AccountChanged(
+                a.getInstitutionId(),
+                admin.accountId(),
+                admin.login(),
+                a.getId(),
+                a.getLogin(),
+                name,
+                action,
+                detail,
+                clock.instant()));
     }
 }

@@ -11,8 +11,11 @@ public record AccountQuery(String text, Role role, String sort, boolean descendi
     public static final int PAGE_SIZE = 25;
 
     public AccountQuery {
-        sort = sort == null || !java.util.List.of("login", "name", "lastLogin", "created").contains(sort)
-                ? "login" : sort;
+        sort = sort == null
+                        || !java.util.List.of("login", "name", "lastLogin", "created")
+                                .contains(sort)
+                ? "login"
+                : sort;
         page = Math.max(0, page);
         text = text == null ? "" : text.strip();
     }

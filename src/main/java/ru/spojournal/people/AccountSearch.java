@@ -21,8 +21,8 @@ import ru.spojournal.platform.security.Role;
 @Component
 class AccountSearch {
 
-    private static final String FROM = " from UserAccount a left join Person p on p.id = a.personId"
-            + " where a.institutionId = :institution";
+    private static final String FROM =
+            " from UserAccount a left join Person p on p.id = a.personId" + " where a.institutionId = :institution";
     private static final String TEXT = " and (lower(a.login) like :text escape '!' or lower(concat(p.lastName, ' ',"
             + " p.firstName, ' ', coalesce(p.middleName, ''))) like :text escape '!')";
 
@@ -35,10 +35,13 @@ class AccountSearch {
     }
 
     AccountPage find(long institutionId, AccountQuery q) {
-        String where = FROM + (q.text().isEmpty() ? "" : TEXT) + (q.role() == null ? "" : " and :role member of a.roles");
+        String where =
+                FROM + (q.text().isEmpty() ? "" : TEXT) + (q.role() == null ? "" : " and :role member of a.roles");
         TypedQuery<Long> count = em.createQuery("select count(a)" + where, Long.class);
-        TypedQuery<Object[]> page = em.createQuery("select a.id, a.login, p.lastName, p.firstName, p.middleName,"
-                + " a.enabled, a.lockedUntil, a.mustChangePassword, a.lastLoginAt" + where + order(q), Object[].class);
+        TypedQuery<Object[]> page = em.createQuery(
+                "select a.id, a.login, p.lastName, p.firstName, p.middleName,"
+                        + " a.enabled, a.lockedUntil, a.mustChangePassword, a.lastLoginAt" + where + order(q),
+                Object[].class);
         for (TypedQuery<?> query : List.of(count, page)) {
             query.setParameter("institution", institutionId);
             if (!q.text().isEmpty()) {
@@ -65,15 +68,22 @@ class AccountSearch {
     }
 
     private List<AccountListRow> rows(List<Object[]> found) {
-        Map<Long, Set<Role>> roles = rolesOf(found.stream().map(r -> (Long) r[0]).toList());
+        Map<Long, Set<Role>> roles =
+                rolesOf(found.stream().map(r -> (Long) r[0]).toList());
         Instant now = clock.instant();
         List<AccountListRow> rows = new ArrayList<>();
         for (Object[] r : found) {
             String name = r[2] == null ? "" : new PersonName((String) r[2], (String) r[3], (String) r[4]).full();
             Instant lockedUntil = (Instant) r[6];
-            rows.add(new AccountListRow((Long) r[0], (String) r[1], name,
-                    roles.getOrDefault((Long) r[0], EnumSet.noneOf(Role.class)), (Boolean) r[5],
-                    lockedUntil != null && lockedUntil.isAfter(now), (Boolean) r[7], (Instant) r[8]));
+            rows.add(new AccountListRow(
+                    (Long) r[0],
+                    (String) r[1],
+                    name,
+                    roles.getOrDefault((Long) r[0], EnumSet.noneOf(Role.class)),
+                    (Boolean) r[5],
+                    lockedUntil != null && lockedUntil.isAfter(now),
+                    (Boolean) r[7],
+                    (Instant) r[8]));
         }
         return rows;
     }
@@ -86,7 +96,8 @@ class AccountSearch {
         em.createQuery("select a.id, r from UserAccount a join a.roles r where a.id in :ids", Object[].class)
                 .setParameter("ids", ids)
                 .getResultList()
-                .forEach(r -> result.computeIfAbsent((Long) r[0], k -> EnumSet.noneOf(Role.class)).add((Role) r[1]));
+                .forEach(r -> result.computeIfAbsent((Long) r[0], k -> EnumSet.noneOf(Role.class))
+                        .add((Role) r[1]));
         return result;
     }
 

@@ -34,7 +34,9 @@ class BlockedAccountFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        if (auth != null && auth.getPrincipal() instanceof CurrentUser user && !isAsset(request.getRequestURI())
+        if (auth != null
+                && auth.getPrincipal() instanceof CurrentUser user
+                && !isAsset(request.getRequestURI())
                 && !accounts.active(user.accountId(), user.staffId()).orElse(false)) {
             signOut(request, response);
             return;
@@ -57,7 +59,9 @@ class BlockedAccountFilter extends OncePerRequestFilter {
     }
 
     private static boolean isAsset(String uri) {
-        return uri.startsWith("/webjars/") || uri.startsWith("/css/") || uri.startsWith("/js/")
+        return uri.startsWith("/webjars/")
+                || uri.startsWith("/css/")
+                || uri.startsWith("/js/")
                 || uri.startsWith("/img/");
     }
 }

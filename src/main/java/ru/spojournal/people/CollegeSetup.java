@@ -30,7 +30,10 @@ class CollegeSetup implements ApplicationRunner {
     private final TransactionTemplate tx;
     private final ConfigurableApplicationContext context;
 
-    CollegeSetup(StructureAdmin structure, AccountAdmin accounts, TransactionTemplate tx,
+    CollegeSetup(
+            StructureAdmin structure,
+            AccountAdmin accounts,
+            TransactionTemplate tx,
             ConfigurableApplicationContext context) {
         this.structure = structure;
         this.accounts = accounts;

@@ -22,7 +22,10 @@ class CredentialRoster {
     private final ParentRepository parents;
     private final UserAccountRepository accounts;
 
-    CredentialRoster(StudentRepository students, ParentLinkRepository links, ParentRepository parents,
+    CredentialRoster(
+            StudentRepository students,
+            ParentLinkRepository links,
+            ParentRepository parents,
             UserAccountRepository accounts) {
         this.students = students;
         this.links = links;
@@ -36,22 +39,29 @@ class CredentialRoster {
     /** The holders in the order of the paper list: each student, then that student's parents. */
     Map<Long, Holder> of(long groupId) {
         List<Student> found = students.findInGroups(List.of(groupId), StudentStatus.STUDYING);
-        List<ParentLink> parentLinks = found.isEmpty() ? List.of()
+        List<ParentLink> parentLinks = found.isEmpty()
+                ? List.of()
                 : links.linksOfStudents(found.stream().map(Student::getId).toList());
-        Map<Long, Parent> parentById = parentLinks.isEmpty() ? Map.of()
-                : parents.findWithPerson(parentLinks.stream().map(l -> l.key().parentId()).distinct().toList())
+        Map<Long, Parent> parentById = parentLinks.isEmpty()
+                ? Map.of()
+                : parents
+                        .findWithPerson(parentLinks.stream()
+                                .map(l -> l.key().parentId())
+                                .distinct()
+                                .toList())
                         .stream()
                         .collect(Collectors.toMap(Parent::getId, Function.identity()));
         Map<Long, UserAccount> accountOf = accountsOf(found, parentById.values());
         Map<Long, Holder> holders = new LinkedHashMap<>();
         for (Student student : found) {
             Person person = student.getPerson();
-            holders.putIfAbsent(person.getId(),
-                    new Holder(person, SlipRole.STUDENT, List.of(), accountOf.get(person.getId())));
+            holders.putIfAbsent(
+                    person.getId(), new Holder(person, SlipRole.STUDENT, List.of(), accountOf.get(person.getId())));
             for (ParentLink link : parentLinks) {
                 if (link.key().studentId().equals(student.getId())) {
                     Person parent = parentById.get(link.key().parentId()).getPerson();
-                    Holder holder = holders.computeIfAbsent(parent.getId(),
+                    Holder holder = holders.computeIfAbsent(
+                            parent.getId(),
                             id -> new Holder(parent, SlipRole.PARENT, new ArrayList<>(), accountOf.get(id)));
                     if (holder.role() == SlipRole.PARENT) {
                         holder.children().add(person.name().full());

@@ -48,8 +48,13 @@ public class Credentials {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Credentials(CredentialRoster roster, CollegeStructure structure, NewLogins logins, OneTimePasswords passwords,
-            ApplicationEventPublisher events, Clock clock) {
+    Credentials(
+            CredentialRoster roster,
+            CollegeStructure structure,
+            NewLogins logins,
+            OneTimePasswords passwords,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.roster = roster;
         this.structure = structure;
         this.logins = logins;
@@ -81,7 +86,11 @@ public class Credentials {
      * {@code print} turns the slips into what is handed out (a PDF) before the transaction ends,
      * so that a failed print changes nothing.
      */
-    public <T> T issue(CurrentUser user, Issuer issuer, long groupId, Collection<Long> personIds,
+    public <T> T issue(
+            CurrentUser user,
+            Issuer issuer,
+            long groupId,
+            Collection<Long> personIds,
             Function<List<CredentialSlip>, T> print) {
         GroupView group = group(user, issuer, groupId);
         if (personIds == null || personIds.isEmpty()) {
@@ -98,12 +107,17 @@ public class Credentials {
         List<CredentialSlip> slips = new ArrayList<>();
         for (int i = 0; i < chosen.size(); i++) {
             CredentialRoster.Holder h = chosen.get(i);
-            UserAccount account = h.account() == null
-                    ? create(user, h, hashes.get(i), group)
-                    : reset(h.account(), hashes.get(i));
+            UserAccount account =
+                    h.account() == null ? create(user, h, hashes.get(i), group) : reset(h.account(), hashes.get(i));
             publish(user, account, h.person().name(), AccountAction.CREDENTIALS_ISSUED, group.name());
-            slips.add(new CredentialSlip(college, h.person().name().full(), h.role(), group.name(),
-                    String.join(", ", h.children()), account.getLogin(), fresh.get(i)));
+            slips.add(new CredentialSlip(
+                    college,
+                    h.person().name().full(),
+                    h.role(),
+                    group.name(),
+                    String.join(", ", h.children()),
+                    account.getLogin(),
+                    fresh.get(i)));
         }
         return print.apply(slips);
     }
@@ -127,7 +141,8 @@ public class Credentials {
             throw new AccessRefusedException("person " + personId + " has a staff account");
         }
         if (refusal != null) {
-            throw new FieldRejectedException("personId", refusal, h.person().name().full());
+            throw new FieldRejectedException(
+                    "personId", refusal, h.person().name().full());
         }
         return h;
     }
@@ -146,9 +161,17 @@ public class Credentials {
     private CredentialRow row(CredentialRoster.Holder h, Issuer issuer) {
         UserAccount a = h.account();
         String login = a != null ? a.getLogin() : logins.shown(h.person());
-        return new CredentialRow(h.person().getId(), h.person().name(), h.role(), String.join(", ", h.children()),
-                a == null ? null : a.getId(), login, a != null && a.isMustChangePassword(), a == null || a.isEnabled(),
-                a == null ? null : a.getLastLoginAt(), refusal(h, issuer));
+        return new CredentialRow(
+                h.person().getId(),
+                h.person().name(),
+                h.role(),
+                String.join(", ", h.children()),
+                a == null ? null : a.getId(),
+                login,
+                a != null && a.isMustChangePassword(),
+                a == null || a.isEnabled(),
+                a == null ? null : a.getLastLoginAt(),
+                refusal(h, issuer));
     }
 
     private UserAccount create(CurrentUser user, CredentialRoster.Holder h, String hash, GroupView group) {
@@ -163,9 +186,16 @@ public class Credentials {
         return account;
     }
 
-    private void publish(CurrentUser user, UserAccount account, PersonName name, AccountAction action,
-            String detail) {
-        events.publishEvent(new AccountChanged(account.getInstitutionId(), user.accountId(), user.login(),
-                account.getId(), account.getLogin(), name.full(), action, detail, clock.instant()));
+    private void publish(CurrentUser user, UserAccount account, PersonName name, AccountAction action, String detail) {
+        events.publishEvent(new AccountChanged(
+                account.getInstitutionId(),
+                user.accountId(),
+                user.login(),
+                account.getId(),
+                account.getLogin(),
+                name.full(),
+                action,
+                detail,
+                clock.instant()));
     }
 }

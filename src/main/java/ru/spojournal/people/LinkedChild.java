@@ -2,7 +2,12 @@ package ru.spojournal.people;
 
 /** A student linked to a parent, as the parent's card lists them. */
 public record LinkedChild(
-        long studentId, String lastName, String firstName, String middleName, Long groupId, StudentStatus status,
+        long studentId,
+        String lastName,
+        String firstName,
+        String middleName,
+        Long groupId,
+        StudentStatus status,
         Relation relation) {
 
     public String name() {

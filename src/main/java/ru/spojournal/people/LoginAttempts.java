@@ -30,8 +30,8 @@ class LoginAttempts {
     private final Map<String, Window> unknownLogins = new ConcurrentHashMap<>();
     private final Map<String, Window> addresses = new ConcurrentHashMap<>();
 
-    LoginAttempts(LockingAccountRepository accounts, LoginEventRepository events, SecuritySettings settings,
-            Clock clock) {
+    LoginAttempts(
+            LockingAccountRepository accounts, LoginEventRepository events, SecuritySettings settings, Clock clock) {
         this.accounts = accounts;
         this.events = events;
         this.settings = settings;

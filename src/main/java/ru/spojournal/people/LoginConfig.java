@@ -76,8 +76,9 @@ class LoginConfig {
         };
     }
 
-    private static void redirect(HttpServletRequest request, jakarta.servlet.http.HttpServletResponse response,
-            String path) throws IOException {
+    private static void redirect(
+            HttpServletRequest request, jakarta.servlet.http.HttpServletResponse response, String path)
+            throws IOException {
         response.sendRedirect(request.getContextPath() + path);
     }
 }

@@ -29,8 +29,8 @@ class LoginEvent extends BaseEntity {
 
     protected LoginEvent() {}
 
-    LoginEvent(long institutionId, long accountId, Instant occurredAt, String address, String userAgent,
-            boolean success) {
+    LoginEvent(
+            long institutionId, long accountId, Instant occurredAt, String address, String userAgent, boolean success) {
         this.institutionId = institutionId;
         this.accountId = accountId;
         this.occurredAt = occurredAt;

@@ -19,14 +19,21 @@ final class MovementPolicy {
 
     private MovementPolicy() {}
 
-    static void check(StudentStatus status, Long currentGroupId, MovementKind kind, Long toGroupId,
-            boolean toGroupAvailable, LocalDate on, LocalDate lastMovementOn, List<AcademicYearView> years) {
+    static void check(
+            StudentStatus status,
+            Long currentGroupId,
+            MovementKind kind,
+            Long toGroupId,
+            boolean toGroupAvailable,
+            LocalDate on,
+            LocalDate lastMovementOn,
+            List<AcademicYearView> years) {
         if (kind == null || kind == MovementKind.ADMISSION) {
             throw new FieldRejectedException("kind", "movement.kind.required");
         }
         if (!status.allows(kind)) {
-            throw new FieldRejectedException("kind", "movement.notAllowed", label("movement.kind." + kind),
-                    label("student.status." + status));
+            throw new FieldRejectedException(
+                    "kind", "movement.notAllowed", label("movement.kind." + kind), label("student.status." + status));
         }
         if (kind == MovementKind.TRANSFER) {
             if (toGroupId == null) {

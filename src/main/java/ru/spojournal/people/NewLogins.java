@@ -32,8 +32,8 @@ class NewLogins {
     /** A new account of the person with a one-time password (already hashed) to change at first login. */
     UserAccount createAccount(long institutionId, Person person, Role role, String passwordHash) {
         String login = free(person);
-        return accounts.save(new UserAccount(institutionId, login, passwordHash, person.getId(), Set.of(role), true,
-                Instant.now(clock)));
+        return accounts.save(new UserAccount(
+                institutionId, login, passwordHash, person.getId(), Set.of(role), true, Instant.now(clock)));
     }
 
     private String free(Person person) {

@@ -4,5 +4,10 @@ import java.util.List;
 
 /** A parent as the administrator's card shows and edits them, with the linked students. */
 public record ParentCard(
-        long id, long version, PersonCard person, long personVersion, Long accountId, String login,
+        long id,
+        long version,
+        PersonCard person,
+        long personVersion,
+        Long accountId,
+        String login,
         List<LinkedChild> children) {}

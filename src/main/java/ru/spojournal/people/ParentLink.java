@@ -10,8 +10,8 @@ import jakarta.persistence.PostLoad;
 import jakarta.persistence.PostPersist;
 import jakarta.persistence.Table;
 import jakarta.persistence.Transient;
-import org.springframework.data.domain.Persistable;
 import java.io.Serializable;
+import org.springframework.data.domain.Persistable;
 
 /** R10: the link that decides whose data a parent may see. */
 @Entity
@@ -68,6 +68,7 @@ class ParentLink implements Persistable<ParentLink.Key> {
     }
 
     @Embeddable
-    record Key(@Column(name = "parent_id") Long parentId, @Column(name = "student_id") Long studentId)
-            implements Serializable {}
+    record Key(
+            @Column(name = "parent_id") Long parentId,
+            @Column(name = "student_id") Long studentId) implements Serializable {}
 }

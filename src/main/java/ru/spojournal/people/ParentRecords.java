@@ -27,8 +27,13 @@ public class ParentRecords {
     private final PeopleSearch search;
     private final PeopleRecordEvents events;
 
-    ParentRecords(ParentRepository parents, PersonRepository persons, StudentRepository students,
-            ParentLinkRepository links, UserAccountRepository accounts, PeopleSearch search,
+    ParentRecords(
+            ParentRepository parents,
+            PersonRepository persons,
+            StudentRepository students,
+            ParentLinkRepository links,
+            UserAccountRepository accounts,
+            PeopleSearch search,
             PeopleRecordEvents events) {
         this.events = events;
         this.parents = parents;
@@ -48,15 +53,22 @@ public class ParentRecords {
     public ParentCard card(long institutionId, long parentId) {
         Parent parent = own(institutionId, parentId);
         Person p = parent.getPerson();
-        UserAccount account = accounts.findByPersonIdIn(List.of(p.getId())).stream().findFirst().orElse(null);
-        return new ParentCard(parent.getId(), parent.getVersion(), p.card(), p.getVersion(),
-                account == null ? null : account.getId(), account == null ? null : account.getLogin(),
+        UserAccount account = accounts.findByPersonIdIn(List.of(p.getId())).stream()
+                .findFirst()
+                .orElse(null);
+        return new ParentCard(
+                parent.getId(),
+                parent.getVersion(),
+                p.card(),
+                p.getVersion(),
+                account == null ? null : account.getId(),
+                account == null ? null : account.getLogin(),
                 search.childrenOf(parentId));
     }
 
     public long create(long institutionId, NewPerson person) {
-        Person p = persons.save(new Person(institutionId, person.name(), person.sex(), person.birthDate(),
-                person.email(), person.phone()));
+        Person p = persons.save(new Person(
+                institutionId, person.name(), person.sex(), person.birthDate(), person.email(), person.phone()));
         events.changed(institutionId, person.name(), PeopleRecordAction.PARENT_CREATED, null);
         return parents.save(new Parent(institutionId, p)).getId();
     }
@@ -94,7 +106,10 @@ public class ParentRecords {
             throw new FieldRejectedException("studentId", "parent.student.linked");
         }
         links.save(new ParentLink(institutionId, parentId, studentId, relation));
-        events.changed(institutionId, parent.getPerson().name(), PeopleRecordAction.PARENT_LINKED,
+        events.changed(
+                institutionId,
+                parent.getPerson().name(),
+                PeopleRecordAction.PARENT_LINKED,
                 events.label("relation." + relation) + " → " + studentName(student));
     }
 
@@ -105,9 +120,14 @@ public class ParentRecords {
                 .filter(l -> l.institutionId() == institutionId)
                 .ifPresent(l -> {
                     links.delete(l);
-                    String child = students.findWithPerson(List.of(studentId)).stream().findFirst()
-                            .map(ParentRecords::studentName).orElse("");
-                    events.changed(institutionId, parent.getPerson().name(), PeopleRecordAction.PARENT_UNLINKED,
+                    String child = students.findWithPerson(List.of(studentId)).stream()
+                            .findFirst()
+                            .map(ParentRecords::studentName)
+                            .orElse("");
+                    events.changed(
+                            institutionId,
+                            parent.getPerson().name(),
+                            PeopleRecordAction.PARENT_UNLINKED,
                             events.label("relation." + l.relation()) + " → " + child);
                 });
     }

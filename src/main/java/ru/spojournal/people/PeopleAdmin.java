@@ -48,7 +48,8 @@ public class PeopleAdmin {
     }
 
     public long createStaff(long institutionId, NewPerson cmd, String position, Long departmentId) {
-        return staff.save(new Staff(institutionId, person(institutionId, cmd), position, departmentId)).getId();
+        return staff.save(new Staff(institutionId, person(institutionId, cmd), position, departmentId))
+                .getId();
     }
 
     /** Admits a student to a group of the same college; the admission opens the student's history. */
@@ -59,14 +60,24 @@ public class PeopleAdmin {
         }
         Student student = students.save(
                 new Student(institutionId, person(institutionId, cmd), groupId, recordBookNumber, admittedOn));
-        movements.save(new StudentMovement(institutionId, student.getId(), MovementKind.ADMISSION, null, groupId,
-                admittedOn == null ? java.time.LocalDate.now(clock) : admittedOn, null, null, Instant.now(clock),
+        movements.save(new StudentMovement(
+                institutionId,
+                student.getId(),
+                MovementKind.ADMISSION,
+                null,
+                groupId,
+                admittedOn == null ? java.time.LocalDate.now(clock) : admittedOn,
+                null,
+                null,
+                Instant.now(clock),
                 null));
         return student.getId();
     }
 
     public Long personOfStaff(long staffId) {
-        return staff.findById(staffId).map(s -> s.getPerson().getId()).orElseThrow(() -> new NotFoundException("staff"));
+        return staff.findById(staffId)
+                .map(s -> s.getPerson().getId())
+                .orElseThrow(() -> new NotFoundException("staff"));
     }
 
     public Long personOfStudent(long studentId) {
@@ -82,7 +93,8 @@ public class PeopleAdmin {
     }
 
     public long createParent(long institutionId, NewPerson cmd) {
-        return parents.save(new Parent(institutionId, person(institutionId, cmd))).getId();
+        return parents.save(new Parent(institutionId, person(institutionId, cmd)))
+                .getId();
     }
 
     public void linkParent(long institutionId, long parentId, long studentId, Relation relation) {
@@ -100,18 +112,28 @@ public class PeopleAdmin {
         Student student = students.findById(studentId)
                 .filter(s -> s.getInstitutionId() == institutionId)
                 .orElseThrow(() -> new NotFoundException("student"));
-        if (cmd.toGroupId() != null && structure.group(institutionId, cmd.toGroupId()).isEmpty()) {
+        if (cmd.toGroupId() != null
+                && structure.group(institutionId, cmd.toGroupId()).isEmpty()) {
             throw new FieldRejectedException("toGroupId", "student.group.unknown");
         }
         Long from = student.getGroupId();
         student.move(cmd.kind(), cmd.toGroupId());
-        movements.save(new StudentMovement(institutionId, studentId, cmd.kind(), from, student.getGroupId(),
-                cmd.effectiveOn(), cmd.orderNumber(), cmd.reason(), Instant.now(clock), recordedByAccount));
+        movements.save(new StudentMovement(
+                institutionId,
+                studentId,
+                cmd.kind(),
+                from,
+                student.getGroupId(),
+                cmd.effectiveOn(),
+                cmd.orderNumber(),
+                cmd.reason(),
+                Instant.now(clock),
+                recordedByAccount));
     }
 
     private Person person(long institutionId, NewPerson cmd) {
-        return persons.save(new Person(institutionId, cmd.name(), cmd.sex(), cmd.birthDate(), cmd.email(),
-                cmd.phone()));
+        return persons.save(
+                new Person(institutionId, cmd.name(), cmd.sex(), cmd.birthDate(), cmd.email(), cmd.phone()));
     }
 
     /** Corrects a person's name, sex, birth date and contacts (imports update what they match). */
@@ -136,8 +158,8 @@ public class PeopleAdmin {
                 .update(position, departmentId);
     }
 
-    public void updateStudent(long institutionId, long studentId, String recordBookNumber,
-            java.time.LocalDate admittedOn) {
+    public void updateStudent(
+            long institutionId, long studentId, String recordBookNumber, java.time.LocalDate admittedOn) {
         students.findById(studentId)
                 .filter(s -> s.getInstitutionId() == institutionId)
                 .orElseThrow(() -> new NotFoundException("student"))
@@ -152,7 +174,8 @@ public class PeopleAdmin {
 
     /** Makes an existing person (say, a teacher whose child studies here) a parent too. */
     public long createParentForPerson(long institutionId, long personId) {
-        return parents.save(new Parent(institutionId, ownPerson(institutionId, personId))).getId();
+        return parents.save(new Parent(institutionId, ownPerson(institutionId, personId)))
+                .getId();
     }
 
     /**
@@ -167,8 +190,13 @@ public class PeopleAdmin {
             if (!groups.contains(cmd.groupId())) {
                 throw new FieldRejectedException("groupId", "student.group.unknown");
             }
-            Person person = new Person(institutionId, cmd.person().name(), cmd.person().sex(),
-                    cmd.person().birthDate(), cmd.person().email(), cmd.person().phone());
+            Person person = new Person(
+                    institutionId,
+                    cmd.person().name(),
+                    cmd.person().sex(),
+                    cmd.person().birthDate(),
+                    cmd.person().email(),
+                    cmd.person().phone());
             person.identifyAs(cmd.externalId());
             people.add(person);
         }
@@ -176,15 +204,25 @@ public class PeopleAdmin {
         java.util.List<Student> saved = new java.util.ArrayList<>();
         for (int i = 0; i < cmds.size(); i++) {
             PeopleCommands.NewStudent cmd = cmds.get(i);
-            saved.add(new Student(institutionId, people.get(i), cmd.groupId(), cmd.recordBookNumber(),
-                    cmd.admittedOn()));
+            saved.add(
+                    new Student(institutionId, people.get(i), cmd.groupId(), cmd.recordBookNumber(), cmd.admittedOn()));
         }
         students.saveAll(saved);
         Instant now = Instant.now(clock);
         movements.saveAll(saved.stream()
-                .map(s -> new StudentMovement(institutionId, s.getId(), MovementKind.ADMISSION, null, s.getGroupId(),
-                        s.row().admittedOn() == null ? java.time.LocalDate.now(clock) : s.row().admittedOn(), null,
-                        null, now, null))
+                .map(s -> new StudentMovement(
+                        institutionId,
+                        s.getId(),
+                        MovementKind.ADMISSION,
+                        null,
+                        s.getGroupId(),
+                        s.row().admittedOn() == null
+                                ? java.time.LocalDate.now(clock)
+                                : s.row().admittedOn(),
+                        null,
+                        null,
+                        now,
+                        null))
                 .toList());
         return saved.stream().map(Student::getId).toList();
     }
@@ -193,13 +231,20 @@ public class PeopleAdmin {
     public java.util.List<Long> createParents(long institutionId, java.util.List<PeopleCommands.NewParent> cmds) {
         java.util.List<Person> people = new java.util.ArrayList<>();
         for (PeopleCommands.NewParent cmd : cmds) {
-            Person person = new Person(institutionId, cmd.person().name(), cmd.person().sex(),
-                    cmd.person().birthDate(), cmd.person().email(), cmd.person().phone());
+            Person person = new Person(
+                    institutionId,
+                    cmd.person().name(),
+                    cmd.person().sex(),
+                    cmd.person().birthDate(),
+                    cmd.person().email(),
+                    cmd.person().phone());
             person.identifyAs(cmd.externalId());
             people.add(person);
         }
         persons.saveAll(people);
-        return parents.saveAll(people.stream().map(p -> new Parent(institutionId, p)).toList()).stream()
+        return parents
+                .saveAll(people.stream().map(p -> new Parent(institutionId, p)).toList())
+                .stream()
                 .map(Parent::getId)
                 .toList();
     }
@@ -225,19 +270,32 @@ public class PeopleAdmin {
      * (R14: the year opening releases the final course). Students on leave or expelled stay as they
      * are. Returns how many graduated.
      */
-    public int graduateGroup(long institutionId, long groupId, java.time.LocalDate effectiveOn, String orderNumber,
+    public int graduateGroup(
+            long institutionId,
+            long groupId,
+            java.time.LocalDate effectiveOn,
+            String orderNumber,
             Long recordedByAccount) {
-        java.util.List<Student> studying = students.findInGroups(java.util.List.of(groupId), StudentStatus.STUDYING)
-                .stream()
-                .filter(s -> s.getInstitutionId() == institutionId)
-                .toList();
+        java.util.List<Student> studying =
+                students.findInGroups(java.util.List.of(groupId), StudentStatus.STUDYING).stream()
+                        .filter(s -> s.getInstitutionId() == institutionId)
+                        .toList();
         Instant now = Instant.now(clock);
         for (Student student : studying) {
             student.move(MovementKind.GRADUATION, null);
         }
         movements.saveAll(studying.stream()
-                .map(s -> new StudentMovement(institutionId, s.getId(), MovementKind.GRADUATION, groupId, groupId,
-                        effectiveOn, orderNumber, null, now, recordedByAccount))
+                .map(s -> new StudentMovement(
+                        institutionId,
+                        s.getId(),
+                        MovementKind.GRADUATION,
+                        groupId,
+                        groupId,
+                        effectiveOn,
+                        orderNumber,
+                        null,
+                        now,
+                        recordedByAccount))
                 .toList());
         return studying.size();
     }

@@ -51,7 +51,9 @@ public class PeopleDirectory {
     }
 
     public List<StaffView> staffByIds(Collection<Long> ids) {
-        return ids.isEmpty() ? List.of() : staff.findWithPerson(ids).stream().map(Staff::view).toList();
+        return ids.isEmpty()
+                ? List.of()
+                : staff.findWithPerson(ids).stream().map(Staff::view).toList();
     }
 
     public List<StaffView> activeStaff(long institutionId) {
@@ -62,11 +64,15 @@ public class PeopleDirectory {
     public List<StudentView> studentsOfGroups(Collection<Long> groupIds) {
         return groupIds.isEmpty()
                 ? List.of()
-                : students.findInGroups(groupIds, StudentStatus.STUDYING).stream().map(Student::view).toList();
+                : students.findInGroups(groupIds, StudentStatus.STUDYING).stream()
+                        .map(Student::view)
+                        .toList();
     }
 
     public List<StudentView> studentsByIds(Collection<Long> ids) {
-        return ids.isEmpty() ? List.of() : students.findWithPerson(ids).stream().map(Student::view).toList();
+        return ids.isEmpty()
+                ? List.of()
+                : students.findWithPerson(ids).stream().map(Student::view).toList();
     }
 
     public Optional<StudentView> student(long institutionId, long studentId) {
@@ -77,7 +83,9 @@ public class PeopleDirectory {
     }
 
     public List<MovementView> history(long studentId) {
-        return movements.historyOf(studentId).stream().map(StudentMovement::view).toList();
+        return movements.historyOf(studentId).stream()
+                .map(StudentMovement::view)
+                .toList();
     }
 
     /** R10: the only students a parent may see. */
@@ -91,13 +99,21 @@ public class PeopleDirectory {
             return List.of();
         }
         List<ParentLink> found = links.linksOfStudents(studentIds);
-        var byId = parents.findWithPerson(found.stream().map(l -> l.key().parentId()).distinct().toList()).stream()
+        var byId = parents
+                .findWithPerson(
+                        found.stream().map(l -> l.key().parentId()).distinct().toList())
+                .stream()
                 .collect(java.util.stream.Collectors.toMap(Parent::getId, p -> p));
         return found.stream()
                 .map(l -> {
                     Person p = byId.get(l.key().parentId()).getPerson();
-                    return new GuardianView(l.key().parentId(), l.key().studentId(), p.name(), l.relation(),
-                            p.getPhone(), p.getEmail());
+                    return new GuardianView(
+                            l.key().parentId(),
+                            l.key().studentId(),
+                            p.name(),
+                            l.relation(),
+                            p.getPhone(),
+                            p.getEmail());
                 })
                 .toList();
     }
@@ -134,7 +150,8 @@ public class PeopleDirectory {
         }
         java.util.Map<Long, String> names = new java.util.HashMap<>();
         for (Object[] row : accounts.namesOf(accountIds)) {
-            String name = row[2] == null ? (String) row[1]
+            String name = row[2] == null
+                    ? (String) row[1]
                     : new PersonName((String) row[2], (String) row[3], (String) row[4]).initials();
             names.put((Long) row[0], name);
         }
@@ -148,9 +165,14 @@ public class PeopleDirectory {
         }
         List<Student> found = students.findWithPerson(studentIds);
         List<ParentLink> parentLinks = links.linksOfStudents(studentIds);
-        java.util.Map<Long, Parent> parentById = parents.findWithPerson(parentLinks.stream()
-                        .map(l -> l.key().parentId()).distinct().toList()).stream()
-                .collect(java.util.stream.Collectors.toMap(Parent::getId, p -> p));
+        java.util.Map<Long, Parent> parentById =
+                parents
+                        .findWithPerson(parentLinks.stream()
+                                .map(l -> l.key().parentId())
+                                .distinct()
+                                .toList())
+                        .stream()
+                        .collect(java.util.stream.Collectors.toMap(Parent::getId, p -> p));
         java.util.Set<Long> personIds = new java.util.HashSet<>();
         found.forEach(st -> personIds.add(st.getPerson().getId()));
         parentById.values().forEach(p -> personIds.add(p.getPerson().getId()));
@@ -160,9 +182,11 @@ public class PeopleDirectory {
         for (Student st : found) {
             List<Contact> family = new java.util.ArrayList<>();
             contact(st.getPerson(), accountOfPerson, Contact.Kind.STUDENT).ifPresent(family::add);
-            parentLinks.stream().filter(l -> l.key().studentId().equals(st.getId()))
+            parentLinks.stream()
+                    .filter(l -> l.key().studentId().equals(st.getId()))
                     .map(l -> parentById.get(l.key().parentId()))
-                    .forEach(p -> contact(p.getPerson(), accountOfPerson, Contact.Kind.PARENT).ifPresent(family::add));
+                    .forEach(p -> contact(p.getPerson(), accountOfPerson, Contact.Kind.PARENT)
+                            .ifPresent(family::add));
             result.put(st.getId(), family);
         }
         return result;
@@ -176,40 +200,55 @@ public class PeopleDirectory {
         List<Object[]> rows = accounts.parentAccounts(institutionId);
         java.util.Map<Long, List<Long>> children = new java.util.HashMap<>();
         for (ParentLink l : links.ofInstitution(institutionId)) {
-            children.computeIfAbsent(l.key().parentId(), k -> new java.util.ArrayList<>()).add(l.key().studentId());
+            children.computeIfAbsent(l.key().parentId(), k -> new java.util.ArrayList<>())
+                    .add(l.key().studentId());
         }
-        return rows.stream().map(r -> new ParentWithChildren(
-                        new Contact((Long) r[0], (Long) r[1], new PersonName((String) r[3], (String) r[4], (String) r[5]).full(),
-                                (String) r[6], Contact.Kind.PARENT),
+        return rows.stream()
+                .map(r -> new ParentWithChildren(
+                        new Contact(
+                                (Long) r[0],
+                                (Long) r[1],
+                                new PersonName((String) r[3], (String) r[4], (String) r[5]).full(),
+                                (String) r[6],
+                                Contact.Kind.PARENT),
                         children.getOrDefault((Long) r[2], List.of())))
                 .toList();
     }
 
     /** The account of a member of staff, such as a group's curator. */
     public Optional<Contact> staffContact(long staffId) {
-        return staff.findWithPerson(List.of(staffId)).stream().findFirst().flatMap(s -> contact(s.getPerson(),
-                accounts.findByPersonIdIn(List.of(s.getPerson().getId())).stream()
-                        .collect(java.util.stream.Collectors.toMap(UserAccount::getPersonId, UserAccount::getId,
-                                (a, b) -> a)),
-                Contact.Kind.STAFF));
+        return staff.findWithPerson(List.of(staffId)).stream()
+                .findFirst()
+                .flatMap(s -> contact(
+                        s.getPerson(),
+                        accounts.findByPersonIdIn(List.of(s.getPerson().getId())).stream()
+                                .collect(java.util.stream.Collectors.toMap(
+                                        UserAccount::getPersonId, UserAccount::getId, (a, b) -> a)),
+                        Contact.Kind.STAFF));
     }
 
     /** The contact of an account, for messages addressed to it. */
     public Optional<Contact> contactOfAccount(long accountId) {
-        return accounts.findById(accountId).flatMap(a -> a.getPersonId() == null ? Optional.empty()
-                : persons.findById(a.getPersonId()).map(p -> new Contact(a.getId(), p.getId(), p.name().full(),
-                        p.getEmail(), Contact.Kind.STAFF)));
+        return accounts.findById(accountId)
+                .flatMap(a -> a.getPersonId() == null
+                        ? Optional.empty()
+                        : persons.findById(a.getPersonId())
+                                .map(p -> new Contact(
+                                        a.getId(), p.getId(), p.name().full(), p.getEmail(), Contact.Kind.STAFF)));
     }
 
-    private static Optional<Contact> contact(Person person, java.util.Map<Long, Long> accountOfPerson,
-            Contact.Kind kind) {
+    private static Optional<Contact> contact(
+            Person person, java.util.Map<Long, Long> accountOfPerson, Contact.Kind kind) {
         Long account = accountOfPerson.get(person.getId());
-        return account == null ? Optional.empty()
+        return account == null
+                ? Optional.empty()
                 : Optional.of(new Contact(account, person.getId(), person.name().full(), person.getEmail(), kind));
     }
 
     public List<LoginHistoryRow> loginHistory(long accountId, int limit) {
-        return logins.latest(accountId, PageRequest.of(0, limit)).stream().map(LoginEvent::view).toList();
+        return logins.latest(accountId, PageRequest.of(0, limit)).stream()
+                .map(LoginEvent::view)
+                .toList();
     }
 
     private static boolean sameInstitution(ru.spojournal.platform.jpa.InstitutionOwned e, long institutionId) {
@@ -238,7 +277,9 @@ public class PeopleDirectory {
 
     /** The accounts of the college, with roles, in one query. */
     public List<AccountLoginRow> accountsOf(long institutionId) {
-        return accounts.findAllOf(institutionId).stream().map(UserAccount::loginRow).toList();
+        return accounts.findAllOf(institutionId).stream()
+                .map(UserAccount::loginRow)
+                .toList();
     }
 
     /** The accounts, of any college, that hold these logins (compared without case). */
@@ -246,7 +287,10 @@ public class PeopleDirectory {
         if (logins.isEmpty()) {
             return List.of();
         }
-        List<String> lower = logins.stream().map(l -> l.toLowerCase(java.util.Locale.ROOT)).distinct().toList();
+        List<String> lower = logins.stream()
+                .map(l -> l.toLowerCase(java.util.Locale.ROOT))
+                .distinct()
+                .toList();
         return accounts.findByLogins(lower).stream().map(UserAccount::loginRow).toList();
     }
 }

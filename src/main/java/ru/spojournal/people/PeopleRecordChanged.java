@@ -8,5 +8,10 @@ import java.time.Instant;
  * is null when no one is signed in (a loader or a test calling the service).
  */
 public record PeopleRecordChanged(
-        long institutionId, Long actorAccountId, String actorLogin, String personName, PeopleRecordAction action,
-        String detail, Instant at) {}
+        long institutionId,
+        Long actorAccountId,
+        String actorLogin,
+        String personName,
+        PeopleRecordAction action,
+        String detail,
+        Instant at) {}

@@ -33,22 +33,35 @@ class PeopleRecordEvents {
     /** The signed-in user who acts, if any (none for jobs and the command line). */
     java.util.Optional<CurrentUser> actor() {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        return auth != null && auth.getPrincipal() instanceof CurrentUser u ? java.util.Optional.of(u)
+        return auth != null && auth.getPrincipal() instanceof CurrentUser u
+                ? java.util.Optional.of(u)
                 : java.util.Optional.empty();
     }
 
     /** An account blocked as a consequence of a change of the person's record, in the accounts' log. */
     void accountBlocked(UserAccount account, PersonName name, String detail) {
         CurrentUser actor = actor().orElse(null);
-        events.publishEvent(new AccountChanged(account.getInstitutionId(), actor == null ? null : actor.accountId(),
-                actor == null ? null : actor.login(), account.getId(), account.getLogin(),
-                name == null ? null : name.full(), AccountAction.BLOCKED, detail, clock.instant()));
+        events.publishEvent(new AccountChanged(
+                account.getInstitutionId(),
+                actor == null ? null : actor.accountId(),
+                actor == null ? null : actor.login(),
+                account.getId(),
+                account.getLogin(),
+                name == null ? null : name.full(),
+                AccountAction.BLOCKED,
+                detail,
+                clock.instant()));
     }
 
     void changed(long institutionId, PersonName name, PeopleRecordAction action, String detail) {
         CurrentUser actor = actor().orElse(null);
-        events.publishEvent(new PeopleRecordChanged(institutionId, actor == null ? null : actor.accountId(),
-                actor == null ? null : actor.login(), name == null ? null : name.full(), action,
-                detail == null || detail.length() <= 500 ? detail : detail.substring(0, 500), clock.instant()));
+        events.publishEvent(new PeopleRecordChanged(
+                institutionId,
+                actor == null ? null : actor.accountId(),
+                actor == null ? null : actor.login(),
+                name == null ? null : name.full(),
+                action,
+                detail == null || detail.length() <= 500 ? detail : detail.substring(0, 500),
+                clock.instant()));
     }
 }

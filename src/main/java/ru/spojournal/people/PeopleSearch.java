@@ -30,16 +30,24 @@ class PeopleSearch {
     ListPage<StaffListRow> staff(long institutionId, ListQuery q, boolean archived) {
         String from = " from Staff s join s.person p left join UserAccount a on a.personId = p.id"
                 + " where s.institutionId = :institution and s.archived = :archived"
-                + (q.text().isEmpty() ? "" : " and (" + NAME + " like :text escape '!'"
-                        + " or lower(s.position) like :text escape '!' or lower(p.email) like :text escape '!')");
+                + (q.text().isEmpty()
+                        ? ""
+                        : " and (" + NAME + " like :text escape '!'"
+                                + " or lower(s.position) like :text escape '!' or lower(p.email) like :text escape '!')");
         String dir = " " + q.direction();
         String order = switch (q.sortAmong(STAFF_SORTS)) {
             case "position" -> " order by s.position" + dir + ", p.lastName, p.firstName";
             default -> " order by p.lastName" + dir + ", p.firstName" + dir + ", p.middleName" + dir + ", s.id";
         };
-        return page("select new ru.spojournal.people.StaffListRow(s.id, p.lastName, p.firstName, p.middleName,"
-                + " s.position, p.email, p.phone, s.archived, a.id, a.login)", "select count(s)", from, order,
-                Map.of("institution", institutionId, "archived", archived), q, StaffListRow.class);
+        return page(
+                "select new ru.spojournal.people.StaffListRow(s.id, p.lastName, p.firstName, p.middleName,"
+                        + " s.position, p.email, p.phone, s.archived, a.id, a.login)",
+                "select count(s)",
+                from,
+                order,
+                Map.of("institution", institutionId, "archived", archived),
+                q,
+                StaffListRow.class);
     }
 
     ListPage<StudentListRow> students(long institutionId, Long groupId, StudentStatus status, ListQuery q) {
@@ -47,8 +55,10 @@ class PeopleSearch {
         String from = " from Student s join s.person p where s.institutionId = :institution"
                 + (groupId == null ? "" : " and s.groupId = :group")
                 + (status == null ? "" : " and s.status = :status")
-                + (q.text().isEmpty() ? "" : " and (" + NAME + " like :text escape '!'"
-                        + " or lower(s.recordBookNumber) like :text escape '!')");
+                + (q.text().isEmpty()
+                        ? ""
+                        : " and (" + NAME + " like :text escape '!'"
+                                + " or lower(s.recordBookNumber) like :text escape '!')");
         if (groupId != null) {
             params.put("group", groupId);
         }
@@ -61,8 +71,14 @@ class PeopleSearch {
             case "status" -> " order by s.status" + dir + ", p.lastName, p.firstName";
             default -> " order by p.lastName" + dir + ", p.firstName" + dir + ", p.middleName" + dir + ", s.id";
         };
-        return page("select new ru.spojournal.people.StudentListRow(s.id, p.lastName, p.firstName, p.middleName,"
-                + " s.groupId, s.status, s.recordBookNumber)", "select count(s)", from, order, params, q,
+        return page(
+                "select new ru.spojournal.people.StudentListRow(s.id, p.lastName, p.firstName, p.middleName,"
+                        + " s.groupId, s.status, s.recordBookNumber)",
+                "select count(s)",
+                from,
+                order,
+                params,
+                q,
                 StudentListRow.class);
     }
 
@@ -70,26 +86,40 @@ class PeopleSearch {
     ListPage<ParentListRow> parents(long institutionId, ListQuery q) {
         String from = " from Parent par join par.person p left join UserAccount a on a.personId = p.id"
                 + " where par.institutionId = :institution"
-                + (q.text().isEmpty() ? "" : " and (" + NAME + " like :text escape '!'"
-                        + " or lower(p.email) like :text escape '!' or p.phone like :text escape '!')");
+                + (q.text().isEmpty()
+                        ? ""
+                        : " and (" + NAME + " like :text escape '!'"
+                                + " or lower(p.email) like :text escape '!' or p.phone like :text escape '!')");
         String dir = " " + q.direction();
-        ListPage<Object[]> found = page("select par.id, p.lastName, p.firstName, p.middleName, p.email, p.phone,"
-                + " a.id, a.login", "select count(par)", from, " order by p.lastName" + dir + ", p.firstName" + dir
-                + ", p.middleName" + dir + ", par.id", Map.of("institution", institutionId), q, Object[].class);
+        ListPage<Object[]> found = page(
+                "select par.id, p.lastName, p.firstName, p.middleName, p.email, p.phone," + " a.id, a.login",
+                "select count(par)",
+                from,
+                " order by p.lastName" + dir + ", p.firstName" + dir + ", p.middleName" + dir + ", par.id",
+                Map.of("institution", institutionId),
+                q,
+                Object[].class);
         Map<Long, List<String>> children = new java.util.HashMap<>();
         List<Long> ids = found.rows().stream().map(r -> (Long) r[0]).toList();
         if (!ids.isEmpty()) {
-            em.createQuery("select l.key.parentId, p.lastName, p.firstName, p.middleName from ParentLink l, Student s"
-                            + " join s.person p where s.id = l.key.studentId and l.key.parentId in :ids"
-                            + " order by p.lastName, p.firstName", Object[].class)
+            em.createQuery(
+                            "select l.key.parentId, p.lastName, p.firstName, p.middleName from ParentLink l, Student s"
+                                    + " join s.person p where s.id = l.key.studentId and l.key.parentId in :ids"
+                                    + " order by p.lastName, p.firstName",
+                            Object[].class)
                     .setParameter("ids", ids)
                     .getResultList()
                     .forEach(r -> children.computeIfAbsent((Long) r[0], k -> new java.util.ArrayList<>())
                             .add(new PersonName((String) r[1], (String) r[2], (String) r[3]).initials()));
         }
         List<ParentListRow> rows = found.rows().stream()
-                .map(r -> new ParentListRow((Long) r[0], new PersonName((String) r[1], (String) r[2], (String) r[3]),
-                        (String) r[4], (String) r[5], (Long) r[6], (String) r[7],
+                .map(r -> new ParentListRow(
+                        (Long) r[0],
+                        new PersonName((String) r[1], (String) r[2], (String) r[3]),
+                        (String) r[4],
+                        (String) r[5],
+                        (Long) r[6],
+                        (String) r[7],
                         children.getOrDefault((Long) r[0], List.of())))
                 .toList();
         return new ListPage<>(rows, found.total(), found.page(), found.size());
@@ -97,16 +127,24 @@ class PeopleSearch {
 
     /** The students of a parent, with names, groups and relation, in one statement. */
     List<LinkedChild> childrenOf(long parentId) {
-        return em.createQuery("select new ru.spojournal.people.LinkedChild(s.id, p.lastName, p.firstName,"
-                        + " p.middleName, s.groupId, s.status, l.relation) from ParentLink l,"
-                        + " Student s join s.person p where s.id = l.key.studentId and l.key.parentId = :parent"
-                        + " order by p.lastName, p.firstName", LinkedChild.class)
+        return em.createQuery(
+                        "select new ru.spojournal.people.LinkedChild(s.id, p.lastName, p.firstName,"
+                                + " p.middleName, s.groupId, s.status, l.relation) from ParentLink l,"
+                                + " Student s join s.person p where s.id = l.key.studentId and l.key.parentId = :parent"
+                                + " order by p.lastName, p.firstName",
+                        LinkedChild.class)
                 .setParameter("parent", parentId)
                 .getResultList();
     }
 
-    <T> ListPage<T> page(String select, String count, String from, String order, Map<String, Object> params,
-            ListQuery q, Class<T> type) {
+    <T> ListPage<T> page(
+            String select,
+            String count,
+            String from,
+            String order,
+            Map<String, Object> params,
+            ListQuery q,
+            Class<T> type) {
         TypedQuery<Long> total = em.createQuery(count + from, Long.class);
         TypedQuery<T> rows = em.createQuery(select + from + order, type);
         for (TypedQuery<?> query : List.of(total, rows)) {

@@ -16,8 +16,12 @@ class SlipFacts {
     private final ParentLinkRepository links;
     private final CollegeStructure structure;
 
-    SlipFacts(PersonRepository persons, StudentRepository students, ParentRepository parents,
-            ParentLinkRepository links, CollegeStructure structure) {
+    SlipFacts(
+            PersonRepository persons,
+            StudentRepository students,
+            ParentRepository parents,
+            ParentLinkRepository links,
+            CollegeStructure structure) {
         this.persons = persons;
         this.students = students;
         this.parents = parents;
@@ -29,21 +33,33 @@ class SlipFacts {
         String college = structure.institution(account.getInstitutionId()).name();
         Long personId = account.getPersonId();
         if (personId == null) {
-            return new CredentialSlip(college, account.getLogin(), SlipRole.STAFF, null, null, account.getLogin(),
-                    oneTimePassword);
+            return new CredentialSlip(
+                    college, account.getLogin(), SlipRole.STAFF, null, null, account.getLogin(), oneTimePassword);
         }
         String name = persons.findById(personId).map(p -> p.name().full()).orElse(account.getLogin());
         var student = students.findByPersonId(personId);
         if (student.isPresent()) {
-            return new CredentialSlip(college, name, SlipRole.STUDENT, groupNames(List.of(student.get())), null,
-                    account.getLogin(), oneTimePassword);
+            return new CredentialSlip(
+                    college,
+                    name,
+                    SlipRole.STUDENT,
+                    groupNames(List.of(student.get())),
+                    null,
+                    account.getLogin(),
+                    oneTimePassword);
         }
         var parent = parents.findByPersonId(personId);
         if (parent.isPresent()) {
-            List<Student> children = students.findWithPerson(links.childrenOf(parent.get().getId()));
-            return new CredentialSlip(college, name, SlipRole.PARENT, groupNames(children),
+            List<Student> children =
+                    students.findWithPerson(links.childrenOf(parent.get().getId()));
+            return new CredentialSlip(
+                    college,
+                    name,
+                    SlipRole.PARENT,
+                    groupNames(children),
                     children.stream().map(c -> c.getPerson().name().full()).collect(Collectors.joining(", ")),
-                    account.getLogin(), oneTimePassword);
+                    account.getLogin(),
+                    oneTimePassword);
         }
         return new CredentialSlip(college, name, SlipRole.STAFF, null, null, account.getLogin(), oneTimePassword);
     }
@@ -52,7 +68,9 @@ class SlipFacts {
         if (found.isEmpty()) {
             return null;
         }
-        return structure.groupsByIds(found.stream().map(Student::getGroupId).distinct().toList()).stream()
+        return structure
+                .groupsByIds(found.stream().map(Student::getGroupId).distinct().toList())
+                .stream()
                 .map(GroupView::name)
                 .collect(Collectors.joining(", "));
     }

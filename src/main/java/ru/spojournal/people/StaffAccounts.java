@@ -32,10 +32,12 @@ public class StaffAccounts {
     /** An account for a member of staff recorded before, under a proposed login; one per person. */
     @Transactional
     public IssuedCredentials createFor(long institutionId, StaffCard card, Set<Role> roles) {
-        if (card.accountId() != null || accounts.loginOfPerson(card.person().personId()).isPresent()) {
+        if (card.accountId() != null
+                || accounts.loginOfPerson(card.person().personId()).isPresent()) {
             throw new ru.spojournal.platform.error.FieldRejectedException("login", "staff.account.exists");
         }
         String login = accounts.proposeLogin(card.person().name());
-        return accounts.createAccount(institutionId, new NewAccount(login, card.person().personId(), roles));
+        return accounts.createAccount(
+                institutionId, new NewAccount(login, card.person().personId(), roles));
     }
 }

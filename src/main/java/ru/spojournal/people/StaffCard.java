@@ -5,5 +5,11 @@ package ru.spojournal.people;
  * the form, since one edit changes the person and the staff record.
  */
 public record StaffCard(
-        long id, long version, PersonCard person, long personVersion, String position, boolean archived,
-        Long accountId, String login) {}
+        long id,
+        long version,
+        PersonCard person,
+        long personVersion,
+        String position,
+        boolean archived,
+        Long accountId,
+        String login) {}

@@ -23,8 +23,12 @@ public class StaffRecords {
     private final PeopleSearch search;
     private final PeopleRecordEvents events;
 
-    StaffRecords(StaffRepository staff, PersonRepository persons, UserAccountRepository accounts,
-            PeopleSearch search, PeopleRecordEvents events) {
+    StaffRecords(
+            StaffRepository staff,
+            PersonRepository persons,
+            UserAccountRepository accounts,
+            PeopleSearch search,
+            PeopleRecordEvents events) {
         this.events = events;
         this.staff = staff;
         this.persons = persons;
@@ -41,22 +45,30 @@ public class StaffRecords {
     public StaffCard card(long institutionId, long staffId) {
         Staff s = own(institutionId, staffId);
         Person p = s.getPerson();
-        UserAccount account = accounts.findByPersonIdIn(java.util.List.of(p.getId())).stream().findFirst()
+        UserAccount account = accounts.findByPersonIdIn(java.util.List.of(p.getId())).stream()
+                .findFirst()
                 .orElse(null);
-        return new StaffCard(s.getId(), s.getVersion(), p.card(), p.getVersion(), s.row().position(), s.isArchived(),
-                account == null ? null : account.getId(), account == null ? null : account.getLogin());
+        return new StaffCard(
+                s.getId(),
+                s.getVersion(),
+                p.card(),
+                p.getVersion(),
+                s.row().position(),
+                s.isArchived(),
+                account == null ? null : account.getId(),
+                account == null ? null : account.getLogin());
     }
 
     public long create(long institutionId, NewPerson person, String position) {
-        Person p = persons.save(new Person(institutionId, person.name(), person.sex(), person.birthDate(),
-                person.email(), person.phone()));
+        Person p = persons.save(new Person(
+                institutionId, person.name(), person.sex(), person.birthDate(), person.email(), person.phone()));
         events.changed(institutionId, person.name(), PeopleRecordAction.STAFF_CREATED, position);
         return staff.save(new Staff(institutionId, p, position, null)).getId();
     }
 
     /** Corrects the person and the position, if nobody has changed either since the form was read. */
-    public void edit(long institutionId, long staffId, NewPerson person, String position, long version,
-            long personVersion) {
+    public void edit(
+            long institutionId, long staffId, NewPerson person, String position, long version, long personVersion) {
         Staff s = current(institutionId, staffId, version);
         Person p = s.getPerson();
         if (p.getVersion() != personVersion) {
@@ -78,7 +90,8 @@ public class StaffRecords {
         }
         s.setArchived(true);
         events.changed(institutionId, s.getPerson().name(), PeopleRecordAction.STAFF_ARCHIVED, null);
-        for (UserAccount account : accounts.findByPersonIdIn(java.util.List.of(s.getPerson().getId()))) {
+        for (UserAccount account :
+                accounts.findByPersonIdIn(java.util.List.of(s.getPerson().getId()))) {
             if (account.isEnabled() && !Dismissal.keepsAccount(account.getRoles())) {
                 account.setEnabled(false);
                 events.accountBlocked(account, s.getPerson().name(), events.label("staff.dismissed.blocked"));

@@ -8,6 +8,15 @@ import java.util.List;
  * of movements, the linked parents, and the versions an edit must come back with.
  */
 public record StudentCard(
-        long id, long version, PersonCard person, long personVersion, Long groupId, StudentStatus status,
-        String recordBookNumber, LocalDate admittedOn, Long accountId, String login, List<MovementView> history,
+        long id,
+        long version,
+        PersonCard person,
+        long personVersion,
+        Long groupId,
+        StudentStatus status,
+        String recordBookNumber,
+        LocalDate admittedOn,
+        Long accountId,
+        String login,
+        List<MovementView> history,
         List<GuardianView> parents) {}

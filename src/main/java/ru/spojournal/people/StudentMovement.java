@@ -45,8 +45,17 @@ class StudentMovement extends BaseEntity {
 
     protected StudentMovement() {}
 
-    StudentMovement(long institutionId, long studentId, MovementKind kind, Long fromGroupId, Long toGroupId,
-            LocalDate effectiveOn, String orderNumber, String reason, Instant recordedAt, Long recordedBy) {
+    StudentMovement(
+            long institutionId,
+            long studentId,
+            MovementKind kind,
+            Long fromGroupId,
+            Long toGroupId,
+            LocalDate effectiveOn,
+            String orderNumber,
+            String reason,
+            Instant recordedAt,
+            Long recordedBy) {
         this.institutionId = institutionId;
         this.studentId = studentId;
         this.kind = kind;

@@ -36,9 +36,17 @@ public class StudentRoll {
     private final Clock clock;
     private final PeopleRecordEvents events;
 
-    StudentRoll(StudentRepository students, PersonRepository persons, StudentMovementRepository movements,
-            UserAccountRepository accounts, PeopleDirectory directory, PeopleSearch search,
-            CollegeStructure structure, AcademicCalendar calendar, Clock clock, PeopleRecordEvents events) {
+    StudentRoll(
+            StudentRepository students,
+            PersonRepository persons,
+            StudentMovementRepository movements,
+            UserAccountRepository accounts,
+            PeopleDirectory directory,
+            PeopleSearch search,
+            CollegeStructure structure,
+            AcademicCalendar calendar,
+            Clock clock,
+            PeopleRecordEvents events) {
         this.events = events;
         this.students = students;
         this.persons = persons;
@@ -60,33 +68,61 @@ public class StudentRoll {
     public StudentCard card(long institutionId, long studentId) {
         Student s = own(institutionId, studentId);
         Person p = s.getPerson();
-        UserAccount account = accounts.findByPersonIdIn(List.of(p.getId())).stream().findFirst().orElse(null);
-        return new StudentCard(s.getId(), s.getVersion(), p.card(), p.getVersion(), s.getGroupId(), s.getStatus(),
-                s.getRecordBookNumber(), s.getAdmittedOn(), account == null ? null : account.getId(),
-                account == null ? null : account.getLogin(), directory.history(studentId),
+        UserAccount account = accounts.findByPersonIdIn(List.of(p.getId())).stream()
+                .findFirst()
+                .orElse(null);
+        return new StudentCard(
+                s.getId(),
+                s.getVersion(),
+                p.card(),
+                p.getVersion(),
+                s.getGroupId(),
+                s.getStatus(),
+                s.getRecordBookNumber(),
+                s.getAdmittedOn(),
+                account == null ? null : account.getId(),
+                account == null ? null : account.getLogin(),
+                directory.history(studentId),
                 directory.guardiansOf(List.of(studentId)));
     }
 
     /** Admits a student to a current group; the admission opens the history. */
-    public long create(long institutionId, NewPerson person, Long groupId, String recordBookNumber,
-            LocalDate admittedOn) {
+    public long create(
+            long institutionId, NewPerson person, Long groupId, String recordBookNumber, LocalDate admittedOn) {
         if (groupId == null || structure.group(institutionId, groupId).isEmpty()) {
             throw new FieldRejectedException("groupId", "student.groupId.unavailable");
         }
-        Person p = persons.save(new Person(institutionId, person.name(), person.sex(), person.birthDate(),
-                person.email(), person.phone()));
+        Person p = persons.save(new Person(
+                institutionId, person.name(), person.sex(), person.birthDate(), person.email(), person.phone()));
         Student student = students.save(new Student(institutionId, p, groupId, recordBookNumber, admittedOn));
-        movements.save(new StudentMovement(institutionId, student.getId(), MovementKind.ADMISSION, null, groupId,
-                admittedOn == null ? calendar.today(institutionId) : admittedOn, null, null, Instant.now(clock),
+        movements.save(new StudentMovement(
+                institutionId,
+                student.getId(),
+                MovementKind.ADMISSION,
+                null,
+                groupId,
+                admittedOn == null ? calendar.today(institutionId) : admittedOn,
+                null,
+                null,
+                Instant.now(clock),
                 null));
-        events.changed(institutionId, person.name(), PeopleRecordAction.STUDENT_ADMITTED,
+        events.changed(
+                institutionId,
+                person.name(),
+                PeopleRecordAction.STUDENT_ADMITTED,
                 structure.group(institutionId, groupId).map(g -> g.name()).orElse(null));
         return student.getId();
     }
 
     /** Corrects the profile; the group and status change only by movements. */
-    public void edit(long institutionId, long studentId, NewPerson person, String recordBookNumber,
-            LocalDate admittedOn, long version, long personVersion) {
+    public void edit(
+            long institutionId,
+            long studentId,
+            NewPerson person,
+            String recordBookNumber,
+            LocalDate admittedOn,
+            long version,
+            long personVersion) {
         Student s = current(institutionId, studentId, version);
         Person p = s.getPerson();
         if (p.getVersion() != personVersion) {
@@ -101,15 +137,37 @@ public class StudentRoll {
     public void move(long institutionId, long studentId, Movement cmd, long version, Long recordedByAccount) {
         Student s = current(institutionId, studentId, version);
         List<StudentMovement> history = movements.historyOf(studentId);
-        LocalDate last = history.isEmpty() ? null : history.get(history.size() - 1).view().effectiveOn();
-        boolean available = cmd.toGroupId() != null && structure.group(institutionId, cmd.toGroupId()).isPresent();
-        MovementPolicy.check(s.getStatus(), s.getGroupId(), cmd.kind(), cmd.toGroupId(), available,
-                cmd.effectiveOn(), last, calendar.academicYears(institutionId));
+        LocalDate last = history.isEmpty()
+                ? null
+                : history.get(history.size() - 1).view().effectiveOn();
+        boolean available = cmd.toGroupId() != null
+                && structure.group(institutionId, cmd.toGroupId()).isPresent();
+        MovementPolicy.check(
+                s.getStatus(),
+                s.getGroupId(),
+                cmd.kind(),
+                cmd.toGroupId(),
+                available,
+                cmd.effectiveOn(),
+                last,
+                calendar.academicYears(institutionId));
         Long from = s.getGroupId();
         s.move(cmd.kind(), cmd.toGroupId());
-        movements.save(new StudentMovement(institutionId, studentId, cmd.kind(), from, s.getGroupId(),
-                cmd.effectiveOn(), cmd.orderNumber(), cmd.reason(), Instant.now(clock), recordedByAccount));
-        events.changed(institutionId, s.getPerson().name(), PeopleRecordAction.STUDENT_MOVED,
+        movements.save(new StudentMovement(
+                institutionId,
+                studentId,
+                cmd.kind(),
+                from,
+                s.getGroupId(),
+                cmd.effectiveOn(),
+                cmd.orderNumber(),
+                cmd.reason(),
+                Instant.now(clock),
+                recordedByAccount));
+        events.changed(
+                institutionId,
+                s.getPerson().name(),
+                PeopleRecordAction.STUDENT_MOVED,
                 events.label("movement.kind." + cmd.kind()) + ", "
                         + cmd.effectiveOn().format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy"))
                         + (cmd.orderNumber() == null ? "" : ", приказ " + cmd.orderNumber()));

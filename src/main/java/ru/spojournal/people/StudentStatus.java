@@ -15,8 +15,12 @@ public enum StudentStatus {
     /** Which movements each status allows; a graduate is final. */
     public boolean allows(MovementKind kind) {
         Set<MovementKind> allowed = switch (this) {
-            case STUDYING -> Set.of(
-                    MovementKind.TRANSFER, MovementKind.ACADEMIC_LEAVE, MovementKind.EXPULSION, MovementKind.GRADUATION);
+            case STUDYING ->
+                Set.of(
+                        MovementKind.TRANSFER,
+                        MovementKind.ACADEMIC_LEAVE,
+                        MovementKind.EXPULSION,
+                        MovementKind.GRADUATION);
             case ACADEMIC_LEAVE -> Set.of(MovementKind.RETURN, MovementKind.EXPULSION);
             case EXPELLED -> Set.of(MovementKind.RETURN);
             case GRADUATED -> Set.of();

@@ -58,8 +58,14 @@ class UserAccount extends InstitutionOwned {
 
     protected UserAccount() {}
 
-    UserAccount(long institutionId, String login, String passwordHash, Long personId, Set<Role> roles,
-            boolean mustChangePassword, Instant createdAt) {
+    UserAccount(
+            long institutionId,
+            String login,
+            String passwordHash,
+            Long personId,
+            Set<Role> roles,
+            boolean mustChangePassword,
+            Instant createdAt) {
         super(institutionId);
         this.login = login;
         this.passwordHash = passwordHash;

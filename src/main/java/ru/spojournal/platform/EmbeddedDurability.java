@@ -56,7 +56,8 @@ class EmbeddedDurability {
         public Object postProcessBeforeInitialization(Object bean, String beanName) {
             if (bean instanceof HikariDataSource pool && keptInFiles(pool.getJdbcUrl())) {
                 String own = pool.getConnectionInitSql();
-                pool.setConnectionInitSql(own == null || own.isBlank() ? STORE_AT_COMMIT : STORE_AT_COMMIT + "; " + own);
+                pool.setConnectionInitSql(
+                        own == null || own.isBlank() ? STORE_AT_COMMIT : STORE_AT_COMMIT + "; " + own);
             }
             return bean;
         }

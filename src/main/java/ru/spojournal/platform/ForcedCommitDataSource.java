@@ -53,8 +53,10 @@ final class ForcedCommitDataSource extends DelegatingDataSource implements Close
     }
 
     private Connection forcingCommits(Connection connection) {
-        return (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(),
-                new Class<?>[] {Connection.class}, new ForcingCommits(connection, pool.isReadOnly()));
+        return (Connection) Proxy.newProxyInstance(
+                Connection.class.getClassLoader(),
+                new Class<?>[] {Connection.class},
+                new ForcingCommits(connection, pool.isReadOnly()));
     }
 
     /** Passes every call through, and forces after a commit of a connection that may have written. */
@@ -99,8 +101,11 @@ final class ForcedCommitDataSource extends DelegatingDataSource implements Close
             try (Statement statement = target.createStatement()) {
                 statement.execute(FORCE_TO_DISK);
             } catch (SQLException e) {
-                throw new SQLException("Committed, but not forced to the disk (" + FORCE_TO_DISK
-                        + " needs the database's administrator, such as the default user sa)", e.getSQLState(), e);
+                throw new SQLException(
+                        "Committed, but not forced to the disk (" + FORCE_TO_DISK
+                                + " needs the database's administrator, such as the default user sa)",
+                        e.getSQLState(),
+                        e);
             }
         }
     }

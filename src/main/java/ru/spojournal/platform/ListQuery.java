@@ -24,7 +24,11 @@ public record ListQuery(String text, String sort, boolean descending, int page) 
 
     /** The words as a case-free LIKE pattern, with the wildcards of the words escaped by '!'. */
     public String likePattern() {
-        return "%" + text.toLowerCase(Locale.ROOT).replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
+        return "%"
+                + text.toLowerCase(Locale.ROOT)
+                        .replace("!", "!!")
+                        .replace("%", "!%")
+                        .replace("_", "!_") + "%";
     }
 
     public String direction() {

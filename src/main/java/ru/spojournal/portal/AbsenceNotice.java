@@ -59,8 +59,15 @@ class AbsenceNotice extends InstitutionOwned {
 
     protected AbsenceNotice() {}
 
-    AbsenceNotice(long institutionId, long studentId, long parentId, LocalDate from, LocalDate to, String reasonCode,
-            String comment, Instant createdAt) {
+    AbsenceNotice(
+            long institutionId,
+            long studentId,
+            long parentId,
+            LocalDate from,
+            LocalDate to,
+            String reasonCode,
+            String comment,
+            Instant createdAt) {
         super(institutionId);
         this.studentId = studentId;
         this.parentId = parentId;
@@ -110,7 +117,18 @@ class AbsenceNotice extends InstitutionOwned {
     }
 
     NoticeView view() {
-        return new NoticeView(getId(), studentId, parentId, fromDate, toDate, reasonCode, comment,
-                attachmentName != null, status, decidedAt, decisionComment, createdAt);
+        return new NoticeView(
+                getId(),
+                studentId,
+                parentId,
+                fromDate,
+                toDate,
+                reasonCode,
+                comment,
+                attachmentName != null,
+                status,
+                decidedAt,
+                decisionComment,
+                createdAt);
     }
 }

@@ -1,4 +1,5 @@
 package ru.spojournal.portal;
 
 /** The curator confirmed or rejected a notice; the parent is told. */
-public record AbsenceNoticeAnswered(long institutionId, long noticeId, long studentId, long parentId, boolean confirmed) {}
+public record AbsenceNoticeAnswered(
+        long institutionId, long noticeId, long studentId, long parentId, boolean confirmed) {}

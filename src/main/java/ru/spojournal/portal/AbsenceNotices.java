@@ -34,8 +34,13 @@ public class AbsenceNotices {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    AbsenceNotices(AbsenceNoticeRepository notices, PortalScope scope, AbsenceExcuses excuses, JournalSettings settings,
-            ApplicationEventPublisher events, Clock clock) {
+    AbsenceNotices(
+            AbsenceNoticeRepository notices,
+            PortalScope scope,
+            AbsenceExcuses excuses,
+            JournalSettings settings,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.notices = notices;
         this.scope = scope;
         this.excuses = excuses;
@@ -46,8 +51,14 @@ public class AbsenceNotices {
 
     /** A parent's notice for one of their children. */
     public record Submission(
-            long studentId, LocalDate from, LocalDate to, String reasonCode, String comment, String fileName,
-            String fileType, byte[] file) {}
+            long studentId,
+            LocalDate from,
+            LocalDate to,
+            String reasonCode,
+            String comment,
+            String fileName,
+            String fileType,
+            byte[] file) {}
 
     public long submit(CurrentUser parent, Submission s) {
         if (parent.parentId() == null) {
@@ -63,7 +74,8 @@ public class AbsenceNotices {
         if (s.from().isBefore(child.today().minusDays(60)) || s.to().isAfter(child.today())) {
             throw new FieldRejectedException("from", "notice.dates.range");
         }
-        if (settings.activeAbsenceReasons(parent.institutionId()).stream().noneMatch(r -> r.code().equals(s.reasonCode()))) {
+        if (settings.activeAbsenceReasons(parent.institutionId()).stream()
+                .noneMatch(r -> r.code().equals(s.reasonCode()))) {
             throw new FieldRejectedException("reasonCode", "notice.reason.required");
         }
         if (s.comment() != null && s.comment().length() > 1000) {
@@ -79,20 +91,31 @@ public class AbsenceNotices {
         if (excuses.absencesBetween(child.student().id(), child.journalIds(), s.from(), s.to()) == 0) {
             throw new FieldRejectedException("from", "notice.noAbsences");
         }
-        AbsenceNotice notice = new AbsenceNotice(parent.institutionId(), child.student().id(), parent.parentId(),
-                s.from(), s.to(), s.reasonCode(), blank(s.comment()), clock.instant());
+        AbsenceNotice notice = new AbsenceNotice(
+                parent.institutionId(),
+                child.student().id(),
+                parent.parentId(),
+                s.from(),
+                s.to(),
+                s.reasonCode(),
+                blank(s.comment()),
+                clock.instant());
         if (hasFile) {
             notice.attach(s.fileName(), s.fileType(), s.file());
         }
         long id = notices.save(notice).getId();
-        events.publishEvent(new AbsenceNoticeSubmitted(parent.institutionId(), id, child.student().id(),
-                child.group().id()));
+        events.publishEvent(new AbsenceNoticeSubmitted(
+                parent.institutionId(), id, child.student().id(), child.group().id()));
         return id;
     }
 
     @Transactional(readOnly = true)
     public List<NoticeView> ofStudents(Collection<Long> studentIds) {
-        return studentIds.isEmpty() ? List.of() : notices.ofStudents(studentIds).stream().map(AbsenceNotice::view).toList();
+        return studentIds.isEmpty()
+                ? List.of()
+                : notices.ofStudents(studentIds).stream()
+                        .map(AbsenceNotice::view)
+                        .toList();
     }
 
     /**
@@ -109,10 +132,19 @@ public class AbsenceNotices {
         }
         notice.decide(confirm, curator.accountId(), clock.instant(), blank(comment));
         NoticeView v = notice.view();
-        int excused = confirm ? excuses.excuse(curator.institutionId(), child.student().id(), child.journalIds(), v.from(),
-                v.to(), v.reasonCode(), curator.accountId(), "Уведомление родителя подтверждено куратором") : 0;
-        events.publishEvent(new AbsenceNoticeAnswered(curator.institutionId(), noticeId, notice.getStudentId(),
-                notice.getParentId(), confirm));
+        int excused = confirm
+                ? excuses.excuse(
+                        curator.institutionId(),
+                        child.student().id(),
+                        child.journalIds(),
+                        v.from(),
+                        v.to(),
+                        v.reasonCode(),
+                        curator.accountId(),
+                        "Уведомление родителя подтверждено куратором")
+                : 0;
+        events.publishEvent(new AbsenceNoticeAnswered(
+                curator.institutionId(), noticeId, notice.getStudentId(), notice.getParentId(), confirm));
         return excused;
     }
 

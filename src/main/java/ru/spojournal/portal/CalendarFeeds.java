@@ -30,8 +30,8 @@ public class CalendarFeeds {
     /** The account's token, made on first use. */
     public String tokenOf(CurrentUser user) {
         return feeds.findById(user.accountId())
-                .orElseGet(() -> feeds.save(new CalendarFeed(user.accountId(), user.institutionId(), fresh(),
-                        clock.instant())))
+                .orElseGet(() ->
+                        feeds.save(new CalendarFeed(user.accountId(), user.institutionId(), fresh(), clock.instant())))
                 .getToken();
     }
 

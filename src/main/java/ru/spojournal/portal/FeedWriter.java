@@ -30,8 +30,14 @@ public class FeedWriter {
     private final ru.spojournal.teaching.TeachingLoad load;
     private final ru.spojournal.structure.CollegeStructure structure;
 
-    FeedWriter(PortalScope scope, Timetable timetable, AcademicCalendar calendar, StudentRecords records, Clock clock,
-            ru.spojournal.teaching.TeachingLoad load, ru.spojournal.structure.CollegeStructure structure) {
+    FeedWriter(
+            PortalScope scope,
+            Timetable timetable,
+            AcademicCalendar calendar,
+            StudentRecords records,
+            Clock clock,
+            ru.spojournal.teaching.TeachingLoad load,
+            ru.spojournal.structure.CollegeStructure structure) {
         this.load = load;
         this.structure = structure;
         this.scope = scope;
@@ -53,26 +59,37 @@ public class FeedWriter {
             if (!child.allows(FamilyPolicy.Section.CALENDAR)) {
                 continue;
             }
-            String who = scope.visibleStudents(owner).size() > 1 ? " (" + student.name().firstName() + ")" : "";
-            for (TimetableEntry e : timetable.forAssignments(inst, child.journals(), today.minusDays(7), today.plusDays(28))) {
-                PeriodView p = bells.computeIfAbsent(e.date().getDayOfWeek(), d -> calendar.periods(inst, d).stream()
-                                .collect(Collectors.toMap(PeriodView::number, x -> x, (a, b) -> a)))
+            String who = scope.visibleStudents(owner).size() > 1
+                    ? " (" + student.name().firstName() + ")"
+                    : "";
+            for (TimetableEntry e :
+                    timetable.forAssignments(inst, child.journals(), today.minusDays(7), today.plusDays(28))) {
+                PeriodView p = bells.computeIfAbsent(
+                                e.date().getDayOfWeek(),
+                                d -> calendar.periods(inst, d).stream()
+                                        .collect(Collectors.toMap(PeriodView::number, x -> x, (a, b) -> a)))
                         .get(e.periodNumber());
                 if (p == null) {
                     continue;
                 }
-                ics.event("lesson-" + e.assignmentId() + "-" + e.date() + "-" + e.periodNumber() + "-" + student.id()
-                                + "@spo-journal", e.date().atTime(p.start()).atZone(zone).toInstant(),
+                ics.event(
+                        "lesson-" + e.assignmentId() + "-" + e.date() + "-" + e.periodNumber() + "-" + student.id()
+                                + "@spo-journal",
+                        e.date().atTime(p.start()).atZone(zone).toInstant(),
                         e.date().atTime(p.end()).atZone(zone).toInstant(),
                         child.subjectOf(e.assignmentId()).title() + who,
-                        e.room() == null ? null : "ауд. " + e.room(), child.teacherOf(e.assignmentId()),
+                        e.room() == null ? null : "ауд. " + e.room(),
+                        child.teacherOf(e.assignmentId()),
                         e.kind() == TimetableEntry.EntryKind.CANCELLED);
             }
-            List<StudentRecords.StudentHomework> homework = records.homework(student.id(), child.journalIds(),
-                    today.minusDays(7));
+            List<StudentRecords.StudentHomework> homework =
+                    records.homework(student.id(), child.journalIds(), today.minusDays(7));
             for (StudentRecords.StudentHomework h : homework) {
-                ics.allDay("homework-" + h.homeworkId() + "-" + student.id() + "@spo-journal", h.forDay(),
-                        "ДЗ: " + child.subjectOf(h.assignmentId()).name() + who, h.content());
+                ics.allDay(
+                        "homework-" + h.homeworkId() + "-" + student.id() + "@spo-journal",
+                        h.forDay(),
+                        "ДЗ: " + child.subjectOf(h.assignmentId()).name() + who,
+                        h.content());
             }
         }
         if (owner.staffId() != null && owner.has(ru.spojournal.platform.security.Role.TEACHER)) {
@@ -82,29 +99,53 @@ public class FeedWriter {
     }
 
     /** A teacher's own lessons, substitutions included, with the group in the title. */
-    private void teacherLessons(ICalendar ics, CurrentUser owner, ZoneId zone, LocalDate today,
+    private void teacherLessons(
+            ICalendar ics,
+            CurrentUser owner,
+            ZoneId zone,
+            LocalDate today,
             Map<java.time.DayOfWeek, Map<Integer, PeriodView>> bells) {
         long inst = owner.institutionId();
-        List<TimetableEntry> entries = timetable.forTeacher(inst, owner.staffId(), today.minusDays(7), today.plusDays(28));
-        Map<Long, ru.spojournal.teaching.AssignmentView> assignments = load.byIds(entries.stream()
-                        .map(TimetableEntry::assignmentId).distinct().toList()).stream()
-                .collect(Collectors.toMap(ru.spojournal.teaching.AssignmentView::id, a -> a));
-        Map<Long, String> groups = structure.groupsByIds(assignments.values().stream()
-                        .map(ru.spojournal.teaching.AssignmentView::groupId).distinct().toList()).stream()
-                .collect(Collectors.toMap(ru.spojournal.structure.GroupView::id, ru.spojournal.structure.GroupView::name));
-        Map<Long, String> subjects = structure.subjectsByIds(assignments.values().stream()
-                        .map(ru.spojournal.teaching.AssignmentView::subjectId).distinct().toList()).stream()
-                .collect(Collectors.toMap(ru.spojournal.structure.SubjectView::id, ru.spojournal.structure.SubjectView::title));
+        List<TimetableEntry> entries =
+                timetable.forTeacher(inst, owner.staffId(), today.minusDays(7), today.plusDays(28));
+        Map<Long, ru.spojournal.teaching.AssignmentView> assignments =
+                load
+                        .byIds(entries.stream()
+                                .map(TimetableEntry::assignmentId)
+                                .distinct()
+                                .toList())
+                        .stream()
+                        .collect(Collectors.toMap(ru.spojournal.teaching.AssignmentView::id, a -> a));
+        Map<Long, String> groups = structure
+                .groupsByIds(assignments.values().stream()
+                        .map(ru.spojournal.teaching.AssignmentView::groupId)
+                        .distinct()
+                        .toList())
+                .stream()
+                .collect(Collectors.toMap(
+                        ru.spojournal.structure.GroupView::id, ru.spojournal.structure.GroupView::name));
+        Map<Long, String> subjects = structure
+                .subjectsByIds(assignments.values().stream()
+                        .map(ru.spojournal.teaching.AssignmentView::subjectId)
+                        .distinct()
+                        .toList())
+                .stream()
+                .collect(Collectors.toMap(
+                        ru.spojournal.structure.SubjectView::id, ru.spojournal.structure.SubjectView::title));
         for (TimetableEntry e : entries) {
-            PeriodView p = bells.computeIfAbsent(e.date().getDayOfWeek(), d -> calendar.periods(inst, d).stream()
-                            .collect(Collectors.toMap(PeriodView::number, x -> x, (a, b) -> a)))
+            PeriodView p = bells.computeIfAbsent(
+                            e.date().getDayOfWeek(),
+                            d -> calendar.periods(inst, d).stream()
+                                    .collect(Collectors.toMap(PeriodView::number, x -> x, (a, b) -> a)))
                     .get(e.periodNumber());
             var a = assignments.get(e.assignmentId());
             if (p == null || a == null) {
                 continue;
             }
-            ics.event("teach-" + e.assignmentId() + "-" + e.date() + "-" + e.periodNumber() + "@spo-journal",
-                    e.date().atTime(p.start()).atZone(zone).toInstant(), e.date().atTime(p.end()).atZone(zone).toInstant(),
+            ics.event(
+                    "teach-" + e.assignmentId() + "-" + e.date() + "-" + e.periodNumber() + "@spo-journal",
+                    e.date().atTime(p.start()).atZone(zone).toInstant(),
+                    e.date().atTime(p.end()).atZone(zone).toInstant(),
                     groups.get(a.groupId()) + ": " + subjects.get(a.subjectId()),
                     e.room() == null ? null : "ауд. " + e.room(),
                     e.kind() == TimetableEntry.EntryKind.REPLACED ? "Замена" : null,

@@ -35,6 +35,7 @@ class HomeworkDone {
     }
 
     @Embeddable
-    record Key(@Column(name = "homework_id") Long homeworkId, @Column(name = "student_id") Long studentId)
-            implements Serializable {}
+    record Key(
+            @Column(name = "homework_id") Long homeworkId,
+            @Column(name = "student_id") Long studentId) implements Serializable {}
 }

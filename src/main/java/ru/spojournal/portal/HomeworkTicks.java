@@ -33,14 +33,17 @@ public class HomeworkTicks {
             throw new AccessRefusedException("only a student ticks homework");
         }
         ChildView self = scope.child(student, student.studentId(), FamilyPolicy.Section.HOMEWORK);
-        boolean own = records.homework(self.student().id(), self.journalIds(), self.today().minusDays(60)).stream()
+        boolean own = records
+                .homework(self.student().id(), self.journalIds(), self.today().minusDays(60))
+                .stream()
                 .anyMatch(h -> h.homeworkId() == homeworkId);
         if (!own) {
             throw new NotFoundException("homework");
         }
         HomeworkDone.Key key = new HomeworkDone.Key(homeworkId, self.student().id());
         if (isDone && !done.existsById(key)) {
-            done.save(new HomeworkDone(student.institutionId(), homeworkId, self.student().id(), clock.instant()));
+            done.save(new HomeworkDone(
+                    student.institutionId(), homeworkId, self.student().id(), clock.instant()));
         } else if (!isDone) {
             done.deleteById(key);
         }

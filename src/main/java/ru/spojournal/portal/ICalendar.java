@@ -9,8 +9,8 @@ import java.time.format.DateTimeFormatter;
 /** Writes iCalendar (RFC 5545) text: escaped values, lines folded at 75 octets, CRLF endings. */
 final class ICalendar {
 
-    private static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
-            .withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter UTC =
+            DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
     private static final DateTimeFormatter DATE = DateTimeFormatter.BASIC_ISO_DATE;
 
     private final StringBuilder out = new StringBuilder();
@@ -26,7 +26,13 @@ final class ICalendar {
         line("X-WR-CALNAME:" + escape(name));
     }
 
-    ICalendar event(String uid, Instant start, Instant end, String summary, String location, String description,
+    ICalendar event(
+            String uid,
+            Instant start,
+            Instant end,
+            String summary,
+            String location,
+            String description,
             boolean cancelled) {
         line("BEGIN:VEVENT");
         line("UID:" + uid);
@@ -67,7 +73,10 @@ final class ICalendar {
     }
 
     static String escape(String s) {
-        return s.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,").replace("\r\n", "\\n")
+        return s.replace("\\", "\\\\")
+                .replace(";", "\\;")
+                .replace(",", "\\,")
+                .replace("\r\n", "\\n")
                 .replace("\n", "\\n");
     }
 

@@ -48,9 +48,8 @@ public class PortalScope {
     /** The students this user may see: themselves, or their children (R9, R10). */
     @Transactional(readOnly = true)
     public List<StudentView> visibleStudents(CurrentUser user) {
-        List<Long> children = user.has(Role.PARENT) && user.parentId() != null
-                ? people.childrenOf(user.parentId())
-                : List.of();
+        List<Long> children =
+                user.has(Role.PARENT) && user.parentId() != null ? people.childrenOf(user.parentId()) : List.of();
         Set<Long> ids = FamilyPolicy.visibleStudents(user.roles(), user.studentId(), children);
         return people.studentsByIds(ids).stream()
                 .sorted(java.util.Comparator.comparing(s -> s.name().full()))
@@ -72,15 +71,18 @@ public class PortalScope {
         List<StudentView> visible = visibleStudents(user);
         StudentView student;
         if (requested == null) {
-            student = visible.stream().findFirst()
+            student = visible.stream()
+                    .findFirst()
                     .orElseThrow(() -> new AccessRefusedException("no student linked to the account"));
         } else {
-            student = visible.stream().filter(s -> s.id().equals(requested)).findFirst()
+            student = visible.stream()
+                    .filter(s -> s.id().equals(requested))
+                    .findFirst()
                     .orElseThrow(() -> new AccessRefusedException("student " + requested + " is not the user's"));
         }
         if (!FamilyPolicy.allows(student.status(), section)) {
-            throw new AccessRefusedException("section " + section + " is closed for student " + student.id()
-                    + " who has left");
+            throw new AccessRefusedException(
+                    "section " + section + " is closed for student " + student.id() + " who has left");
         }
         return view(user.institutionId(), student);
     }
@@ -105,10 +107,12 @@ public class PortalScope {
     /** A student of a group the user curates (R19: the curator answers notices); refused otherwise. */
     @Transactional(readOnly = true)
     public ChildView curatedChild(CurrentUser curator, long studentId) {
-        StudentView student = curator.staffId() == null ? null
+        StudentView student = curator.staffId() == null
+                ? null
                 : people.student(curator.institutionId(), studentId).orElse(null);
-        boolean curated = student != null && structure.groupsCuratedBy(curator.staffId()).stream()
-                .anyMatch(g -> g.id().equals(student.groupId()));
+        boolean curated = student != null
+                && structure.groupsCuratedBy(curator.staffId()).stream()
+                        .anyMatch(g -> g.id().equals(student.groupId()));
         if (!curated) {
             throw new AccessRefusedException("student " + studentId + " is not of the curator's group");
         }
@@ -120,21 +124,29 @@ public class PortalScope {
      * student who has left, the term they left in, so that their last record stays in view.
      */
     private ChildView view(long institutionId, StudentView student) {
-        GroupView group = structure.groupOfRecord(institutionId, student.groupId()).orElseThrow();
+        GroupView group =
+                structure.groupOfRecord(institutionId, student.groupId()).orElseThrow();
         LocalDate leftOn = FamilyPolicy.left(student.status()) ? leavingDate(student) : null;
         TermView term = calendar.currentTerm(institutionId)
                 .filter(t -> leftOn == null || !leftOn.isBefore(t.startDate()))
                 .or(() -> leftOn == null ? java.util.Optional.empty() : lastTermUpTo(institutionId, leftOn))
                 .orElse(null);
         Set<Long> subgroups = new HashSet<>(structure.subgroupsOfStudent(student.id()));
-        List<AssignmentView> journals = term == null ? List.of() : load.ofGroups(List.of(group.id()), term.id())
-                .stream()
-                .filter(a -> a.subgroupId() == null || subgroups.contains(a.subgroupId()))
-                .toList();
-        Map<Long, SubjectView> subjects = structure.subjectsByIds(journals.stream().map(AssignmentView::subjectId)
-                        .distinct().toList()).stream()
-                .collect(Collectors.toMap(SubjectView::id, Function.identity()));
-        Set<Long> staffIds = journals.stream().map(AssignmentView::teacherStaffId).collect(Collectors.toSet());
+        List<AssignmentView> journals = term == null
+                ? List.of()
+                : load.ofGroups(List.of(group.id()), term.id()).stream()
+                        .filter(a -> a.subgroupId() == null || subgroups.contains(a.subgroupId()))
+                        .toList();
+        Map<Long, SubjectView> subjects =
+                structure
+                        .subjectsByIds(journals.stream()
+                                .map(AssignmentView::subjectId)
+                                .distinct()
+                                .toList())
+                        .stream()
+                        .collect(Collectors.toMap(SubjectView::id, Function.identity()));
+        Set<Long> staffIds =
+                journals.stream().map(AssignmentView::teacherStaffId).collect(Collectors.toSet());
         if (group.curatorStaffId() != null) {
             staffIds.add(group.curatorStaffId());
         }

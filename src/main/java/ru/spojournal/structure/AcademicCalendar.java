@@ -41,7 +41,8 @@ public class AcademicCalendar {
     }
 
     public ZoneId zone(long institutionId) {
-        return institutions.findById(institutionId)
+        return institutions
+                .findById(institutionId)
                 .map(i -> i.view().zone())
                 .orElseThrow(() -> new NotFoundException("institution"));
     }

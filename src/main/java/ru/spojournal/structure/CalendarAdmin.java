@@ -25,7 +25,10 @@ public class CalendarAdmin {
     private final BellScheduleRepository bells;
     private final PeriodRepository periods;
 
-    CalendarAdmin(AcademicYearRepository years, TermRepository terms, BellScheduleRepository bells,
+    CalendarAdmin(
+            AcademicYearRepository years,
+            TermRepository terms,
+            BellScheduleRepository bells,
             PeriodRepository periods) {
         this.years = years;
         this.terms = terms;
@@ -35,7 +38,9 @@ public class CalendarAdmin {
 
     @Transactional(readOnly = true)
     public List<AcademicYearRow> years(long institutionId) {
-        return years.findByInstitutionIdOrderByStartDateDesc(institutionId).stream().map(AcademicYear::row).toList();
+        return years.findByInstitutionIdOrderByStartDateDesc(institutionId).stream()
+                .map(AcademicYear::row)
+                .toList();
     }
 
     @Transactional(readOnly = true)
@@ -57,19 +62,22 @@ public class CalendarAdmin {
         checkDates(edit, "academicYear.endDate.beforeStart");
         checkYearName(edit);
         if (years.existsByInstitutionIdAndName(institutionId, edit.name().strip())) {
-            throw new FieldRejectedException("name", "academicYear.name.duplicate", edit.name().strip());
+            throw new FieldRejectedException(
+                    "name", "academicYear.name.duplicate", edit.name().strip());
         }
         return years.save(new AcademicYear(institutionId, edit.name().strip(), edit.startDate(), edit.endDate()))
                 .getId();
     }
 
     public void editYear(long institutionId, long id, DatesEdit edit) {
-        AcademicYear year = Owned.atVersion(Owned.of(years.findById(id), institutionId, "academicYear"), edit.version());
+        AcademicYear year =
+                Owned.atVersion(Owned.of(years.findById(id), institutionId, "academicYear"), edit.version());
         checkDates(edit, "academicYear.endDate.beforeStart");
         checkYearName(edit);
         if (!year.getName().equals(edit.name().strip())
                 && years.existsByInstitutionIdAndName(institutionId, edit.name().strip())) {
-            throw new FieldRejectedException("name", "academicYear.name.duplicate", edit.name().strip());
+            throw new FieldRejectedException(
+                    "name", "academicYear.name.duplicate", edit.name().strip());
         }
         if (terms.anyOutside(id, edit.startDate(), edit.endDate())) {
             throw new FieldRejectedException("startDate", "academicYear.termsOutside");
@@ -116,7 +124,8 @@ public class CalendarAdmin {
 
     @Transactional(readOnly = true)
     public PeriodRow period(long institutionId, long id) {
-        return periods.findById(id).filter(p -> p.getInstitutionId() == institutionId)
+        return periods.findById(id)
+                .filter(p -> p.getInstitutionId() == institutionId)
                 .orElseThrow(() -> new ru.spojournal.platform.error.NotFoundException("period"))
                 .row();
     }
@@ -126,17 +135,19 @@ public class CalendarAdmin {
         BellSchedule schedule = Owned.of(bells.findById(edit.bellScheduleId()), institutionId, "bellSchedule");
         checkTimes(edit);
         boolean taken = periods.findByBellScheduleId(schedule.getId()).stream()
-                .anyMatch(p -> p.row().number() == edit.number() && Objects.equals(p.row().dayOfWeek(), edit.dayOfWeek()));
+                .anyMatch(p -> p.row().number() == edit.number()
+                        && Objects.equals(p.row().dayOfWeek(), edit.dayOfWeek()));
         if (taken) {
             throw new FieldRejectedException("number", "period.number.duplicate", edit.number());
         }
-        return periods.save(new Period(institutionId, schedule.getId(), edit.dayOfWeek(), edit.number(), edit.start(),
-                        edit.end()))
+        return periods.save(new Period(
+                        institutionId, schedule.getId(), edit.dayOfWeek(), edit.number(), edit.start(), edit.end()))
                 .getId();
     }
 
     public void editPeriod(long institutionId, long id, PeriodEdit edit) {
-        Period period = periods.findById(id).filter(p -> p.getInstitutionId() == institutionId)
+        Period period = periods.findById(id)
+                .filter(p -> p.getInstitutionId() == institutionId)
                 .orElseThrow(() -> new ru.spojournal.platform.error.NotFoundException("period"));
         if (edit.version() != null && edit.version() != period.getVersion()) {
             throw new ru.spojournal.platform.error.ConflictException("stale period", null);

@@ -14,12 +14,21 @@ public final class CatalogCommands {
     public record CurriculumEdit(Long subjectId, Integer semester, Integer hours, AttestationForm form, Long version) {}
 
     public record GroupEdit(
-            String name, Long specialtyId, Long departmentId, Integer course, Integer admissionYear,
-            Long curatorStaffId, Long version) {}
+            String name,
+            Long specialtyId,
+            Long departmentId,
+            Integer course,
+            Integer admissionYear,
+            Long curatorStaffId,
+            Long version) {}
 
     public record DatesEdit(String name, java.time.LocalDate startDate, java.time.LocalDate endDate, Long version) {}
 
     public record PeriodEdit(
-            Long bellScheduleId, Integer dayOfWeek, Integer number, java.time.LocalTime start, java.time.LocalTime end,
+            Long bellScheduleId,
+            Integer dayOfWeek,
+            Integer number,
+            java.time.LocalTime start,
+            java.time.LocalTime end,
             Long version) {}
 }

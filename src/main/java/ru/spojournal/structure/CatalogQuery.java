@@ -21,7 +21,9 @@ public record CatalogQuery(String text, String sort, boolean descending, int pag
 
     /** The same query with its sort key checked against the list's keys. */
     public CatalogQuery sortedBy(List<String> keys) {
-        return sort != null && keys.contains(sort) ? this : new CatalogQuery(text, keys.get(0), descending, page, archived);
+        return sort != null && keys.contains(sort)
+                ? this
+                : new CatalogQuery(text, keys.get(0), descending, page, archived);
     }
 
     /** "%words%" in lower case, for a case-insensitive search. */
@@ -30,7 +32,10 @@ public record CatalogQuery(String text, String sort, boolean descending, int pag
     }
 
     Pageable pageable(String property) {
-        return PageRequest.of(page, PAGE_SIZE, Sort.by(descending ? Sort.Direction.DESC : Sort.Direction.ASC, property)
-                .and(Sort.by("id")));
+        return PageRequest.of(
+                page,
+                PAGE_SIZE,
+                Sort.by(descending ? Sort.Direction.DESC : Sort.Direction.ASC, property)
+                        .and(Sort.by("id")));
     }
 }

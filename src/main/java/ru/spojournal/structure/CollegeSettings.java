@@ -37,7 +37,8 @@ public class CollegeSettings {
         try {
             zone = ZoneId.of(edit.timeZone().strip());
         } catch (DateTimeException e) {
-            throw new FieldRejectedException("timeZone", "institution.timeZone.invalid", edit.timeZone().strip());
+            throw new FieldRejectedException(
+                    "timeZone", "institution.timeZone.invalid", edit.timeZone().strip());
         }
         institution.edit(edit.name().strip(), edit.shortName().strip(), zone);
         institutions.flush();

@@ -66,7 +66,9 @@ public class CollegeStructure {
     }
 
     public List<DepartmentView> departmentsHeadedBy(long staffId) {
-        return departments.findByHeadStaffId(staffId).stream().map(Department::view).toList();
+        return departments.findByHeadStaffId(staffId).stream()
+                .map(Department::view)
+                .toList();
     }
 
     public List<SpecialtyView> specialties(long institutionId) {
@@ -111,11 +113,15 @@ public class CollegeStructure {
 
     /** The group's subgroups in use; archived ones stay readable by id for old journals. */
     public List<SubgroupView> subgroups(long groupId) {
-        return subgroups.findByGroupIdAndArchivedFalseOrderByName(groupId).stream().map(Subgroup::view).toList();
+        return subgroups.findByGroupIdAndArchivedFalseOrderByName(groupId).stream()
+                .map(Subgroup::view)
+                .toList();
     }
 
     public List<SubgroupView> subgroupsByIds(Collection<Long> ids) {
-        return ids.isEmpty() ? List.of() : subgroups.findByIdIn(ids).stream().map(Subgroup::view).toList();
+        return ids.isEmpty()
+                ? List.of()
+                : subgroups.findByIdIn(ids).stream().map(Subgroup::view).toList();
     }
 
     /** The subgroups a student belongs to. */
@@ -134,11 +140,15 @@ public class CollegeStructure {
     }
 
     public List<SubjectView> subjectsByIds(Collection<Long> ids) {
-        return ids.isEmpty() ? List.of() : subjects.findByIdIn(ids).stream().map(Subject::view).toList();
+        return ids.isEmpty()
+                ? List.of()
+                : subjects.findByIdIn(ids).stream().map(Subject::view).toList();
     }
 
     public List<CurriculumRowView> curriculum(long specialtyId) {
-        return curriculum.findBySpecialtyIdOrderBySemester(specialtyId).stream().map(CurriculumRow::view).toList();
+        return curriculum.findBySpecialtyIdOrderBySemester(specialtyId).stream()
+                .map(CurriculumRow::view)
+                .toList();
     }
 
     /** The active groups of the college with their external ids, in one query. */
@@ -148,7 +158,9 @@ public class CollegeStructure {
 
     /** Every subgroup of the college's groups. */
     public List<SubgroupView> subgroupsOf(long institutionId) {
-        return subgroups.findByInstitutionId(institutionId).stream().map(Subgroup::view).toList();
+        return subgroups.findByInstitutionId(institutionId).stream()
+                .map(Subgroup::view)
+                .toList();
     }
 
     /** Who is in which subgroup, for the whole college at once. */
@@ -160,7 +172,9 @@ public class CollegeStructure {
 
     /** The curricula of all specialties of the college. */
     public List<CurriculumRowView> curriculaOf(long institutionId) {
-        return curriculum.findByInstitutionId(institutionId).stream().map(CurriculumRow::view).toList();
+        return curriculum.findByInstitutionId(institutionId).stream()
+                .map(CurriculumRow::view)
+                .toList();
     }
 
     /** Which of the names are taken by a group of the college, archived groups included, in one query. */

@@ -33,8 +33,13 @@ public class GroupCatalog {
     private final StructureCatalog catalog;
     private final StaffChoices people;
 
-    GroupCatalog(StudyGroupRepository groups, SpecialtyRepository specialties, DepartmentRepository departments,
-            SubgroupRepository subgroups, SubgroupMemberRepository members, StructureCatalog catalog,
+    GroupCatalog(
+            StudyGroupRepository groups,
+            SpecialtyRepository specialties,
+            DepartmentRepository departments,
+            SubgroupRepository subgroups,
+            SubgroupMemberRepository members,
+            StructureCatalog catalog,
             StaffChoices people) {
         this.groups = groups;
         this.specialties = specialties;
@@ -50,16 +55,32 @@ public class GroupCatalog {
         CatalogQuery q = query.sortedBy(GROUP_SORTS);
         Page<GroupAdminRow> page = groups.search(institutionId, q.archived(), q.pattern(), q.pageable(q.sort()));
         Map<Long, String> curators = people.staffNames(page.getContent().stream()
-                .map(GroupAdminRow::curatorStaffId).filter(Objects::nonNull).distinct().toList());
-        return CatalogPage.of(page, page.getContent().stream()
-                .map(g -> g.withCurator(curators.get(g.curatorStaffId()))).toList());
+                .map(GroupAdminRow::curatorStaffId)
+                .filter(Objects::nonNull)
+                .distinct()
+                .toList());
+        return CatalogPage.of(
+                page,
+                page.getContent().stream()
+                        .map(g -> g.withCurator(curators.get(g.curatorStaffId())))
+                        .toList());
     }
 
     @Transactional(readOnly = true)
     public GroupAdminRow group(long institutionId, long id) {
         StudyGroup g = Owned.of(groups.findById(id), institutionId, "group");
-        return new GroupAdminRow(g.getId(), g.getName(), g.getSpecialtyId(), null, g.getDepartmentId(), null,
-                g.getCourse(), g.getAdmissionYear(), g.getCuratorStaffId(), g.isArchived(), g.getVersion());
+        return new GroupAdminRow(
+                g.getId(),
+                g.getName(),
+                g.getSpecialtyId(),
+                null,
+                g.getDepartmentId(),
+                null,
+                g.getCourse(),
+                g.getAdmissionYear(),
+                g.getCuratorStaffId(),
+                g.isArchived(),
+                g.getVersion());
     }
 
     /** A group names a specialty and a department of its college, a unique name and a curator on its staff. */
@@ -69,9 +90,13 @@ public class GroupCatalog {
         if (groups.nameTaken(institutionId, name, id)) {
             throw new FieldRejectedException("name", "group.name.taken", name);
         }
-        specialties.findById(edit.specialtyId()).filter(s -> s.getInstitutionId() == institutionId)
+        specialties
+                .findById(edit.specialtyId())
+                .filter(s -> s.getInstitutionId() == institutionId)
                 .orElseThrow(() -> new FieldRejectedException("specialtyId", "group.specialty.unknown"));
-        departments.findById(edit.departmentId()).filter(d -> d.getInstitutionId() == institutionId)
+        departments
+                .findById(edit.departmentId())
+                .filter(d -> d.getInstitutionId() == institutionId)
                 .orElseThrow(() -> new FieldRejectedException("departmentId", "group.department.unknown"));
         catalog.checkStaff(institutionId, edit.curatorStaffId(), "curatorStaffId");
         group.update(name, edit.specialtyId(), edit.departmentId(), edit.course(), edit.admissionYear());
@@ -95,7 +120,9 @@ public class GroupCatalog {
     public long createSubgroup(long institutionId, long groupId, String name) {
         Owned.of(groups.findById(groupId), institutionId, "group");
         checkName(groupId, name, -1L);
-        return subgroups.save(new Subgroup(institutionId, groupId, name.strip())).getId();
+        return subgroups
+                .save(new Subgroup(institutionId, groupId, name.strip()))
+                .getId();
     }
 
     public void renameSubgroup(long institutionId, long groupId, long subgroupId, String name, Long version) {
@@ -112,10 +139,14 @@ public class GroupCatalog {
     /** Who is in which of the group's active subgroups, as pairs of subgroup and student ids. */
     @Transactional(readOnly = true)
     public Set<String> membership(long institutionId, long groupId) {
-        List<Long> active = subgroups(institutionId, groupId, false).stream().map(SubgroupRow::id).toList();
-        return active.isEmpty() ? Set.of() : members.findOfSubgroups(active).stream()
-                .map(m -> m.key().subgroupId() + ":" + m.key().studentId())
-                .collect(Collectors.toSet());
+        List<Long> active = subgroups(institutionId, groupId, false).stream()
+                .map(SubgroupRow::id)
+                .toList();
+        return active.isEmpty()
+                ? Set.of()
+                : members.findOfSubgroups(active).stream()
+                        .map(m -> m.key().subgroupId() + ":" + m.key().studentId())
+                        .collect(Collectors.toSet());
     }
 
     /**
@@ -123,9 +154,11 @@ public class GroupCatalog {
      * Only the group's own studying students and its own subgroups count; others are refused.
      */
     public void placeStudents(long institutionId, long groupId, Collection<String> pairs) {
-        Set<Long> active = subgroups(institutionId, groupId, false).stream().map(SubgroupRow::id)
+        Set<Long> active = subgroups(institutionId, groupId, false).stream()
+                .map(SubgroupRow::id)
                 .collect(Collectors.toSet());
-        Set<Long> students = people.studentsOfGroup(groupId).stream().map(StaffChoices.Choice::id)
+        Set<Long> students = people.studentsOfGroup(groupId).stream()
+                .map(StaffChoices.Choice::id)
                 .collect(Collectors.toSet());
         Set<SubgroupMember.Key> wanted = new HashSet<>();
         for (String pair : pairs) {

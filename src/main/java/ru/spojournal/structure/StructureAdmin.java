@@ -81,11 +81,14 @@ public class StructureAdmin {
         if (departments.existsByInstitutionIdAndName(institutionId, cmd.name())) {
             throw new FieldRejectedException("name", "department.name.taken");
         }
-        return departments.save(new Department(institutionId, cmd.name(), cmd.shortName())).getId();
+        return departments
+                .save(new Department(institutionId, cmd.name(), cmd.shortName()))
+                .getId();
     }
 
     public void assignDepartmentHead(long institutionId, long departmentId, Long staffId) {
-        Department department = departments.findById(departmentId)
+        Department department = departments
+                .findById(departmentId)
                 .filter(d -> d.getInstitutionId() == institutionId)
                 .orElseThrow(() -> new NotFoundException("department"));
         department.assignHead(staffId);
@@ -142,21 +145,29 @@ public class StructureAdmin {
         if (cmd.specialtyId() == null) {
             throw new FieldRejectedException("specialtyId", "group.specialty.required");
         }
-        specialties.findById(cmd.specialtyId())
+        specialties
+                .findById(cmd.specialtyId())
                 .filter(s -> s.getInstitutionId() == institutionId)
                 .orElseThrow(() -> new FieldRejectedException("specialtyId", "group.specialty.unknown"));
         if (cmd.departmentId() == null) {
             throw new FieldRejectedException("departmentId", "group.department.required");
         }
-        departments.findById(cmd.departmentId())
+        departments
+                .findById(cmd.departmentId())
                 .filter(d -> d.getInstitutionId() == institutionId)
                 .orElseThrow(() -> new FieldRejectedException("departmentId", "group.department.unknown"));
         String name = cmd.name().strip();
         if (groups.existsByInstitutionIdAndName(institutionId, name)) {
             throw new FieldRejectedException("name", "group.name.taken", name);
         }
-        return groups.save(new StudyGroup(institutionId, name, cmd.specialtyId(), cmd.departmentId(), cmd.course(),
-                        cmd.admissionYear(), cmd.curatorStaffId()))
+        return groups.save(new StudyGroup(
+                        institutionId,
+                        name,
+                        cmd.specialtyId(),
+                        cmd.departmentId(),
+                        cmd.course(),
+                        cmd.admissionYear(),
+                        cmd.curatorStaffId()))
                 .getId();
     }
 
@@ -185,8 +196,8 @@ public class StructureAdmin {
 
     public long addCurriculumRow(long institutionId, NewCurriculumRow cmd) {
         return curriculum
-                .save(new CurriculumRow(institutionId, cmd.specialtyId(), cmd.subjectId(), cmd.semester(),
-                        cmd.hours(), cmd.form()))
+                .save(new CurriculumRow(
+                        institutionId, cmd.specialtyId(), cmd.subjectId(), cmd.semester(), cmd.hours(), cmd.form()))
                 .getId();
     }
 
@@ -219,7 +230,8 @@ public class StructureAdmin {
     }
 
     public void updateCurriculumRow(long institutionId, long rowId, int hours, AttestationForm form) {
-        curriculum.findById(rowId)
+        curriculum
+                .findById(rowId)
                 .filter(r -> r.getInstitutionId() == institutionId)
                 .orElseThrow(() -> new NotFoundException("curriculumRow"))
                 .update(hours, form);

@@ -37,8 +37,15 @@ public class StructureCatalog {
         CatalogQuery q = query.sortedBy(DEPARTMENT_SORTS);
         Page<Department> page = departments.search(institutionId, q.archived(), q.pattern(), q.pageable(q.sort()));
         Map<Long, String> heads = staff.staffNames(page.getContent().stream()
-                .map(Department::getHeadStaffId).filter(Objects::nonNull).distinct().toList());
-        return CatalogPage.of(page, page.getContent().stream().map(d -> d.row(heads.get(d.getHeadStaffId()))).toList());
+                .map(Department::getHeadStaffId)
+                .filter(Objects::nonNull)
+                .distinct()
+                .toList());
+        return CatalogPage.of(
+                page,
+                page.getContent().stream()
+                        .map(d -> d.row(heads.get(d.getHeadStaffId())))
+                        .toList());
     }
 
     @Transactional(readOnly = true)
@@ -48,14 +55,15 @@ public class StructureCatalog {
 
     public long createDepartment(long institutionId, DepartmentEdit edit) {
         checkDepartment(institutionId, edit, -1L);
-        Department department = new Department(institutionId, edit.name().strip(), edit.shortName().strip());
+        Department department = new Department(
+                institutionId, edit.name().strip(), edit.shortName().strip());
         department.assignHead(edit.headStaffId());
         return departments.save(department).getId();
     }
 
     public void editDepartment(long institutionId, long id, DepartmentEdit edit) {
-        Department department = Owned.atVersion(Owned.of(departments.findById(id), institutionId, "department"),
-                edit.version());
+        Department department =
+                Owned.atVersion(Owned.of(departments.findById(id), institutionId, "department"), edit.version());
         checkDepartment(institutionId, edit, id);
         department.edit(edit.name().strip(), edit.shortName().strip(), edit.headStaffId());
         departments.flush();
@@ -67,7 +75,8 @@ public class StructureCatalog {
 
     private void checkDepartment(long institutionId, DepartmentEdit edit, long exceptId) {
         if (departments.nameTaken(institutionId, edit.name().strip(), exceptId)) {
-            throw new FieldRejectedException("name", "department.name.duplicate", edit.name().strip());
+            throw new FieldRejectedException(
+                    "name", "department.name.duplicate", edit.name().strip());
         }
         checkStaff(institutionId, edit.headStaffId(), "headStaffId");
     }
@@ -83,7 +92,8 @@ public class StructureCatalog {
     public CatalogPage<SpecialtyRow> specialties(long institutionId, CatalogQuery query) {
         CatalogQuery q = query.sortedBy(SPECIALTY_SORTS);
         Page<Specialty> page = specialties.search(institutionId, q.archived(), q.pattern(), q.pageable(q.sort()));
-        return CatalogPage.of(page, page.getContent().stream().map(Specialty::row).toList());
+        return CatalogPage.of(
+                page, page.getContent().stream().map(Specialty::row).toList());
     }
 
     @Transactional(readOnly = true)
@@ -93,14 +103,15 @@ public class StructureCatalog {
 
     public long createSpecialty(long institutionId, SpecialtyEdit edit) {
         checkSpecialty(institutionId, edit, -1L);
-        return specialties.save(new Specialty(institutionId, edit.code().strip(), edit.name().strip(),
-                        Owned.strip(edit.qualification())))
+        return specialties
+                .save(new Specialty(
+                        institutionId, edit.code().strip(), edit.name().strip(), Owned.strip(edit.qualification())))
                 .getId();
     }
 
     public void editSpecialty(long institutionId, long id, SpecialtyEdit edit) {
-        Specialty specialty = Owned.atVersion(Owned.of(specialties.findById(id), institutionId, "specialty"),
-                edit.version());
+        Specialty specialty =
+                Owned.atVersion(Owned.of(specialties.findById(id), institutionId, "specialty"), edit.version());
         checkSpecialty(institutionId, edit, id);
         specialty.edit(edit.code().strip(), edit.name().strip(), Owned.strip(edit.qualification()));
         specialties.flush();
@@ -112,7 +123,8 @@ public class StructureCatalog {
 
     private void checkSpecialty(long institutionId, SpecialtyEdit edit, long exceptId) {
         if (specialties.codeTaken(institutionId, edit.code().strip(), exceptId)) {
-            throw new FieldRejectedException("code", "specialty.code.duplicate", edit.code().strip());
+            throw new FieldRejectedException(
+                    "code", "specialty.code.duplicate", edit.code().strip());
         }
     }
 }

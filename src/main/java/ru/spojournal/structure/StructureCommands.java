@@ -22,7 +22,11 @@ public final class StructureCommands {
     public record NewPeriod(Integer dayOfWeek, int number, LocalTime start, LocalTime end) {}
 
     public record NewGroup(
-            String name, Long specialtyId, Long departmentId, Integer course, Integer admissionYear,
+            String name,
+            Long specialtyId,
+            Long departmentId,
+            Integer course,
+            Integer admissionYear,
             Long curatorStaffId) {}
 
     public record NewSubject(String code, String name, SubjectKind kind, Long parentId) {}

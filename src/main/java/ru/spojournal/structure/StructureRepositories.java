@@ -56,8 +56,7 @@ interface TermRepository extends JpaRepository<Term, Long> {
     @Query("select t from Term t join fetch t.academicYear where t.institutionId = ?1 order by t.startDate")
     List<Term> findAllOf(Long institutionId);
 
-    @Query("select count(t) > 0 from Term t where t.academicYear.id = ?1"
-            + " and (t.startDate < ?2 or t.endDate > ?3)")
+    @Query("select count(t) > 0 from Term t where t.academicYear.id = ?1" + " and (t.startDate < ?2 or t.endDate > ?3)")
     boolean anyOutside(Long academicYearId, java.time.LocalDate start, java.time.LocalDate end);
 
     @Query("select count(t) > 0 from Term t where t.academicYear.id = ?1 and t.number = ?2")
@@ -115,8 +114,9 @@ interface StudyGroupRepository extends JpaRepository<StudyGroup, Long> {
     String SEARCH = " and g.institutionId = ?1 and (?2 = true or g.archived = false)"
             + " and (lower(g.name) like ?3 or lower(s.code) like ?3 or lower(s.name) like ?3)";
 
-    @Query(value = ROWS + SEARCH, countQuery = "select count(g) from StudyGroup g, Specialty s"
-            + " where s.id = g.specialtyId" + SEARCH)
+    @Query(
+            value = ROWS + SEARCH,
+            countQuery = "select count(g) from StudyGroup g, Specialty s" + " where s.id = g.specialtyId" + SEARCH)
     Page<GroupAdminRow> search(Long institutionId, boolean archived, String pattern, Pageable pageable);
 
     @Query("select count(g) > 0 from StudyGroup g where g.institutionId = ?1 and lower(g.name) = lower(?2)"

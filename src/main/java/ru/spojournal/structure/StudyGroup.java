@@ -39,7 +39,13 @@ class StudyGroup extends InstitutionOwned {
 
     protected StudyGroup() {}
 
-    StudyGroup(long institutionId, String name, long specialtyId, long departmentId, int course, int admissionYear,
+    StudyGroup(
+            long institutionId,
+            String name,
+            long specialtyId,
+            long departmentId,
+            int course,
+            int admissionYear,
             Long curatorStaffId) {
         super(institutionId);
         this.name = name;
@@ -113,7 +119,7 @@ class StudyGroup extends InstitutionOwned {
     }
 
     GroupRow row() {
-        return new GroupRow(getId(), name, specialtyId, departmentId, course, admissionYear, curatorStaffId,
-                externalId);
+        return new GroupRow(
+                getId(), name, specialtyId, departmentId, course, admissionYear, curatorStaffId, externalId);
     }
 }

@@ -8,8 +8,8 @@ import jakarta.persistence.PostLoad;
 import jakarta.persistence.PostPersist;
 import jakarta.persistence.Table;
 import jakarta.persistence.Transient;
-import org.springframework.data.domain.Persistable;
 import java.io.Serializable;
+import org.springframework.data.domain.Persistable;
 
 /** A student's membership of a subgroup; the student is known by id only. */
 @Entity
@@ -54,6 +54,7 @@ class SubgroupMember implements Persistable<SubgroupMember.Key> {
     }
 
     @Embeddable
-    record Key(@Column(name = "subgroup_id") Long subgroupId, @Column(name = "student_id") Long studentId)
-            implements Serializable {}
+    record Key(
+            @Column(name = "subgroup_id") Long subgroupId,
+            @Column(name = "student_id") Long studentId) implements Serializable {}
 }

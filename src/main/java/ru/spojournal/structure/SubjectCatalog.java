@@ -54,13 +54,15 @@ public class SubjectCatalog {
     /** The professional modules an МДК or a practice may belong to. */
     @Transactional(readOnly = true)
     public List<SubjectView> modules(long institutionId) {
-        return subjects.findActiveOfKind(institutionId, SubjectKind.MODULE).stream().map(Subject::view).toList();
+        return subjects.findActiveOfKind(institutionId, SubjectKind.MODULE).stream()
+                .map(Subject::view)
+                .toList();
     }
 
     public long createSubject(long institutionId, SubjectEdit edit) {
         check(institutionId, edit, -1L);
-        return subjects.save(new Subject(institutionId, edit.code().strip(), edit.name().strip(), edit.kind(),
-                        edit.parentId()))
+        return subjects.save(new Subject(
+                        institutionId, edit.code().strip(), edit.name().strip(), edit.kind(), edit.parentId()))
                 .getId();
     }
 
@@ -78,7 +80,11 @@ public class SubjectCatalog {
     /** Only an МДК or a practice belongs to a module, and that module is a ПМ of this college. */
     private void check(long institutionId, SubjectEdit edit, long exceptId) {
         if (subjects.taken(institutionId, edit.code().strip(), edit.name().strip(), exceptId)) {
-            throw new FieldRejectedException("code", "subject.duplicate", edit.code().strip(), edit.name().strip());
+            throw new FieldRejectedException(
+                    "code",
+                    "subject.duplicate",
+                    edit.code().strip(),
+                    edit.name().strip());
         }
         if (edit.parentId() == null) {
             return;
@@ -108,8 +114,9 @@ public class SubjectCatalog {
         if (curriculum.exists(specialtyId, edit.subjectId(), edit.semester())) {
             throw new FieldRejectedException("semester", "curriculum.duplicate", edit.semester());
         }
-        return curriculum.save(new CurriculumRow(institutionId, specialtyId, edit.subjectId(), edit.semester(),
-                        edit.hours(), edit.form()))
+        return curriculum
+                .save(new CurriculumRow(
+                        institutionId, specialtyId, edit.subjectId(), edit.semester(), edit.hours(), edit.form()))
                 .getId();
     }
 

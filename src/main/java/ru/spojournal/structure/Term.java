@@ -57,8 +57,8 @@ class Term extends InstitutionOwned {
     }
 
     TermRow row() {
-        return new TermRow(getId(), academicYear.getId(), academicYear.getName(), number, name, startDate, endDate,
-                getVersion());
+        return new TermRow(
+                getId(), academicYear.getId(), academicYear.getName(), number, name, startDate, endDate, getVersion());
     }
 
     TermView view() {

@@ -33,23 +33,40 @@ class AssignmentNames {
     }
 
     List<AssignmentRow> rows(long institutionId, Collection<TeachingAssignment> assignments) {
-        List<AssignmentView> views = assignments.stream().map(TeachingAssignment::view).toList();
-        Map<Long, String> terms = byId(calendar.terms(institutionId), TermView::id,
-                t -> t.academicYearName() + ", " + t.name());
+        List<AssignmentView> views =
+                assignments.stream().map(TeachingAssignment::view).toList();
+        Map<Long, String> terms =
+                byId(calendar.terms(institutionId), TermView::id, t -> t.academicYearName() + ", " + t.name());
         Map<Long, String> groups = byId(structure.groups(institutionId), GroupView::id, GroupView::name);
         Map<Long, String> subgroups = byId(structure.subgroupsOf(institutionId), SubgroupView::id, SubgroupView::name);
-        Map<Long, String> subjects = byId(structure.subjectsByIds(views.stream().map(AssignmentView::subjectId)
-                .collect(Collectors.toSet())), SubjectView::id, SubjectView::title);
-        Map<Long, String> teachers = byId(people.staffByIds(views.stream().map(AssignmentView::teacherStaffId)
-                .collect(Collectors.toSet())), StaffView::id, s -> s.name().initials());
+        Map<Long, String> subjects = byId(
+                structure.subjectsByIds(
+                        views.stream().map(AssignmentView::subjectId).collect(Collectors.toSet())),
+                SubjectView::id,
+                SubjectView::title);
+        Map<Long, String> teachers = byId(
+                people.staffByIds(
+                        views.stream().map(AssignmentView::teacherStaffId).collect(Collectors.toSet())),
+                StaffView::id,
+                s -> s.name().initials());
         return assignments.stream()
                 .map(a -> {
                     AssignmentView v = a.view();
-                    return new AssignmentRow(v.id(), a.getVersion(), v.termId(), terms.getOrDefault(v.termId(), "—"),
-                            v.groupId(), groups.getOrDefault(v.groupId(), "—"), v.subgroupId(),
-                            v.subgroupId() == null ? null : subgroups.getOrDefault(v.subgroupId(), "—"), v.subjectId(),
-                            subjects.getOrDefault(v.subjectId(), "—"), v.teacherStaffId(),
-                            teachers.getOrDefault(v.teacherStaffId(), "—"), v.plannedHours(), a.isArchived());
+                    return new AssignmentRow(
+                            v.id(),
+                            a.getVersion(),
+                            v.termId(),
+                            terms.getOrDefault(v.termId(), "—"),
+                            v.groupId(),
+                            groups.getOrDefault(v.groupId(), "—"),
+                            v.subgroupId(),
+                            v.subgroupId() == null ? null : subgroups.getOrDefault(v.subgroupId(), "—"),
+                            v.subjectId(),
+                            subjects.getOrDefault(v.subjectId(), "—"),
+                            v.teacherStaffId(),
+                            teachers.getOrDefault(v.teacherStaffId(), "—"),
+                            v.plannedHours(),
+                            a.isArchived());
                 })
                 .toList();
     }

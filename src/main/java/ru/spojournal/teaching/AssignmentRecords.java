@@ -37,8 +37,13 @@ public class AssignmentRecords {
     private final PeopleDirectory people;
     private final EntityManager em;
 
-    AssignmentRecords(TeachingAssignmentRepository assignments, AssignmentNames names, CollegeStructure structure,
-            AcademicCalendar calendar, PeopleDirectory people, EntityManager em) {
+    AssignmentRecords(
+            TeachingAssignmentRepository assignments,
+            AssignmentNames names,
+            CollegeStructure structure,
+            AcademicCalendar calendar,
+            PeopleDirectory people,
+            EntityManager em) {
         this.assignments = assignments;
         this.names = names;
         this.structure = structure;
@@ -57,9 +62,11 @@ public class AssignmentRecords {
         List<AssignmentRow> rows = names.rows(institutionId, filtered(institutionId, filter));
         String text = q.text().toLowerCase(Locale.ROOT);
         List<AssignmentRow> matching = rows.stream()
-                .filter(r -> text.isEmpty() || (r.groupName() + " " + r.subjectTitle() + " " + r.teacherName()
-                        + " " + (r.subgroupName() == null ? "" : r.subgroupName())).toLowerCase(Locale.ROOT)
-                        .contains(text))
+                .filter(r -> text.isEmpty()
+                        || (r.groupName() + " " + r.subjectTitle() + " " + r.teacherName() + " "
+                                        + (r.subgroupName() == null ? "" : r.subgroupName()))
+                                .toLowerCase(Locale.ROOT)
+                                .contains(text))
                 .sorted(q.descending() ? order(q).reversed() : order(q))
                 .toList();
         int from = Math.min(q.page() * ListQuery.PAGE_SIZE, matching.size());
@@ -69,28 +76,38 @@ public class AssignmentRecords {
 
     @Transactional(readOnly = true)
     public AssignmentRow row(long institutionId, long assignmentId) {
-        return names.rows(institutionId, List.of(own(institutionId, assignmentId))).get(0);
+        return names.rows(institutionId, List.of(own(institutionId, assignmentId)))
+                .get(0);
     }
 
     public long create(long institutionId, AssignmentCommand cmd) {
         checkTeacherAndHours(institutionId, cmd.teacherStaffId(), cmd.plannedHours());
-        if (cmd.groupId() == null || structure.group(institutionId, cmd.groupId()).isEmpty()) {
+        if (cmd.groupId() == null
+                || structure.group(institutionId, cmd.groupId()).isEmpty()) {
             throw new FieldRejectedException("groupId", "assignment.group.unknown");
         }
-        if (cmd.subgroupId() != null && structure.subgroups(cmd.groupId()).stream()
-                .noneMatch(s -> s.id().equals(cmd.subgroupId()))) {
+        if (cmd.subgroupId() != null
+                && structure.subgroups(cmd.groupId()).stream().noneMatch(s -> s.id().equals(cmd.subgroupId()))) {
             throw new FieldRejectedException("subgroupId", "assignment.subgroup.unknown");
         }
-        if (cmd.subjectId() == null || structure.subjects(institutionId).stream()
-                .noneMatch(s -> s.id().equals(cmd.subjectId()))) {
+        if (cmd.subjectId() == null
+                || structure.subjects(institutionId).stream().noneMatch(s -> s.id().equals(cmd.subjectId()))) {
             throw new FieldRejectedException("subjectId", "assignment.subject.unknown");
         }
         if (cmd.termId() == null || calendar.term(institutionId, cmd.termId()).isEmpty()) {
             throw new FieldRejectedException("termId", "assignment.term.unknown");
         }
         checkNoTwin(null, cmd.groupId(), cmd.subgroupId(), cmd.subjectId(), cmd.termId());
-        return assignments.save(new TeachingAssignment(institutionId, cmd.teacherStaffId(), cmd.groupId(),
-                cmd.subgroupId(), cmd.subjectId(), cmd.termId(), cmd.plannedHours())).getId();
+        return assignments
+                .save(new TeachingAssignment(
+                        institutionId,
+                        cmd.teacherStaffId(),
+                        cmd.groupId(),
+                        cmd.subgroupId(),
+                        cmd.subjectId(),
+                        cmd.termId(),
+                        cmd.plannedHours()))
+                .getId();
     }
 
     /** Another teacher or other hours; the journal stays with the assignment and keeps its records. */
@@ -113,8 +130,8 @@ public class AssignmentRecords {
     }
 
     private void checkTeacherAndHours(long institutionId, Long teacherStaffId, Integer plannedHours) {
-        if (teacherStaffId == null || people.activeStaff(institutionId).stream()
-                .noneMatch(s -> s.id().equals(teacherStaffId))) {
+        if (teacherStaffId == null
+                || people.activeStaff(institutionId).stream().noneMatch(s -> s.id().equals(teacherStaffId))) {
             throw new FieldRejectedException("teacherStaffId", "assignment.teacher.unknown");
         }
         if (plannedHours == null || plannedHours <= 0) {
@@ -123,9 +140,10 @@ public class AssignmentRecords {
     }
 
     private void checkNoTwin(Long self, long groupId, Long subgroupId, long subjectId, long termId) {
-        boolean twin = assignments.findByGroupIdAndSubjectIdAndTermIdAndArchivedFalse(groupId, subjectId, termId)
-                .stream()
-                .anyMatch(a -> !a.getId().equals(self) && a.sameTeachingAs(groupId, subgroupId, subjectId, termId));
+        boolean twin =
+                assignments.findByGroupIdAndSubjectIdAndTermIdAndArchivedFalse(groupId, subjectId, termId).stream()
+                        .anyMatch(a ->
+                                !a.getId().equals(self) && a.sameTeachingAs(groupId, subgroupId, subjectId, termId));
         if (twin) {
             throw new FieldRejectedException("subjectId", "assignment.duplicate");
         }
@@ -172,7 +190,8 @@ public class AssignmentRecords {
     }
 
     private TeachingAssignment own(long institutionId, long assignmentId) {
-        return assignments.findById(assignmentId)
+        return assignments
+                .findById(assignmentId)
                 .filter(a -> a.getInstitutionId() == institutionId)
                 .orElseThrow(() -> new NotFoundException("assignment"));
     }

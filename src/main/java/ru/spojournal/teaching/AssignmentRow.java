@@ -2,6 +2,17 @@ package ru.spojournal.teaching;
 
 /** A teaching assignment with the names the administrator's list and page show. */
 public record AssignmentRow(
-        long id, long version, long termId, String termName, long groupId, String groupName, Long subgroupId,
-        String subgroupName, long subjectId, String subjectTitle, long teacherStaffId, String teacherName,
-        int plannedHours, boolean archived) {}
+        long id,
+        long version,
+        long termId,
+        String termName,
+        long groupId,
+        String groupName,
+        Long subgroupId,
+        String subgroupName,
+        long subjectId,
+        String subjectTitle,
+        long teacherStaffId,
+        String teacherName,
+        int plannedHours,
+        boolean archived) {}

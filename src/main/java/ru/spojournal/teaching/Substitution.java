@@ -37,8 +37,16 @@ class Substitution extends InstitutionOwned {
 
     protected Substitution() {}
 
-    Substitution(long institutionId, LocalDate date, int periodNumber, SubstitutionKind kind, Long slotId,
-            long assignmentId, Long substituteStaffId, String room, String note) {
+    Substitution(
+            long institutionId,
+            LocalDate date,
+            int periodNumber,
+            SubstitutionKind kind,
+            Long slotId,
+            long assignmentId,
+            Long substituteStaffId,
+            String room,
+            String note) {
         super(institutionId);
         this.date = date;
         this.periodNumber = periodNumber;
@@ -55,7 +63,7 @@ class Substitution extends InstitutionOwned {
     }
 
     SubstitutionView view() {
-        return new SubstitutionView(getId(), date, periodNumber, kind, slotId, assignmentId, substituteStaffId, room,
-                note);
+        return new SubstitutionView(
+                getId(), date, periodNumber, kind, slotId, assignmentId, substituteStaffId, room, note);
     }
 }

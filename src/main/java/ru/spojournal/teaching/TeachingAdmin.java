@@ -16,14 +16,19 @@ public class TeachingAdmin {
     }
 
     public long assign(
-            long institutionId, long teacherStaffId, long groupId, Long subgroupId, long subjectId, long termId,
+            long institutionId,
+            long teacherStaffId,
+            long groupId,
+            Long subgroupId,
+            long subjectId,
+            long termId,
             int plannedHours) {
         if (plannedHours < 0) {
             throw new FieldRejectedException("plannedHours", "assignment.hours.negative");
         }
         return assignments
-                .save(new TeachingAssignment(institutionId, teacherStaffId, groupId, subgroupId, subjectId, termId,
-                        plannedHours))
+                .save(new TeachingAssignment(
+                        institutionId, teacherStaffId, groupId, subgroupId, subjectId, termId, plannedHours))
                 .getId();
     }
 
@@ -32,7 +37,8 @@ public class TeachingAdmin {
         if (plannedHours < 0) {
             throw new FieldRejectedException("plannedHours", "assignment.hours.negative");
         }
-        assignments.findById(assignmentId)
+        assignments
+                .findById(assignmentId)
                 .filter(a -> a.getInstitutionId() == institutionId)
                 .orElseThrow(() -> new ru.spojournal.platform.error.NotFoundException("assignment"))
                 .reassign(teacherStaffId, plannedHours);
@@ -42,15 +48,18 @@ public class TeachingAdmin {
      * Copies the assignments of the groups in one term into another term with the same teacher,
      * subgroup, subject and hours, so that a new year starts from last year's load for review.
      */
-    public java.util.List<AssignmentView> copyToTerm(long institutionId, java.util.Collection<Long> groupIds,
-            long fromTermId, long toTermId) {
+    public java.util.List<AssignmentView> copyToTerm(
+            long institutionId, java.util.Collection<Long> groupIds, long fromTermId, long toTermId) {
         if (groupIds.isEmpty()) {
             return java.util.List.of();
         }
-        java.util.List<TeachingAssignment> copies = assignments.findByGroupIdInAndTermIdAndArchivedFalse(groupIds, fromTermId).stream()
-                .filter(a -> a.getInstitutionId() == institutionId)
-                .map(a -> a.copyTo(toTermId))
+        java.util.List<TeachingAssignment> copies =
+                assignments.findByGroupIdInAndTermIdAndArchivedFalse(groupIds, fromTermId).stream()
+                        .filter(a -> a.getInstitutionId() == institutionId)
+                        .map(a -> a.copyTo(toTermId))
+                        .toList();
+        return assignments.saveAll(copies).stream()
+                .map(TeachingAssignment::view)
                 .toList();
-        return assignments.saveAll(copies).stream().map(TeachingAssignment::view).toList();
     }
 }

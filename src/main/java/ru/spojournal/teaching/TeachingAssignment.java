@@ -32,8 +32,14 @@ class TeachingAssignment extends InstitutionOwned {
 
     protected TeachingAssignment() {}
 
-    TeachingAssignment(long institutionId, long teacherStaffId, long groupId, Long subgroupId, long subjectId,
-            long termId, int plannedHours) {
+    TeachingAssignment(
+            long institutionId,
+            long teacherStaffId,
+            long groupId,
+            Long subgroupId,
+            long subjectId,
+            long termId,
+            int plannedHours) {
         super(institutionId);
         this.teacherStaffId = teacherStaffId;
         this.groupId = groupId;
@@ -44,13 +50,21 @@ class TeachingAssignment extends InstitutionOwned {
     }
 
     AssignmentView view() {
-        return new AssignmentView(getId(), getInstitutionId(), teacherStaffId, groupId, subgroupId, subjectId, termId,
-                plannedHours, archived);
+        return new AssignmentView(
+                getId(),
+                getInstitutionId(),
+                teacherStaffId,
+                groupId,
+                subgroupId,
+                subjectId,
+                termId,
+                plannedHours,
+                archived);
     }
 
     TeachingAssignment copyTo(long otherTermId) {
-        return new TeachingAssignment(getInstitutionId(), teacherStaffId, groupId, subgroupId, subjectId, otherTermId,
-                plannedHours);
+        return new TeachingAssignment(
+                getInstitutionId(), teacherStaffId, groupId, subgroupId, subjectId, otherTermId, plannedHours);
     }
 
     boolean isArchived() {
@@ -63,8 +77,10 @@ class TeachingAssignment extends InstitutionOwned {
 
     /** The same teaching twice: one group or subgroup, one subject, one term. */
     boolean sameTeachingAs(long groupId, Long subgroupId, long subjectId, long termId) {
-        return this.groupId == groupId && java.util.Objects.equals(this.subgroupId, subgroupId)
-                && this.subjectId == subjectId && this.termId == termId;
+        return this.groupId == groupId
+                && java.util.Objects.equals(this.subgroupId, subgroupId)
+                && this.subjectId == subjectId
+                && this.termId == termId;
     }
 
     void reassign(long teacherStaffId, int plannedHours) {

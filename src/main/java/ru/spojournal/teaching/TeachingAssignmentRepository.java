@@ -16,8 +16,8 @@ interface TeachingAssignmentRepository extends JpaRepository<TeachingAssignment,
 
     List<TeachingAssignment> findByInstitutionIdAndTermIdAndArchivedFalse(Long institutionId, Long termId);
 
-    List<TeachingAssignment> findByGroupIdAndSubjectIdAndTermIdAndArchivedFalse(Long groupId, Long subjectId,
-            Long termId);
+    List<TeachingAssignment> findByGroupIdAndSubjectIdAndTermIdAndArchivedFalse(
+            Long groupId, Long subjectId, Long termId);
 
     List<TeachingAssignment> findByInstitutionId(Long institutionId);
 

@@ -41,13 +41,17 @@ public class TeachingLoad {
     }
 
     public List<AssignmentView> byIds(Collection<Long> ids) {
-        return ids.isEmpty() ? List.of()
-                : assignments.findAllById(ids).stream().map(TeachingAssignment::view).toList();
+        return ids.isEmpty()
+                ? List.of()
+                : assignments.findAllById(ids).stream()
+                        .map(TeachingAssignment::view)
+                        .toList();
     }
 
     /** An assignment of this institution, or empty: others' assignments do not exist here. */
     public Optional<AssignmentView> assignment(long institutionId, long assignmentId) {
-        return assignments.findById(assignmentId)
+        return assignments
+                .findById(assignmentId)
                 .filter(a -> a.getInstitutionId() == institutionId)
                 .map(TeachingAssignment::view);
     }
@@ -64,6 +68,8 @@ public class TeachingLoad {
 
     /** The whole teaching load of the college, every term, archived assignments included. */
     public List<AssignmentView> allOf(long institutionId) {
-        return assignments.findByInstitutionId(institutionId).stream().map(TeachingAssignment::view).toList();
+        return assignments.findByInstitutionId(institutionId).stream()
+                .map(TeachingAssignment::view)
+                .toList();
     }
 }

@@ -32,8 +32,11 @@ public class Timetable {
     private final TeachingAssignmentRepository assignments;
     private final AcademicCalendar calendar;
 
-    Timetable(TimetableSlotRepository slots, SubstitutionRepository substitutions,
-            TeachingAssignmentRepository assignments, AcademicCalendar calendar) {
+    Timetable(
+            TimetableSlotRepository slots,
+            SubstitutionRepository substitutions,
+            TeachingAssignmentRepository assignments,
+            AcademicCalendar calendar) {
         this.slots = slots;
         this.substitutions = substitutions;
         this.assignments = assignments;
@@ -57,38 +60,43 @@ public class Timetable {
         assignments.findAllById(replaced).stream().map(TeachingAssignment::view).forEach(all::add);
         List<TimetableEntry> entries = new ArrayList<>(expand(institutionId, all, from, to));
         // Keep what this teacher conducts, and the cancellations of their own lessons.
-        entries.removeIf(e -> e.kind() == EntryKind.CANCELLED ? e.teacherStaffId() != staffId
-                : e.conductedBy() != staffId);
+        entries.removeIf(
+                e -> e.kind() == EntryKind.CANCELLED ? e.teacherStaffId() != staffId : e.conductedBy() != staffId);
         entries.sort(Comparator.comparing(TimetableEntry::date).thenComparing(TimetableEntry::periodNumber));
         return entries;
     }
 
     /** The lessons of the assignments on the days, substitutions applied (a group's or a student's week). */
-    public List<TimetableEntry> forAssignments(long institutionId, Collection<AssignmentView> of, LocalDate from,
-            LocalDate to) {
+    public List<TimetableEntry> forAssignments(
+            long institutionId, Collection<AssignmentView> of, LocalDate from, LocalDate to) {
         List<TimetableEntry> entries = new ArrayList<>(expand(institutionId, of, from, to));
         entries.sort(Comparator.comparing(TimetableEntry::date).thenComparing(TimetableEntry::periodNumber));
         return entries;
     }
 
     public List<SlotView> slotsOf(Collection<Long> assignmentIds) {
-        return assignmentIds.isEmpty() ? List.of()
-                : slots.ofAssignments(assignmentIds).stream().map(TimetableSlot::view).toList();
+        return assignmentIds.isEmpty()
+                ? List.of()
+                : slots.ofAssignments(assignmentIds).stream()
+                        .map(TimetableSlot::view)
+                        .toList();
     }
 
     public List<SubstitutionView> substitutions(long institutionId, LocalDate from, LocalDate to) {
-        return substitutions.between(institutionId, from, to).stream().map(Substitution::view).toList();
+        return substitutions.between(institutionId, from, to).stream()
+                .map(Substitution::view)
+                .toList();
     }
 
-    private List<TimetableEntry> expand(long institutionId, Collection<AssignmentView> of, LocalDate from,
-            LocalDate to) {
+    private List<TimetableEntry> expand(
+            long institutionId, Collection<AssignmentView> of, LocalDate from, LocalDate to) {
         if (of.isEmpty()) {
             return List.of();
         }
-        Map<Long, AssignmentView> byId = of.stream().collect(Collectors.toMap(AssignmentView::id, Function.identity(),
-                (a, b) -> a));
-        Map<Long, TermView> terms = calendar.terms(institutionId).stream()
-                .collect(Collectors.toMap(TermView::id, Function.identity()));
+        Map<Long, AssignmentView> byId =
+                of.stream().collect(Collectors.toMap(AssignmentView::id, Function.identity(), (a, b) -> a));
+        Map<Long, TermView> terms =
+                calendar.terms(institutionId).stream().collect(Collectors.toMap(TermView::id, Function.identity()));
         List<AcademicYearView> years = calendar.academicYears(institutionId);
         Map<String, TimetableEntry> byKey = new HashMap<>();
         for (TimetableSlot slot : slots.ofAssignments(byId.keySet())) {
@@ -101,8 +109,16 @@ public class Timetable {
                 }
                 LocalDate yearStart = yearStart(years, d).orElse(term.startDate());
                 if (s.parity().holdsIn(WeekParity.of(d, yearStart))) {
-                    byKey.put(key(a.id(), d, s.periodNumber()), new TimetableEntry(d, s.periodNumber(), a.id(),
-                            a.teacherStaffId(), null, s.room(), EntryKind.REGULAR));
+                    byKey.put(
+                            key(a.id(), d, s.periodNumber()),
+                            new TimetableEntry(
+                                    d,
+                                    s.periodNumber(),
+                                    a.id(),
+                                    a.teacherStaffId(),
+                                    null,
+                                    s.room(),
+                                    EntryKind.REGULAR));
                 }
             }
         }
@@ -120,8 +136,16 @@ public class Timetable {
                 case REPLACE -> EntryKind.REPLACED;
                 case EXTRA -> EntryKind.EXTRA;
             };
-            byKey.put(key, new TimetableEntry(v.date(), v.periodNumber(), a.id(), a.teacherStaffId(),
-                    v.kind() == SubstitutionKind.CANCEL ? null : v.substituteStaffId(), room, kind));
+            byKey.put(
+                    key,
+                    new TimetableEntry(
+                            v.date(),
+                            v.periodNumber(),
+                            a.id(),
+                            a.teacherStaffId(),
+                            v.kind() == SubstitutionKind.CANCEL ? null : v.substituteStaffId(),
+                            room,
+                            kind));
         }
         return new ArrayList<>(byKey.values());
     }

@@ -23,15 +23,17 @@ public class TimetableAdmin {
     private final SubstitutionRepository substitutions;
     private final TeachingAssignmentRepository assignments;
 
-    TimetableAdmin(TimetableSlotRepository slots, SubstitutionRepository substitutions,
+    TimetableAdmin(
+            TimetableSlotRepository slots,
+            SubstitutionRepository substitutions,
             TeachingAssignmentRepository assignments) {
         this.slots = slots;
         this.substitutions = substitutions;
         this.assignments = assignments;
     }
 
-    public long addSlot(long institutionId, long assignmentId, int dayOfWeek, int periodNumber, WeekParity parity,
-            String room) {
+    public long addSlot(
+            long institutionId, long assignmentId, int dayOfWeek, int periodNumber, WeekParity parity, String room) {
         AssignmentView a = assignment(institutionId, assignmentId);
         if (dayOfWeek < 1 || dayOfWeek > 7) {
             throw new FieldRejectedException("dayOfWeek", "slot.day.range");
@@ -43,8 +45,8 @@ public class TimetableAdmin {
         List<AssignmentView> sameTerm = assignments.findByInstitutionIdAndTermId(institutionId, a.termId()).stream()
                 .map(TeachingAssignment::view)
                 .toList();
-        Map<Long, AssignmentView> byId = sameTerm.stream().collect(Collectors.toMap(AssignmentView::id,
-                Function.identity()));
+        Map<Long, AssignmentView> byId =
+                sameTerm.stream().collect(Collectors.toMap(AssignmentView::id, Function.identity()));
         for (TimetableSlot existing : slots.ofAssignments(byId.keySet())) {
             SlotView s = existing.view();
             if (s.dayOfWeek() != dayOfWeek || s.periodNumber() != periodNumber || !overlap(s.parity(), p)) {
@@ -52,7 +54,8 @@ public class TimetableAdmin {
             }
             AssignmentView other = byId.get(s.assignmentId());
             boolean sameGroup = other.groupId().equals(a.groupId())
-                    && (other.subgroupId() == null || a.subgroupId() == null
+                    && (other.subgroupId() == null
+                            || a.subgroupId() == null
                             || Objects.equals(other.subgroupId(), a.subgroupId()));
             if (sameGroup) {
                 throw new FieldRejectedException("periodNumber", "slot.group.busy");
@@ -61,8 +64,8 @@ public class TimetableAdmin {
                 throw new FieldRejectedException("periodNumber", "slot.teacher.busy");
             }
         }
-        return slots.save(new TimetableSlot(institutionId, a.termId(), assignmentId, dayOfWeek, periodNumber, p,
-                        blank(room)))
+        return slots.save(new TimetableSlot(
+                        institutionId, a.termId(), assignmentId, dayOfWeek, periodNumber, p, blank(room)))
                 .getId();
     }
 
@@ -73,8 +76,15 @@ public class TimetableAdmin {
                 .delete();
     }
 
-    public long substitute(long institutionId, LocalDate date, int periodNumber, SubstitutionKind kind,
-            long assignmentId, Long substituteStaffId, String room, String note) {
+    public long substitute(
+            long institutionId,
+            LocalDate date,
+            int periodNumber,
+            SubstitutionKind kind,
+            long assignmentId,
+            Long substituteStaffId,
+            String room,
+            String note) {
         assignment(institutionId, assignmentId);
         if (kind != SubstitutionKind.CANCEL && substituteStaffId == null && kind == SubstitutionKind.REPLACE) {
             throw new FieldRejectedException("substituteStaffId", "substitution.teacher.required");
@@ -82,13 +92,23 @@ public class TimetableAdmin {
         if (periodNumber < 1 || periodNumber > 8) {
             throw new FieldRejectedException("periodNumber", "slot.period.range");
         }
-        return substitutions.save(new Substitution(institutionId, date, periodNumber, kind, null, assignmentId,
-                        substituteStaffId, blank(room), blank(note)))
+        return substitutions
+                .save(new Substitution(
+                        institutionId,
+                        date,
+                        periodNumber,
+                        kind,
+                        null,
+                        assignmentId,
+                        substituteStaffId,
+                        blank(room),
+                        blank(note)))
                 .getId();
     }
 
     private AssignmentView assignment(long institutionId, long assignmentId) {
-        return assignments.findById(assignmentId)
+        return assignments
+                .findById(assignmentId)
                 .filter(a -> a.getInstitutionId() == institutionId)
                 .map(TeachingAssignment::view)
                 .orElseThrow(() -> new FieldRejectedException("assignmentId", "slot.assignment.unknown"));

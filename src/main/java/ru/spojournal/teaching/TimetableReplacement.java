@@ -67,13 +67,14 @@ public class TimetableReplacement {
     }
 
     private SlotChanges apply(long institutionId, long termId, List<TimetableSlot> replaced, List<NewSlot> wanted) {
-        Set<NewSlot> missing = new HashSet<>(wanted.stream().map(TimetableReplacement::normal).toList());
+        Set<NewSlot> missing =
+                new HashSet<>(wanted.stream().map(TimetableReplacement::normal).toList());
         int removed = 0;
         int unchanged = 0;
         for (TimetableSlot s : replaced) {
             SlotView v = s.view();
-            if (missing.remove(normal(new NewSlot(v.assignmentId(), v.dayOfWeek(), v.periodNumber(), v.parity(),
-                    v.room())))) {
+            if (missing.remove(
+                    normal(new NewSlot(v.assignmentId(), v.dayOfWeek(), v.periodNumber(), v.parity(), v.room())))) {
                 unchanged++;
             } else {
                 s.delete();
@@ -81,21 +82,24 @@ public class TimetableReplacement {
             }
         }
         slots.saveAll(missing.stream()
-                .map(n -> new TimetableSlot(institutionId, termId, n.assignmentId(), n.dayOfWeek(), n.periodNumber(),
-                        n.parity(), n.room()))
+                .map(n -> new TimetableSlot(
+                        institutionId, termId, n.assignmentId(), n.dayOfWeek(), n.periodNumber(), n.parity(), n.room()))
                 .toList());
         return new SlotChanges(missing.size(), removed, unchanged);
     }
 
     /** Two slots of one group (unless of two different subgroups) or of one teacher may not meet. */
     private static void checkClashes(List<NewSlot> all, Map<Long, AssignmentView> byId) {
-        Map<List<Integer>, List<NewSlot>> byTime = all.stream()
-                .collect(Collectors.groupingBy(s -> List.of(s.dayOfWeek(), s.periodNumber())));
+        Map<List<Integer>, List<NewSlot>> byTime =
+                all.stream().collect(Collectors.groupingBy(s -> List.of(s.dayOfWeek(), s.periodNumber())));
         for (List<NewSlot> same : byTime.values()) {
             for (int i = 0; i < same.size(); i++) {
                 for (int j = i + 1; j < same.size(); j++) {
-                    String clash = clash(byId.get(same.get(i).assignmentId()), same.get(i).parity(),
-                            byId.get(same.get(j).assignmentId()), same.get(j).parity());
+                    String clash = clash(
+                            byId.get(same.get(i).assignmentId()),
+                            same.get(i).parity(),
+                            byId.get(same.get(j).assignmentId()),
+                            same.get(j).parity());
                     if (clash != null) {
                         throw new FieldRejectedException("periodNumber", clash);
                     }
@@ -119,7 +123,11 @@ public class TimetableReplacement {
 
     private static NewSlot normal(NewSlot s) {
         String room = s.room() == null || s.room().isBlank() ? null : s.room().strip();
-        return new NewSlot(s.assignmentId(), s.dayOfWeek(), s.periodNumber(),
-                s.parity() == null ? WeekParity.ALL : s.parity(), room);
+        return new NewSlot(
+                s.assignmentId(),
+                s.dayOfWeek(),
+                s.periodNumber(),
+                s.parity() == null ? WeekParity.ALL : s.parity(),
+                room);
     }
 }

@@ -33,8 +33,14 @@ class TimetableSlot extends InstitutionOwned {
 
     protected TimetableSlot() {}
 
-    TimetableSlot(long institutionId, long termId, long assignmentId, int dayOfWeek, int periodNumber,
-            WeekParity parity, String room) {
+    TimetableSlot(
+            long institutionId,
+            long termId,
+            long assignmentId,
+            int dayOfWeek,
+            int periodNumber,
+            WeekParity parity,
+            String room) {
         super(institutionId);
         this.termId = termId;
         this.assignmentId = assignmentId;

@@ -38,7 +38,11 @@ public class YearOpening {
     private final PeopleAdmin people;
     private final TeachingAdmin teaching;
 
-    YearOpening(YearSource source, CollegeStructure structure, StructureAdmin structureAdmin, PeopleAdmin people,
+    YearOpening(
+            YearSource source,
+            CollegeStructure structure,
+            StructureAdmin structureAdmin,
+            PeopleAdmin people,
             TeachingAdmin teaching) {
         this.source = source;
         this.structure = structure;
@@ -76,20 +80,27 @@ public class YearOpening {
         if (now.alreadyOpened(plan.yearName())) {
             throw new FieldRejectedException("yearName", "yearOpening.year.opened", plan.yearName());
         }
-        long yearId = structureAdmin.createAcademicYear(institutionId,
-                new NewAcademicYear(plan.yearName().strip(), plan.startDate(), plan.endDate()));
+        long yearId = structureAdmin.createAcademicYear(
+                institutionId, new NewAcademicYear(plan.yearName().strip(), plan.startDate(), plan.endDate()));
         Map<Integer, Long> newTerms = new HashMap<>();
         for (TermPlan t : plan.terms()) {
-            newTerms.put(t.number(), structureAdmin.createTerm(institutionId,
-                    new NewTerm(yearId, t.number(), t.name().strip(), t.startDate(), t.endDate())));
+            newTerms.put(
+                    t.number(),
+                    structureAdmin.createTerm(
+                            institutionId,
+                            new NewTerm(yearId, t.number(), t.name().strip(), t.startDate(), t.endDate())));
         }
         List<Long> continuing = new ArrayList<>();
         int graduatedGroups = 0;
         int graduatedStudents = 0;
         for (GroupView g : now.groups()) {
             if (YearPlanner.graduates(g, plan)) {
-                graduatedStudents += people.graduateGroup(institutionId, g.id(), now.year().endDate(),
-                        blankToNull(plan.orderNumber()), recordedByAccount);
+                graduatedStudents += people.graduateGroup(
+                        institutionId,
+                        g.id(),
+                        now.year().endDate(),
+                        blankToNull(plan.orderNumber()),
+                        recordedByAccount);
                 structureAdmin.archiveGroup(institutionId, g.id());
                 graduatedGroups++;
             } else {
@@ -104,17 +115,24 @@ public class YearOpening {
                 if (n.name() == null || n.name().isBlank()) {
                     throw new FieldRejectedException("name", "yearOpening.problem.groupNameBlank");
                 }
-                structureAdmin.createGroup(institutionId, new NewGroup(n.name(), n.specialtyId(), n.departmentId(), 1,
-                        plan.startDate().getYear(), null));
+                structureAdmin.createGroup(
+                        institutionId,
+                        new NewGroup(
+                                n.name(),
+                                n.specialtyId(),
+                                n.departmentId(),
+                                1,
+                                plan.startDate().getYear(),
+                                null));
                 created.add(n.name().strip());
             }
         }
-        return new YearResult(plan.yearName().strip(), continuing.size(), graduatedGroups, graduatedStudents,
-                created, carried);
+        return new YearResult(
+                plan.yearName().strip(), continuing.size(), graduatedGroups, graduatedStudents, created, carried);
     }
 
-    private List<CarriedAssignment> carry(long institutionId, YearSnapshot now, List<Long> continuing,
-            Map<Integer, Long> newTerms) {
+    private List<CarriedAssignment> carry(
+            long institutionId, YearSnapshot now, List<Long> continuing, Map<Integer, Long> newTerms) {
         Map<Long, String> groupNames = new LinkedHashMap<>();
         now.groups().forEach(g -> groupNames.put(g.id(), g.name()));
         Map<Long, Integer> termNumbers = new HashMap<>();

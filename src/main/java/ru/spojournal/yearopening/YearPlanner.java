@@ -29,14 +29,19 @@ final class YearPlanner {
         var start = now.year().startDate().plusYears(1);
         var end = now.year().endDate().plusYears(1);
         List<TermPlan> terms = now.terms().stream()
-                .map(t -> new TermPlan(t.number(), t.name(), t.startDate().plusYears(1), t.endDate().plusYears(1)))
+                .map(t -> new TermPlan(
+                        t.number(),
+                        t.name(),
+                        t.startDate().plusYears(1),
+                        t.endDate().plusYears(1)))
                 .toList();
         Map<Long, GroupView> bySpecialty = new LinkedHashMap<>();
         now.groups().stream()
                 .sorted(Comparator.comparing(GroupView::specialtyCode).thenComparing(GroupView::name))
                 .forEach(g -> bySpecialty.putIfAbsent(g.specialtyId(), g));
         List<FinalCourse> finals = bySpecialty.keySet().stream()
-                .map(s -> new FinalCourse(s, YearRules.finalCourse(now.lastSemesters().getOrDefault(s, 0))))
+                .map(s -> new FinalCourse(
+                        s, YearRules.finalCourse(now.lastSemesters().getOrDefault(s, 0))))
                 .toList();
         Map<Long, GroupView> firstYear = new LinkedHashMap<>();
         now.groups().stream()
@@ -44,8 +49,11 @@ final class YearPlanner {
                 .sorted(Comparator.comparing(GroupView::specialtyCode).thenComparing(GroupView::name))
                 .forEach(g -> firstYear.putIfAbsent(g.specialtyId(), g));
         List<NewGroupPlan> newGroups = firstYear.values().stream()
-                .map(g -> new NewGroupPlan(g.specialtyId(), g.departmentId(),
-                        YearRules.groupName(g.name(), g.admissionYear(), start.getYear()), true))
+                .map(g -> new NewGroupPlan(
+                        g.specialtyId(),
+                        g.departmentId(),
+                        YearRules.groupName(g.name(), g.admissionYear(), start.getYear()),
+                        true))
                 .toList();
         return new YearPlan(YearRules.yearName(start, end), start, end, terms, finals, newGroups, null);
     }
@@ -74,8 +82,8 @@ final class YearPlanner {
             }
             String name = n.name() == null ? "" : n.name().strip();
             GroupView spec = specialtyOf.get(n.specialtyId());
-            newGroups.add(new NewGroup(name, spec == null ? "" : spec.specialtyCode(),
-                    spec == null ? "" : spec.specialtyName()));
+            newGroups.add(new NewGroup(
+                    name, spec == null ? "" : spec.specialtyCode(), spec == null ? "" : spec.specialtyName()));
             if (name.isEmpty()) {
                 problems.add(problem("yearOpening.problem.groupNameBlank"));
             } else if (!seen.add(name)) {
@@ -117,12 +125,19 @@ final class YearPlanner {
                 .toList();
     }
 
-    static CarriedAssignment describe(AssignmentView a, Map<Long, String> groupNames, Map<Long, Integer> termNumbers,
-            Map<Long, SubjectView> subjects, Map<Long, StaffView> staff) {
+    static CarriedAssignment describe(
+            AssignmentView a,
+            Map<Long, String> groupNames,
+            Map<Long, Integer> termNumbers,
+            Map<Long, SubjectView> subjects,
+            Map<Long, StaffView> staff) {
         SubjectView subject = subjects.get(a.subjectId());
         StaffView teacher = staff.get(a.teacherStaffId());
-        return new CarriedAssignment(groupNames.get(a.groupId()), subject == null ? "" : subject.title(),
-                teacher == null ? "" : teacher.name().initials(), termNumbers.getOrDefault(a.termId(), 0),
+        return new CarriedAssignment(
+                groupNames.get(a.groupId()),
+                subject == null ? "" : subject.title(),
+                teacher == null ? "" : teacher.name().initials(),
+                termNumbers.getOrDefault(a.termId(), 0),
                 a.plannedHours());
     }
 

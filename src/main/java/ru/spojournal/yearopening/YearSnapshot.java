@@ -24,7 +24,8 @@ record YearSnapshot(
     /** A later year already exists, or one with the name asked for: the year has been opened. */
     boolean alreadyOpened(String yearName) {
         return allYears.stream()
-                .anyMatch(y -> y.startDate().isAfter(year.startDate()) || y.name().equals(yearName));
+                .anyMatch(
+                        y -> y.startDate().isAfter(year.startDate()) || y.name().equals(yearName));
     }
 
     long students(long groupId) {

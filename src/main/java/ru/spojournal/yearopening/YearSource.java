@@ -54,15 +54,31 @@ class YearSource {
                 .toList();
         Map<Long, Integer> lastSemesters = structure.curriculaOf(institutionId).stream()
                 .collect(Collectors.toMap(CurriculumRowView::specialtyId, CurriculumRowView::semester, Math::max));
-        Map<Long, SubjectView> subjects = structure.subjectsByIds(
-                        assignments.stream().map(AssignmentView::subjectId).distinct().toList())
-                .stream()
-                .collect(Collectors.toMap(SubjectView::id, Function.identity()));
-        Map<Long, StaffView> staff = people.staffByIds(
-                        assignments.stream().map(AssignmentView::teacherStaffId).distinct().toList())
-                .stream()
-                .collect(Collectors.toMap(StaffView::id, Function.identity()));
-        return new YearSnapshot(year, terms, years, groups, people.studentCounts(groupIds), lastSemesters,
-                assignments, subjects, staff);
+        Map<Long, SubjectView> subjects =
+                structure
+                        .subjectsByIds(assignments.stream()
+                                .map(AssignmentView::subjectId)
+                                .distinct()
+                                .toList())
+                        .stream()
+                        .collect(Collectors.toMap(SubjectView::id, Function.identity()));
+        Map<Long, StaffView> staff =
+                people
+                        .staffByIds(assignments.stream()
+                                .map(AssignmentView::teacherStaffId)
+                                .distinct()
+                                .toList())
+                        .stream()
+                        .collect(Collectors.toMap(StaffView::id, Function.identity()));
+        return new YearSnapshot(
+                year,
+                terms,
+                years,
+                groups,
+                people.studentCounts(groupIds),
+                lastSemesters,
+                assignments,
+                subjects,
+                staff);
     }
 }

@@ -28,12 +28,23 @@ class AuditLogIT {
 
     static final String PASSWORD = "Parol2026x";
 
-    @Autowired MockMvc mvc;
-    @Autowired TestAccounts testAccounts;
-    @Autowired AuditLog audit;
-    @Autowired AcademicCalendar calendar;
-    @Autowired StructureAdmin structureAdmin;
-    @Autowired AccountAdmin accounts;
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    TestAccounts testAccounts;
+
+    @Autowired
+    AuditLog audit;
+
+    @Autowired
+    AcademicCalendar calendar;
+
+    @Autowired
+    StructureAdmin structureAdmin;
+
+    @Autowired
+    AccountAdmin accounts;
 
     @Test
     void R17_a_refused_request_is_logged_with_who_and_what_and_shown_to_the_administrator() throws Exception {
@@ -62,18 +73,26 @@ class AuditLogIT {
         }
         long institution = testAccounts.demoInstitution();
         LocalDate today = calendar.today(institution);
-        assertThat(audit.find(institution, new AuditQuery(today, today, login, AuditKind.ACCESS_REFUSED, 0)).total())
+        assertThat(audit.find(institution, new AuditQuery(today, today, login, AuditKind.ACCESS_REFUSED, 0))
+                        .total())
                 .isEqualTo(AuditQuery.PAGE_SIZE + 3);
-        assertThat(audit.find(institution, new AuditQuery(today, today, login, AuditKind.ACCESS_REFUSED, 1)).entries())
+        assertThat(audit.find(institution, new AuditQuery(today, today, login, AuditKind.ACCESS_REFUSED, 1))
+                        .entries())
                 .hasSize(3);
         assertThat(audit.find(institution, new AuditQuery(today.minusDays(7), today.minusDays(1), login, null, 0))
-                .total()).isZero();
-        assertThat(audit.find(institution, new AuditQuery(null, null, login, AuditKind.PASSWORD_RESET, 0)).total())
+                        .total())
+                .isZero();
+        assertThat(audit.find(institution, new AuditQuery(null, null, login, AuditKind.PASSWORD_RESET, 0))
+                        .total())
                 .isZero();
 
         MockHttpSession admin = Logins.session(mvc, "admin");
-        mvc.perform(get("/admin/audit").param("actor", login).param("kind", "ACCESS_REFUSED")
-                        .param("from", today.toString()).param("to", today.toString()).session(admin))
+        mvc.perform(get("/admin/audit")
+                        .param("actor", login)
+                        .param("kind", "ACCESS_REFUSED")
+                        .param("from", today.toString())
+                        .param("to", today.toString())
+                        .session(admin))
                 .andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("Найдено: 53")))
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("Страница 1 из 2")));
@@ -84,15 +103,21 @@ class AuditLogIT {
 
     @Test
     void R17_another_colleges_entries_are_not_shown() throws Exception {
-        long other = structureAdmin.createInstitution(new NewInstitution("aud-" + System.nanoTime() % 1_000_000,
-                "Соседний колледж", "Соседний", ZoneId.of("Asia/Novokuznetsk"), false));
+        long other = structureAdmin.createInstitution(new NewInstitution(
+                "aud-" + System.nanoTime() % 1_000_000,
+                "Соседний колледж",
+                "Соседний",
+                ZoneId.of("Asia/Novokuznetsk"),
+                false));
         String login = "neighbour." + System.nanoTime() % 1_000_000;
-        accounts.createAccountWithHash(other, new NewAccount(login, null, Set.of(Role.TEACHER)),
-                accounts.hash(PASSWORD), false);
+        accounts.createAccountWithHash(
+                other, new NewAccount(login, null, Set.of(Role.TEACHER)), accounts.hash(PASSWORD), false);
         mvc.perform(get("/admin/audit").session(Logins.session(mvc, login, PASSWORD)))
                 .andExpect(status().isForbidden());
-        assertThat(audit.find(other, new AuditQuery(null, null, login, null, 0)).total()).isEqualTo(1);
-        assertThat(audit.find(testAccounts.demoInstitution(), new AuditQuery(null, null, login, null, 0)).total())
+        assertThat(audit.find(other, new AuditQuery(null, null, login, null, 0)).total())
+                .isEqualTo(1);
+        assertThat(audit.find(testAccounts.demoInstitution(), new AuditQuery(null, null, login, null, 0))
+                        .total())
                 .isZero();
     }
 

@@ -48,10 +48,16 @@ public final class JournalBenchmark {
         int lessons = count(data, "\"topic\":");
         System.out.printf("Journal %d: %d students, %d lessons%n", journal, students, lessons);
 
-        bench.measure("warm-up", 300, concurrency, i -> bench.get(i % 2 == 0 ? "/journal/" + journal
-                : "/api/v1/journals/" + journal));
+        bench.measure(
+                "warm-up",
+                300,
+                concurrency,
+                i -> bench.get(i % 2 == 0 ? "/journal/" + journal : "/api/v1/journals/" + journal));
         bench.measure("journal page GET /journal/{id}", requests, concurrency, i -> bench.get("/journal/" + journal));
-        bench.measure("journal JSON GET /api/v1/journals/{id}", requests, concurrency,
+        bench.measure(
+                "journal JSON GET /api/v1/journals/{id}",
+                requests,
+                concurrency,
                 i -> bench.get("/api/v1/journals/" + journal));
 
         long column = bench.todaysColumn(journal);
@@ -88,15 +94,17 @@ public final class JournalBenchmark {
         long first = -1;
         long left;
         do {
-            Matcher m = Pattern.compile("(?m)^journal_events_incomplete\\S* (\\S+)$").matcher(admin.get("/actuator/prometheus"));
+            Matcher m = Pattern.compile("(?m)^journal_events_incomplete\\S* (\\S+)$")
+                    .matcher(admin.get("/actuator/prometheus"));
             left = m.find() ? (long) Double.parseDouble(m.group(1)) : -1;
             first = first < 0 ? left : first;
             if (left > 0) {
                 Thread.sleep(1000);
             }
         } while (left > 0 && System.nanoTime() - started < 300_000_000_000L);
-        System.out.printf("event backlog: %d incomplete right after the saves, %d after %.0f s%n", first, left,
-                (System.nanoTime() - started) / 1e9);
+        System.out.printf(
+                "event backlog: %d incomplete right after the saves, %d after %.0f s%n",
+                first, left, (System.nanoTime() - started) / 1e9);
     }
 
     /** Runs the calls on a pool and prints latency percentiles in milliseconds. */
@@ -119,8 +127,15 @@ public final class JournalBenchmark {
         double seconds = (System.nanoTime() - started) / 1e9;
         pool.shutdown();
         Collections.sort(times);
-        System.out.printf("%-45s n=%d c=%d  p50=%.1f  p95=%.1f  p99=%.1f  max=%.1f ms  %.0f req/s%n", name, n,
-                concurrency, ms(times, 0.50), ms(times, 0.95), ms(times, 0.99), times.get(times.size() - 1) / 1e6,
+        System.out.printf(
+                "%-45s n=%d c=%d  p50=%.1f  p95=%.1f  p99=%.1f  max=%.1f ms  %.0f req/s%n",
+                name,
+                n,
+                concurrency,
+                ms(times, 0.50),
+                ms(times, 0.95),
+                ms(times, 0.99),
+                times.get(times.size() - 1) / 1e6,
                 n / seconds);
     }
 
@@ -134,8 +149,8 @@ public final class JournalBenchmark {
         m.find();
         HttpRequest post = HttpRequest.newBuilder(URI.create(base + "/login"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("login=" + login + "&password=" + password + "&_csrf="
-                        + m.group(1)))
+                .POST(HttpRequest.BodyPublishers.ofString(
+                        "login=" + login + "&password=" + password + "&_csrf=" + m.group(1)))
                 .build();
         http.send(post, HttpResponse.BodyHandlers.discarding());
         Matcher meta = Pattern.compile("name=\"_csrf\" content=\"([^\"]+)\"").matcher(get(home));
@@ -162,8 +177,8 @@ public final class JournalBenchmark {
     }
 
     private long todaysColumn(long journal) throws Exception {
-        String body = "{\"date\":\"" + LocalDate.now(COLLEGE_ZONE) + "\",\"hours\":2,\"topic\":\"Замер производительности\","
-                + "\"reason\":\"benchmark\"}";
+        String body = "{\"date\":\"" + LocalDate.now(COLLEGE_ZONE)
+                + "\",\"hours\":2,\"topic\":\"Замер производительности\"," + "\"reason\":\"benchmark\"}";
         put("/api/v1/journals/" + journal + "/lessons", body, "POST");
         String data = get("/api/v1/journals/" + journal);
         int at = data.lastIndexOf("Замер производительности"); // today's, after earlier runs' lessons
@@ -186,8 +201,8 @@ public final class JournalBenchmark {
     }
 
     private String get(String path) throws Exception {
-        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(base + path)).GET().build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> r = http.send(
+                HttpRequest.newBuilder(URI.create(base + path)).GET().build(), HttpResponse.BodyHandlers.ofString());
         if (r.statusCode() != 200) {
             throw new IllegalStateException(path + " answered " + r.statusCode());
         }
@@ -199,7 +214,8 @@ public final class JournalBenchmark {
     }
 
     private String put(String path, String json, String method) throws Exception {
-        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(base + path))
+        HttpResponse<String> r = http.send(
+                HttpRequest.newBuilder(URI.create(base + path))
                         .header("Content-Type", "application/json")
                         .header("X-CSRF-TOKEN", csrf)
                         .method(method, HttpRequest.BodyPublishers.ofString(json))

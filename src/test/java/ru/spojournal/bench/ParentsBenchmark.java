@@ -47,8 +47,10 @@ public final class ParentsBenchmark {
         ExecutorService signIn = Executors.newFixedThreadPool(4);
         for (String login : logins) {
             signIn.submit(() -> {
-                HttpClient c = HttpClient.newBuilder().cookieHandler(new CookieManager())
-                        .connectTimeout(Duration.ofSeconds(10)).build();
+                HttpClient c = HttpClient.newBuilder()
+                        .cookieHandler(new CookieManager())
+                        .connectTimeout(Duration.ofSeconds(10))
+                        .build();
                 if (signIn(c, base, login)) {
                     clients.add(c);
                 }
@@ -69,8 +71,12 @@ public final class ParentsBenchmark {
                 int i = ThreadLocalRandom.current().nextInt(PAGES.size());
                 while (System.nanoTime() < end) {
                     long t = System.nanoTime();
-                    HttpResponse<Void> r = c.send(HttpRequest.newBuilder(URI.create(base + PAGES.get(i++ % PAGES.size())))
-                            .timeout(Duration.ofSeconds(30)).GET().build(), HttpResponse.BodyHandlers.discarding());
+                    HttpResponse<Void> r = c.send(
+                            HttpRequest.newBuilder(URI.create(base + PAGES.get(i++ % PAGES.size())))
+                                    .timeout(Duration.ofSeconds(30))
+                                    .GET()
+                                    .build(),
+                            HttpResponse.BodyHandlers.discarding());
                     times.add(System.nanoTime() - t);
                     if (r.statusCode() != 200) {
                         errors.add(String.valueOf(r.statusCode()));
@@ -84,9 +90,16 @@ public final class ParentsBenchmark {
         browsing.awaitTermination(seconds + 120L, TimeUnit.SECONDS);
         List<Long> sorted = new ArrayList<>(times);
         Collections.sort(sorted);
-        System.out.printf("parents=%d views=%d errors=%d throughput=%.0f views/s p50=%.1f p95=%.1f p99=%.1f max=%.1f ms%n",
-                clients.size(), sorted.size(), errors.size(), sorted.size() / (double) seconds, q(sorted, .50),
-                q(sorted, .95), q(sorted, .99), sorted.get(sorted.size() - 1) / 1e6);
+        System.out.printf(
+                "parents=%d views=%d errors=%d throughput=%.0f views/s p50=%.1f p95=%.1f p99=%.1f max=%.1f ms%n",
+                clients.size(),
+                sorted.size(),
+                errors.size(),
+                sorted.size() / (double) seconds,
+                q(sorted, .50),
+                q(sorted, .95),
+                q(sorted, .99),
+                sorted.get(sorted.size() - 1) / 1e6);
     }
 
     private static double q(List<Long> sorted, double p) {
@@ -96,8 +109,9 @@ public final class ParentsBenchmark {
     private static List<String> logins(String jdbc, int limit) throws Exception {
         List<String> logins = new ArrayList<>();
         try (Connection c = DriverManager.getConnection(jdbc, "postgres", "");
-                ResultSet rs = c.createStatement().executeQuery("select a.login from user_account a join account_role r"
-                        + " on r.account_id = a.id where r.role = 'PARENT' order by a.id limit " + limit)) {
+                ResultSet rs = c.createStatement()
+                        .executeQuery("select a.login from user_account a join account_role r"
+                                + " on r.account_id = a.id where r.role = 'PARENT' order by a.id limit " + limit)) {
             while (rs.next()) {
                 logins.add(rs.getString(1));
             }
@@ -106,16 +120,25 @@ public final class ParentsBenchmark {
     }
 
     private static boolean signIn(HttpClient c, String base, String login) throws Exception {
-        String page = c.send(HttpRequest.newBuilder(URI.create(base + "/login")).build(),
-                HttpResponse.BodyHandlers.ofString()).body();
+        String page = c.send(
+                        HttpRequest.newBuilder(URI.create(base + "/login")).build(),
+                        HttpResponse.BodyHandlers.ofString())
+                .body();
         Matcher m = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(page);
         if (!m.find()) {
             return false;
         }
-        HttpResponse<Void> r = c.send(HttpRequest.newBuilder(URI.create(base + "/login"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("login=" + login + "&password=demo&_csrf=" + m.group(1)))
-                .build(), HttpResponse.BodyHandlers.discarding());
-        return r.statusCode() == 302 && r.headers().firstValue("Location").map(l -> !l.contains("error")).orElse(false);
+        HttpResponse<Void> r = c.send(
+                HttpRequest.newBuilder(URI.create(base + "/login"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(
+                                "login=" + login + "&password=demo&_csrf=" + m.group(1)))
+                        .build(),
+                HttpResponse.BodyHandlers.discarding());
+        return r.statusCode() == 302
+                && r.headers()
+                        .firstValue("Location")
+                        .map(l -> !l.contains("error"))
+                        .orElse(false);
     }
 }

@@ -21,11 +21,20 @@ import ru.spojournal.support.BrowserTest;
 /** R15 in a browser: the curator ticks the group's people, downloads the slips, and a student signs in with one. */
 class CredentialsBrowserIT extends BrowserTest {
 
-    @Autowired JournalFixtures fixtures;
-    @Autowired StructureAdmin structureAdmin;
-    @Autowired CollegeStructure structure;
-    @Autowired PeopleAdmin people;
-    @Autowired AccountAdmin accounts;
+    @Autowired
+    JournalFixtures fixtures;
+
+    @Autowired
+    StructureAdmin structureAdmin;
+
+    @Autowired
+    CollegeStructure structure;
+
+    @Autowired
+    PeopleAdmin people;
+
+    @Autowired
+    AccountAdmin accounts;
 
     @Test
     void the_curator_downloads_the_slips_and_a_student_signs_in_with_one() throws Exception {
@@ -33,15 +42,19 @@ class CredentialsBrowserIT extends BrowserTest {
         signIn(group.curator().login(), JournalFixtures.PASSWORD);
         page.navigate(url("/curator"));
         page.locator("#credentials-link").click();
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(group.name()))).isVisible();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(group.name())))
+                .isVisible();
         assertThat(page.locator("input[name=personId]:checked")).hasCount(4);
-        page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target", "credentials-page.png"))
+        page.screenshot(new Page.ScreenshotOptions()
+                .setPath(Path.of("target", "credentials-page.png"))
                 .setFullPage(true));
 
-        Download download = page.waitForDownload(() -> page.getByRole(AriaRole.BUTTON,
-                new Page.GetByRoleOptions().setName("Выдать и скачать бланки (PDF)")).click());
+        Download download = page.waitForDownload(() -> page.getByRole(
+                        AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Выдать и скачать бланки (PDF)"))
+                .click());
         byte[] pdf = Files.readAllBytes(download.path());
-        String studentLogin = accounts.loginOfPerson(group.students().get(0).personId()).orElseThrow();
+        String studentLogin =
+                accounts.loginOfPerson(group.students().get(0).personId()).orElseThrow();
         org.assertj.core.api.Assertions.assertThat(PdfReaders.text(pdf))
                 .contains(group.students().get(0).name(), studentLogin);
 
@@ -49,7 +62,8 @@ class CredentialsBrowserIT extends BrowserTest {
         assertThat(page.locator("input[name=personId]:checked")).hasCount(0);
         assertThat(page.getByText("временный пароль не сменён").first()).isVisible();
 
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Выйти")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Выйти"))
+                .click();
         signIn(studentLogin, PdfReaders.passwordOf(pdf, studentLogin));
         assertThat(page.locator("#password-forced")).isVisible();
     }

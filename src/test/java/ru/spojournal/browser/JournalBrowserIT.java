@@ -25,10 +25,12 @@ class JournalBrowserIT extends BrowserTest {
         signIn(journal.teacher().login(), JournalFixtures.PASSWORD);
         page.navigate(url("/teacher"));
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(java.util.regex.Pattern.compile("МЧМ-25-1")))
-                .first().focus();
+                .first()
+                .focus();
         page.keyboard().press("Enter");
 
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Новое занятие")).focus();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Новое занятие"))
+                .focus();
         page.keyboard().press("Enter");
         page.getByLabel("Пара").selectOption("2");
         page.getByLabel("Тема занятия").focus();
@@ -39,7 +41,8 @@ class JournalBrowserIT extends BrowserTest {
 
         assertThat(page.locator("#lessons")).containsText("Классификация сталей по составу");
         assertThat(page.locator("#lessons")).containsText("Выучить маркировку сталей");
-        assertThat(page.locator("#journal-grid[data-ready=true] td.cell.active")).isFocused();
+        assertThat(page.locator("#journal-grid[data-ready=true] td.cell.active"))
+                .isFocused();
 
         page.keyboard().type("5");
         page.keyboard().type("4");
@@ -75,9 +78,10 @@ class JournalBrowserIT extends BrowserTest {
         assertThat(page.locator("#palette")).hasCount(0);
     }
 
-    private static final String ACTIVE_LESSON = "() => { const t = document.querySelector('#journal-grid td.cell.active');"
-            + " const i = Array.from(t.parentElement.querySelectorAll('td.cell')).indexOf(t);"
-            + " return document.querySelectorAll('#journal-grid thead tr.column-heads th')[i].dataset.lesson; }";
+    private static final String ACTIVE_LESSON =
+            "() => { const t = document.querySelector('#journal-grid td.cell.active');"
+                    + " const i = Array.from(t.parentElement.querySelectorAll('td.cell')).indexOf(t);"
+                    + " return document.querySelectorAll('#journal-grid thead tr.column-heads th')[i].dataset.lesson; }";
 
     private void recordLesson(JournalFixtures.Journal journal, String period, String topic) {
         page.navigate(url("/journal/" + journal.id() + "/lessons/new"));
@@ -88,7 +92,9 @@ class JournalBrowserIT extends BrowserTest {
     }
 
     private String lessonId(String topic) {
-        return page.locator("#lessons tr").filter(new Locator.FilterOptions().setHasText(topic)).getAttribute("id")
+        return page.locator("#lessons tr")
+                .filter(new Locator.FilterOptions().setHasText(topic))
+                .getAttribute("id")
                 .substring("lesson-".length());
     }
 
@@ -111,16 +117,22 @@ class JournalBrowserIT extends BrowserTest {
         org.assertj.core.api.Assertions.assertThat(page.evaluate(ACTIVE_LESSON)).isEqualTo(second);
 
         // The first lesson edited: the grid opens on it, and typing fills it.
-        page.locator("#lesson-" + first).getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Изменить"))
+        page.locator("#lesson-" + first)
+                .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Изменить"))
                 .click();
         page.getByLabel("Тема занятия").fill("Чугуны: классификация и маркировка");
         page.getByLabel("Тема занятия").press("Enter");
-        assertThat(page.locator("#journal-grid[data-ready=true] td.cell.active")).isFocused();
+        assertThat(page.locator("#journal-grid[data-ready=true] td.cell.active"))
+                .isFocused();
         org.assertj.core.api.Assertions.assertThat(page.evaluate(ACTIVE_LESSON)).isEqualTo(first);
         page.keyboard().press("Digit5");
         assertThat(page.locator("#grid-status")).hasText("Все изменения сохранены.");
         page.reload();
-        assertThat(page.locator("#journal-grid tbody tr").first().locator("td.cell").first()).hasText("5");
+        assertThat(page.locator("#journal-grid tbody tr")
+                        .first()
+                        .locator("td.cell")
+                        .first())
+                .hasText("5");
     }
 
     @Test
@@ -135,7 +147,8 @@ class JournalBrowserIT extends BrowserTest {
         page.keyboard().press("ArrowUp");
         page.keyboard().press("KeyE");
         page.keyboard().press("KeyY");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("р").setExact(true)).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("р").setExact(true))
+                .click();
         assertThat(page.locator("#grid-status")).hasText("Все изменения сохранены.");
 
         Locator rows = page.locator("#journal-grid tbody tr");
@@ -156,18 +169,23 @@ class JournalBrowserIT extends BrowserTest {
         JournalFixtures.Journal journal = fixtures.journal("ИСП-26-1");
         signIn(journal.teacher().login(), JournalFixtures.PASSWORD);
         recordLesson(journal, "2", "Алгоритмы сортировки");
-        String column = page.locator("#journal-grid thead tr.column-heads th").first().getAttribute("data-column");
+        String column =
+                page.locator("#journal-grid thead tr.column-heads th").first().getAttribute("data-column");
         String csrf = page.locator("meta[name=_csrf]").getAttribute("content");
         String header = page.locator("meta[name=_csrf_header]").getAttribute("content");
         // Someone else sets the first student's mark behind the grid's back.
-        com.microsoft.playwright.APIResponse meanwhile = page.request().put(url("/api/v1/journals/" + journal.id()
-                + "/marks"), com.microsoft.playwright.options.RequestOptions.create().setHeader(header, csrf)
-                .setHeader("Content-Type", "application/json")
-                .setData("{\"columnId\":" + column + ",\"studentId\":" + journal.students().get(0).id()
-                        + ",\"value\":\"3\"}"));
+        com.microsoft.playwright.APIResponse meanwhile = page.request()
+                .put(
+                        url("/api/v1/journals/" + journal.id() + "/marks"),
+                        com.microsoft.playwright.options.RequestOptions.create()
+                                .setHeader(header, csrf)
+                                .setHeader("Content-Type", "application/json")
+                                .setData("{\"columnId\":" + column + ",\"studentId\":"
+                                        + journal.students().get(0).id() + ",\"value\":\"3\"}"));
         org.assertj.core.api.Assertions.assertThat(meanwhile.status()).isEqualTo(200);
 
-        Locator first = page.locator("#journal-grid tbody tr").nth(0).locator("td.cell").first();
+        Locator first =
+                page.locator("#journal-grid tbody tr").nth(0).locator("td.cell").first();
         page.keyboard().press("Digit5");
         page.keyboard().press("Digit4");
         assertThat(first).hasClass(java.util.regex.Pattern.compile("conflict"));
@@ -184,6 +202,10 @@ class JournalBrowserIT extends BrowserTest {
         assertThat(first).hasClass(java.util.regex.Pattern.compile("saved"));
         page.reload();
         assertThat(first).hasText("5");
-        assertThat(page.locator("#journal-grid tbody tr").nth(1).locator("td.cell").first()).hasText("4");
+        assertThat(page.locator("#journal-grid tbody tr")
+                        .nth(1)
+                        .locator("td.cell")
+                        .first())
+                .hasText("4");
     }
 }

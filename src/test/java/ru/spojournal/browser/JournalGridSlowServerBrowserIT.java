@@ -3,7 +3,6 @@ package ru.spojournal.browser;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import com.microsoft.playwright.Locator;
-import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import jakarta.servlet.Filter;
 import jakarta.servlet.http.HttpServletRequest;
@@ -43,7 +42,9 @@ class JournalGridSlowServerBrowserIT extends BrowserTest {
         FilterRegistrationBean<Filter> slowCellSaves() {
             Filter filter = (request, response, chain) -> {
                 if ("PUT".equals(((HttpServletRequest) request).getMethod())) {
-                    long wake = System.currentTimeMillis() + 150 + ThreadLocalRandom.current().nextLong(150);
+                    long wake = System.currentTimeMillis()
+                            + 150
+                            + ThreadLocalRandom.current().nextLong(150);
                     wake = (wake / 100 + 1) * 100;
                     try {
                         Thread.sleep(Math.max(0, wake - System.currentTimeMillis()));
@@ -73,7 +74,8 @@ class JournalGridSlowServerBrowserIT extends BrowserTest {
         page.getByLabel("Пара").selectOption("1");
         page.getByLabel("Тема занятия").fill("Термическая обработка стали");
         page.getByLabel("Тема занятия").press("Enter");
-        assertThat(page.locator("#journal-grid[data-ready=true] td.cell.active")).isFocused();
+        assertThat(page.locator("#journal-grid[data-ready=true] td.cell.active"))
+                .isFocused();
 
         for (int s = 0; s < students; s++) {
             page.keyboard().press("Digit" + MARKS[s % MARKS.length]);
@@ -87,8 +89,10 @@ class JournalGridSlowServerBrowserIT extends BrowserTest {
         }
 
         Locator status = page.locator("#grid-status");
-        assertThat(status).hasText("Все изменения сохранены.", new LocatorAssertions.HasTextOptions().setTimeout(90_000));
-        assertThat(page.locator("#journal-grid td.cell.conflict, #journal-grid td.cell.failed")).hasCount(0);
+        assertThat(status)
+                .hasText("Все изменения сохранены.", new LocatorAssertions.HasTextOptions().setTimeout(90_000));
+        assertThat(page.locator("#journal-grid td.cell.conflict, #journal-grid td.cell.failed"))
+                .hasCount(0);
 
         page.reload();
         Locator rows = page.locator("#journal-grid tbody tr");
@@ -96,9 +100,11 @@ class JournalGridSlowServerBrowserIT extends BrowserTest {
         List<String> marks = rows.locator("td.cell.mark").allTextContents();
         List<String> attendance = rows.locator("td.cell.att").allTextContents();
         for (int s = 0; s < students; s++) {
-            org.assertj.core.api.Assertions.assertThat(marks.get(s).strip()).as("mark of student %d", s + 1)
+            org.assertj.core.api.Assertions.assertThat(marks.get(s).strip())
+                    .as("mark of student %d", s + 1)
                     .isEqualTo(MARKS[s % MARKS.length]);
-            org.assertj.core.api.Assertions.assertThat(attendance.get(s).strip()).as("attendance of student %d", s + 1)
+            org.assertj.core.api.Assertions.assertThat(attendance.get(s).strip())
+                    .as("attendance of student %d", s + 1)
                     .isEqualTo(ATTENDANCE[s % ATTENDANCE.length][1]);
         }
         assertThat(page.locator("#lessons")).containsText("посещаемость отмечена");

@@ -3,9 +3,9 @@ package ru.spojournal.browser;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import com.microsoft.playwright.options.AriaRole;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import ru.spojournal.platform.security.Role;
 import ru.spojournal.support.BrowserTest;
@@ -31,12 +31,18 @@ class LoginBrowserIT extends BrowserTest {
         signIn(login, "demo");
         if (login.equals("student") || login.equals("parent")) {
             assertThat(page.locator(".student-name")).not().isEmpty();
-            assertThat(page.getByRole(AriaRole.LINK, new com.microsoft.playwright.Page.GetByRoleOptions()
-                            .setName(heading).setExact(true)))
+            assertThat(page.getByRole(
+                            AriaRole.LINK,
+                            new com.microsoft.playwright.Page.GetByRoleOptions()
+                                    .setName(heading)
+                                    .setExact(true)))
                     .isVisible();
         } else {
-            assertThat(page.getByRole(AriaRole.HEADING, new com.microsoft.playwright.Page.GetByRoleOptions()
-                            .setName(heading).setLevel(1)))
+            assertThat(page.getByRole(
+                            AriaRole.HEADING,
+                            new com.microsoft.playwright.Page.GetByRoleOptions()
+                                    .setName(heading)
+                                    .setLevel(1)))
                     .isVisible();
         }
         assertThat(page.locator("#current-user")).not().isEmpty();
@@ -50,8 +56,9 @@ class LoginBrowserIT extends BrowserTest {
         signIn("student", "demo");
         com.microsoft.playwright.Response response = page.navigate(url("/admin"));
         org.assertj.core.api.Assertions.assertThat(response.status()).isEqualTo(403);
-        assertThat(page.getByRole(AriaRole.HEADING, new com.microsoft.playwright.Page.GetByRoleOptions()
-                        .setName("Доступ запрещён")))
+        assertThat(page.getByRole(
+                        AriaRole.HEADING,
+                        new com.microsoft.playwright.Page.GetByRoleOptions().setName("Доступ запрещён")))
                 .isVisible();
     }
 
@@ -80,13 +87,22 @@ class LoginBrowserIT extends BrowserTest {
         page.setViewportSize(1366, 768);
         signIn("admin", "demo");
         com.microsoft.playwright.Locator bar = page.locator("nav.navbar");
-        org.assertj.core.api.Assertions.assertThat(bar.boundingBox().height).as("navbar height").isLessThan(70);
-        Object overflow = page.evaluate("() => { const n = document.querySelector('#nav');"
-                + " return n.scrollWidth - n.clientWidth; }");
-        org.assertj.core.api.Assertions.assertThat(((Number) overflow).intValue()).isLessThanOrEqualTo(0);
-        page.getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Page.GetByRoleOptions().setName("Люди")).click();
-        page.locator("#nav").getByRole(AriaRole.LINK, new com.microsoft.playwright.Locator.GetByRoleOptions()
-                .setName("Студенты").setExact(true)).click();
+        org.assertj.core.api.Assertions.assertThat(bar.boundingBox().height)
+                .as("navbar height")
+                .isLessThan(70);
+        Object overflow = page.evaluate(
+                "() => { const n = document.querySelector('#nav');" + " return n.scrollWidth - n.clientWidth; }");
+        org.assertj.core.api.Assertions.assertThat(((Number) overflow).intValue())
+                .isLessThanOrEqualTo(0);
+        page.getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Page.GetByRoleOptions().setName("Люди"))
+                .click();
+        page.locator("#nav")
+                .getByRole(
+                        AriaRole.LINK,
+                        new com.microsoft.playwright.Locator.GetByRoleOptions()
+                                .setName("Студенты")
+                                .setExact(true))
+                .click();
         assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/admin/students"));
     }
 }

@@ -37,18 +37,37 @@ import ru.spojournal.support.BrowserTest;
  */
 class PortalBrowserIT extends BrowserTest {
 
-    @Autowired JournalFixtures fixtures;
-    @Autowired AccountUsers users;
-    @Autowired JournalAccess access;
-    @Autowired LessonService lessons;
-    @Autowired RecordService records;
-    @Autowired JournalQueries queries;
-    @Autowired PeopleDirectory people;
+    @Autowired
+    JournalFixtures fixtures;
+
+    @Autowired
+    AccountUsers users;
+
+    @Autowired
+    JournalAccess access;
+
+    @Autowired
+    LessonService lessons;
+
+    @Autowired
+    RecordService records;
+
+    @Autowired
+    JournalQueries queries;
+
+    @Autowired
+    PeopleDirectory people;
 
     private Page phone(BrowserContext[] holder, boolean bypassCsp) {
-        BrowserContext c = page.context().browser().newContext(new Browser.NewContextOptions()
-                .setViewportSize(360, 740).setDeviceScaleFactor(2).setIsMobile(true).setHasTouch(true)
-                .setLocale("ru-RU").setBypassCSP(bypassCsp));
+        BrowserContext c = page.context()
+                .browser()
+                .newContext(new Browser.NewContextOptions()
+                        .setViewportSize(360, 740)
+                        .setDeviceScaleFactor(2)
+                        .setIsMobile(true)
+                        .setHasTouch(true)
+                        .setLocale("ru-RU")
+                        .setBypassCSP(bypassCsp));
         holder[0] = c;
         Page p = c.newPage();
         p.setDefaultTimeout(15_000);
@@ -59,7 +78,8 @@ class PortalBrowserIT extends BrowserTest {
         p.navigate(url("/login"));
         p.getByLabel("Логин").fill(login);
         p.getByLabel("Пароль").fill(password);
-        p.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Войти")).click();
+        p.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Войти"))
+                .click();
     }
 
     @Test
@@ -74,43 +94,67 @@ class PortalBrowserIT extends BrowserTest {
         p.locator("#child-switch a").nth(0).click();
         assertThat(p.locator(".student-name")).hasText(first);
         org.assertj.core.api.Assertions.assertThat((Integer) p.evaluate("document.documentElement.scrollWidth"))
-                .as("no sideways scrolling at 360 px").isLessThanOrEqualTo(360);
+                .as("no sideways scrolling at 360 px")
+                .isLessThanOrEqualTo(360);
 
-        StudentView child = people.studentsOfGroups(List.of(fixtures.group("ОМД-26-1").id())).stream()
-                .filter(s -> s.name().full().equals(first.strip())).findFirst().orElseThrow();
+        StudentView child = people
+                .studentsOfGroups(List.of(fixtures.group("ОМД-26-1").id()))
+                .stream()
+                .filter(s -> s.name().full().equals(first.strip()))
+                .findFirst()
+                .orElseThrow();
         JournalFixtures.Journal journal = fixtures.journal("ОМД-26-1");
         JournalContext ctx = access.edit(users.of(journal.teacher().accountId()).orElseThrow(), journal.id());
         LocalDate today = fixtures.today();
-        long lessonId = lessons.create(ctx, new SaveLesson(new LessonDetails(today, 7, 2, "Сплавы цветных металлов",
-                null), List.of(new ColumnSpec(null, null)), null, null, null, null));
+        long lessonId = lessons.create(
+                ctx,
+                new SaveLesson(
+                        new LessonDetails(today, 7, 2, "Сплавы цветных металлов", null),
+                        List.of(new ColumnSpec(null, null)),
+                        null,
+                        null,
+                        null,
+                        null));
         JournalGrid grid = queries.grid(ctx);
         long column = grid.lessons().get(0).columns().get(0).id();
         records.postMark(ctx, new PostMark(column, child.id(), "4", null, null));
-        long pastLesson = lessons.create(ctx, new SaveLesson(new LessonDetails(today.minusDays(1), 7, 2,
-                "Сплавы меди", null), List.of(), null, null, "урок вчера", null));
-        records.postAttendance(ctx, new PostAttendance(pastLesson, child.id(), AttendanceKind.ABSENT, null, null, null,
-                "урок вчера"));
+        long pastLesson = lessons.create(
+                ctx,
+                new SaveLesson(
+                        new LessonDetails(today.minusDays(1), 7, 2, "Сплавы меди", null),
+                        List.of(),
+                        null,
+                        null,
+                        "урок вчера",
+                        null));
+        records.postAttendance(
+                ctx, new PostAttendance(pastLesson, child.id(), AttendanceKind.ABSENT, null, null, null, "урок вчера"));
 
         p.navigate(url("/parent/marks?child=" + child.id()));
-        assertThat(p.locator(".subject-marks").filter(new com.microsoft.playwright.Locator.FilterOptions()
-                .setHasText(journal.subjectName()))).containsText("4");
+        assertThat(p.locator(".subject-marks")
+                        .filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText(journal.subjectName())))
+                .containsText("4");
 
         p.navigate(url("/parent/notices?child=" + child.id()));
         p.getByLabel("С какого дня").fill(today.minusDays(1).toString());
         p.getByLabel("По какой день").fill(today.minusDays(1).toString());
         p.getByLabel("Причина").selectOption("ILLNESS");
         p.getByLabel("Комментарий").fill("Была температура");
-        p.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Отправить куратору")).click();
+        p.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Отправить куратору"))
+                .click();
         assertThat(p.locator("#notices")).containsText("на рассмотрении");
 
         BrowserContext[] curatorHolder = new BrowserContext[1];
         Page curator = phone(curatorHolder, false);
         signIn(curator, "curator", "demo");
         curator.navigate(url("/curator/notices"));
-        curator.locator("#waiting .list-group-item").filter(new com.microsoft.playwright.Locator.FilterOptions()
+        curator.locator("#waiting .list-group-item")
+                .filter(new com.microsoft.playwright.Locator.FilterOptions()
                         .setHasText(child.name().full()))
-                .getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Подтвердить"))
-                .first().click();
+                .getByRole(
+                        AriaRole.BUTTON, new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Подтвердить"))
+                .first()
+                .click();
         assertThat(curator.getByText("Уведомление подтверждено")).isVisible();
         curatorHolder[0].close();
 
@@ -123,20 +167,29 @@ class PortalBrowserIT extends BrowserTest {
 
     @Test
     void the_phone_pages_pass_basic_accessibility_checks() throws Exception {
-        String axe = new String(getClass().getResourceAsStream("/axe/axe.min.js").readAllBytes(), StandardCharsets.UTF_8);
+        String axe =
+                new String(getClass().getResourceAsStream("/axe/axe.min.js").readAllBytes(), StandardCharsets.UTF_8);
         BrowserContext[] holder = new BrowserContext[1];
         Page p = phone(holder, true);
         signIn(p, "parent", "demo");
-        for (String path : List.of("/parent", "/parent/marks", "/parent/attendance", "/parent/schedule",
-                "/parent/homework", "/parent/notices", "/notifications", "/account")) {
+        for (String path : List.of(
+                "/parent",
+                "/parent/marks",
+                "/parent/attendance",
+                "/parent/schedule",
+                "/parent/homework",
+                "/parent/notices",
+                "/notifications",
+                "/account")) {
             p.navigate(url(path));
             p.addScriptTag(new Page.AddScriptTagOptions().setContent(axe));
             @SuppressWarnings("unchecked")
-            List<Map<String, Object>> violations = (List<Map<String, Object>>) p.evaluate(
-                    "async () => (await axe.run(document, {runOnly: {type: 'rule', values: ['label', 'color-contrast',"
-                            + " 'heading-order', 'empty-heading', 'page-has-heading-one', 'button-name', 'link-name',"
-                            + " 'image-alt', 'html-has-lang', 'document-title', 'select-name', 'input-button-name']}}))"
-                            + ".violations.map(v => ({id: v.id, nodes: v.nodes.map(n => n.target.join(' ')).join(', ')}))");
+            List<Map<String, Object>> violations = (List<Map<String, Object>>)
+                    p.evaluate(
+                            "async () => (await axe.run(document, {runOnly: {type: 'rule', values: ['label', 'color-contrast',"
+                                    + " 'heading-order', 'empty-heading', 'page-has-heading-one', 'button-name', 'link-name',"
+                                    + " 'image-alt', 'html-has-lang', 'document-title', 'select-name', 'input-button-name']}}))"
+                                    + ".violations.map(v => ({id: v.id, nodes: v.nodes.map(n => n.target.join(' ')).join(', ')}))");
             org.assertj.core.api.Assertions.assertThat(violations).as(path).isEmpty();
         }
         p.navigate(url("/login"));
@@ -146,11 +199,14 @@ class PortalBrowserIT extends BrowserTest {
     @Test
     void the_app_is_installable_and_has_an_offline_page() {
         page.navigate(url("/manifest.webmanifest"));
-        org.assertj.core.api.Assertions.assertThat(page.content()).contains("Электронный журнал").contains("standalone");
+        org.assertj.core.api.Assertions.assertThat(page.content())
+                .contains("Электронный журнал")
+                .contains("standalone");
         com.microsoft.playwright.Response offline = page.navigate(url("/offline.html"));
         org.assertj.core.api.Assertions.assertThat(offline.status()).isEqualTo(200);
         assertThat(page.getByRole(AriaRole.HEADING)).hasText("Нет связи с журналом");
         Set<String> ok = Set.of("200");
-        org.assertj.core.api.Assertions.assertThat(ok).contains(String.valueOf(page.navigate(url("/sw.js")).status()));
+        org.assertj.core.api.Assertions.assertThat(ok)
+                .contains(String.valueOf(page.navigate(url("/sw.js")).status()));
     }
 }

@@ -40,18 +40,23 @@ class DemoCollegeIT {
         long inst = accounts.demoInstitution();
         assertThat(structure.institution(inst).zone().getId()).isEqualTo("Asia/Novokuznetsk");
         // Other tests add departments of their own to the demo college; the demo's are the two named ones.
-        List<String> demoDepartments = List.of("Металлургическое отделение", "Отделение информационных технологий и экономики");
+        List<String> demoDepartments =
+                List.of("Металлургическое отделение", "Отделение информационных технологий и экономики");
         assertThat(structure.departments(inst))
                 .filteredOn(d -> demoDepartments.contains(d.name()))
                 .hasSize(2)
                 .allSatisfy(d -> assertThat(d.headStaffId()).isNotNull());
-        assertThat(structure.departments(inst)).extracting(d -> d.name())
+        assertThat(structure.departments(inst))
+                .extracting(d -> d.name())
                 .doesNotContain("Энергомеханическое отделение", "Строительное отделение");
         List<GroupView> groups = structure.groups(inst);
         assertThat(groups).hasSizeGreaterThanOrEqualTo(6);
-        assertThat(groups).filteredOn(g -> g.name().matches("[А-Я]{2,3}-\\d{2}-\\d")).hasSizeGreaterThanOrEqualTo(6);
+        assertThat(groups)
+                .filteredOn(g -> g.name().matches("[А-Я]{2,3}-\\d{2}-\\d"))
+                .hasSizeGreaterThanOrEqualTo(6);
         assertThat(groups).extracting(GroupView::specialtyCode).contains("22.02.05", "22.02.01", "09.02.07");
-        assertThat(groups).filteredOn(g -> g.name().matches("[А-Я]{2,3}-\\d{2}-\\d"))
+        assertThat(groups)
+                .filteredOn(g -> g.name().matches("[А-Я]{2,3}-\\d{2}-\\d"))
                 .allSatisfy(g -> assertThat(g.curatorStaffId()).isNotNull());
     }
 
@@ -59,11 +64,14 @@ class DemoCollegeIT {
     void has_an_academic_year_with_two_terms_and_the_bells_of_pary() {
         long inst = accounts.demoInstitution();
         // Other tests add years of their own (long past) to the demo college.
-        assertThat(calendar.terms(inst)).filteredOn(t -> t.academicYearName().equals("2026/2027"))
-                .extracting(t -> t.number()).containsExactly(1, 2);
+        assertThat(calendar.terms(inst))
+                .filteredOn(t -> t.academicYearName().equals("2026/2027"))
+                .extracting(t -> t.number())
+                .containsExactly(1, 2);
         assertThat(calendar.periods(inst, java.time.DayOfWeek.MONDAY)).hasSize(5);
         assertThat(calendar.periods(inst, java.time.DayOfWeek.SATURDAY)).hasSize(4);
-        assertThat(calendar.periods(inst, java.time.DayOfWeek.MONDAY).get(0).start()).hasToString("08:30");
+        assertThat(calendar.periods(inst, java.time.DayOfWeek.MONDAY).get(0).start())
+                .hasToString("08:30");
     }
 
     @Test
@@ -76,14 +84,22 @@ class DemoCollegeIT {
         List<StudentView> students = people.studentsOfGroups(groupIds);
         assertThat(students).hasSizeBetween(120, 180);
         assertThat(students).allSatisfy(s -> assertThat(s.name().middleName()).matches(".+(вич|вна|ич|на)"));
-        List<GuardianView> guardians = people.guardiansOf(students.stream().map(StudentView::id).toList());
-        assertThat(guardians.stream().map(GuardianView::studentId).distinct().count()).isEqualTo(students.size());
+        List<GuardianView> guardians =
+                people.guardiansOf(students.stream().map(StudentView::id).toList());
+        assertThat(guardians.stream().map(GuardianView::studentId).distinct().count())
+                .isEqualTo(students.size());
         for (GuardianView g : guardians) {
-            StudentView child = students.stream().filter(s -> s.id().equals(g.studentId())).findFirst().orElseThrow();
+            StudentView child = students.stream()
+                    .filter(s -> s.id().equals(g.studentId()))
+                    .findFirst()
+                    .orElseThrow();
             String familyStem = child.name().lastName().replaceAll("(а|ая|ий|ой|ый)$", "");
-            assertThat(g.name().lastName()).as(g.name().full() + " / " + child.name().full()).startsWith(familyStem);
+            assertThat(g.name().lastName())
+                    .as(g.name().full() + " / " + child.name().full())
+                    .startsWith(familyStem);
             if (g.relation() == ru.spojournal.people.Relation.FATHER) {
-                assertThat(child.name().middleName()).startsWith(g.name().firstName().substring(0, 2));
+                assertThat(child.name().middleName())
+                        .startsWith(g.name().firstName().substring(0, 2));
             }
         }
     }
@@ -101,8 +117,10 @@ class DemoCollegeIT {
 
     @Test
     void the_demo_parent_has_two_children_in_different_groups() throws Exception {
-        Long parentId = people.studentsOfGroups(structure.groups(accounts.demoInstitution()).stream()
-                        .map(GroupView::id).toList())
+        Long parentId = people
+                .studentsOfGroups(structure.groups(accounts.demoInstitution()).stream()
+                        .map(GroupView::id)
+                        .toList())
                 .stream()
                 .flatMap(s -> people.guardiansOf(List.of(s.id())).stream())
                 .filter(g -> people.childrenOf(g.parentId()).size() == 2)

@@ -18,9 +18,13 @@ import ru.spojournal.structure.CollegeStructure;
  * The first start of an empty database opens its port only once the demo college is filled, so
  * that the demo logins work from the first answer.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-    "spring.datasource.url=jdbc:h2:mem:readiness;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
-    "spring.datasource.username=sa", "spring.datasource.password="})
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+            "spring.datasource.url=jdbc:h2:mem:readiness;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
+            "spring.datasource.username=sa",
+            "spring.datasource.password="
+        })
 @ActiveProfiles("test")
 class DemoReadinessIT {
 
@@ -35,7 +39,8 @@ class DemoReadinessIT {
                 @EventListener
                 void on(WebServerInitializedEvent event) {
                     FILLED_WHEN_SERVING.set(structure.institutionByCode("demo").isPresent()
-                            && !people.accountsByLogins(java.util.List.of("admin", "teacher")).isEmpty());
+                            && !people.accountsByLogins(java.util.List.of("admin", "teacher"))
+                                    .isEmpty());
                 }
             };
         }

@@ -62,8 +62,8 @@ class RussianNamesTest {
         Random random = new Random(seed);
         StringBuilder out = new StringBuilder();
         for (int i = 0; i < 10; i++) {
-            PersonName n = names.person(i % 2 == 0 ? Sex.M : Sex.F, names.surname(random), names.maleFirstName(random),
-                    random);
+            PersonName n = names.person(
+                    i % 2 == 0 ? Sex.M : Sex.F, names.surname(random), names.maleFirstName(random), random);
             out.append(n.full()).append(';');
         }
         return out.toString();

@@ -17,7 +17,8 @@ import ru.spojournal.support.IntegrationTest;
 @IntegrationTest
 class BadFileIT {
 
-    static final List<String> STAFF_HEADER = row("Фамилия", "Имя", "Отчество", "Пол", "Должность", "Отделение", "Логин");
+    static final List<String> STAFF_HEADER =
+            row("Фамилия", "Имя", "Отчество", "Пол", "Должность", "Отделение", "Логин");
 
     @Autowired
     ExchangeFixtures fixtures;
@@ -31,7 +32,8 @@ class BadFileIT {
         byte[] truncated = Arrays.copyOf(whole, whole.length / 2);
 
         assertThatThrownBy(() -> fixtures.read(ImportList.STAFF, truncated))
-                .isInstanceOfSatisfying(FileRejected.class, e -> assertThat(e.messageKey()).isEqualTo("exchange.file.xlsxBroken"));
+                .isInstanceOfSatisfying(
+                        FileRejected.class, e -> assertThat(e.messageKey()).isEqualTo("exchange.file.xlsxBroken"));
     }
 
     @Test
@@ -42,14 +44,16 @@ class BadFileIT {
             zip.write("не таблица".getBytes(StandardCharsets.UTF_8));
         }
         assertThatThrownBy(() -> fixtures.read(ImportList.STAFF, out.toByteArray()))
-                .isInstanceOfSatisfying(FileRejected.class, e -> assertThat(e.messageKey()).isEqualTo("exchange.file.xlsxBroken"));
+                .isInstanceOfSatisfying(
+                        FileRejected.class, e -> assertThat(e.messageKey()).isEqualTo("exchange.file.xlsxBroken"));
     }
 
     @Test
     void an_old_xls_workbook_is_refused_with_advice_to_save_as_xlsx() {
         byte[] xls = {(byte) 0xd0, (byte) 0xcf, 0x11, (byte) 0xe0, (byte) 0xa1, (byte) 0xb1, 0x1a, (byte) 0xe1, 0, 0};
         assertThatThrownBy(() -> fixtures.read(ImportList.STAFF, xls))
-                .isInstanceOfSatisfying(FileRejected.class, e -> assertThat(e.messageKey()).isEqualTo("exchange.file.xls"));
+                .isInstanceOfSatisfying(
+                        FileRejected.class, e -> assertThat(e.messageKey()).isEqualTo("exchange.file.xls"));
     }
 
     @Test
@@ -71,21 +75,30 @@ class BadFileIT {
     @Test
     void a_login_already_held_by_another_person_is_an_error_of_the_row() {
         long college = fixtures.emptyCollege();
-        ImportReport report = fixtures.apply(college, ImportList.STAFF, Sheets.xlsx(List.of(STAFF_HEADER,
-                row("Смирнова", "Ольга", "Николаевна", "Ж", "Преподаватель", "Отделение ИТ", "smirnova.on"),
-                row("Петров", "Пётр", "", "М", "Преподаватель", "", "teacher"))));
+        ImportReport report = fixtures.apply(
+                college,
+                ImportList.STAFF,
+                Sheets.xlsx(List.of(
+                        STAFF_HEADER,
+                        row("Смирнова", "Ольга", "Николаевна", "Ж", "Преподаватель", "Отделение ИТ", "smirnova.on"),
+                        row("Петров", "Пётр", "", "М", "Преподаватель", "", "teacher"))));
 
-        assertThat(fixtures.describe(report)).containsExactly("строка 3, «Логин»: Логин «teacher» уже занят другим"
-                + " человеком. Укажите другой логин или оставьте ячейку пустой.");
+        assertThat(fixtures.describe(report))
+                .containsExactly("строка 3, «Логин»: Логин «teacher» уже занят другим"
+                        + " человеком. Укажите другой логин или оставьте ячейку пустой.");
         assertThat(people.staffCount(college)).isZero();
     }
 
     @Test
     void two_rows_wishing_the_same_login_clash_too() {
         long college = fixtures.emptyCollege();
-        ImportReport report = fixtures.check(college, ImportList.STAFF, Sheets.xlsx(List.of(STAFF_HEADER,
-                row("Смирнова", "Ольга", "", "Ж", "Преподаватель", "", "olga"),
-                row("Смирнова", "Анна", "", "Ж", "Преподаватель", "", "olga"))));
+        ImportReport report = fixtures.check(
+                college,
+                ImportList.STAFF,
+                Sheets.xlsx(List.of(
+                        STAFF_HEADER,
+                        row("Смирнова", "Ольга", "", "Ж", "Преподаватель", "", "olga"),
+                        row("Смирнова", "Анна", "", "Ж", "Преподаватель", "", "olga"))));
 
         assertThat(fixtures.describe(report)).containsExactly("строка 3, «null»: Эта строка повторяет строку 2.");
     }
@@ -95,12 +108,24 @@ class BadFileIT {
         long college = fixtures.emptyCollege();
         long accounts = people.accountCount(college);
 
-        ImportReport report = fixtures.apply(college, ImportList.STAFF, Sheets.xlsx(List.of(STAFF_HEADER,
-                row("Смирнова", "Ольга", "Николаевна", "Ж", "Преподаватель", "Отделение ИТ", "smirnova.olga"))));
+        ImportReport report = fixtures.apply(
+                college,
+                ImportList.STAFF,
+                Sheets.xlsx(List.of(
+                        STAFF_HEADER,
+                        row(
+                                "Смирнова",
+                                "Ольга",
+                                "Николаевна",
+                                "Ж",
+                                "Преподаватель",
+                                "Отделение ИТ",
+                                "smirnova.olga"))));
 
         assertThat(report.applied()).isTrue();
         assertThat(people.accountCount(college)).isEqualTo(accounts);
-        assertThat(people.staffRows(college)).singleElement()
+        assertThat(people.staffRows(college))
+                .singleElement()
                 .satisfies(s -> assertThat(s.person().preferredLogin()).isEqualTo("smirnova.olga"));
     }
 }

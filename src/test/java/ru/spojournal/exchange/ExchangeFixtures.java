@@ -34,8 +34,13 @@ class ExchangeFixtures {
     private final ru.spojournal.demo.DemoCollegeGenerator generator;
     private Long generated;
 
-    ExchangeFixtures(StructureAdmin structure, ru.spojournal.people.AccountAdmin accounts, CollegeImports imports,
-            OneRosterReader oneRoster, MessageSource messages, TransactionTemplate tx,
+    ExchangeFixtures(
+            StructureAdmin structure,
+            ru.spojournal.people.AccountAdmin accounts,
+            CollegeImports imports,
+            OneRosterReader oneRoster,
+            MessageSource messages,
+            TransactionTemplate tx,
             ru.spojournal.demo.DemoCollegeGenerator generator) {
         this.generator = generator;
         this.structure = structure;
@@ -53,8 +58,11 @@ class ExchangeFixtures {
      */
     synchronized long generatedCollege() {
         if (generated == null) {
-            generated = generator.generate(ru.spojournal.demo.DemoSize.DEMO, 7,
-                    5000 + SEQUENCE.incrementAndGet() + (int) (System.nanoTime() % 1000) * 10, false);
+            generated = generator.generate(
+                    ru.spojournal.demo.DemoSize.DEMO,
+                    7,
+                    5000 + SEQUENCE.incrementAndGet() + (int) (System.nanoTime() % 1000) * 10,
+                    false);
         }
         return generated;
     }
@@ -62,12 +70,18 @@ class ExchangeFixtures {
     /** A new college with nothing in it but an academic year 2026/2027 and its two terms. */
     long emptyCollege() {
         return tx.execute(s -> {
-            long id = structure.createInstitution(new NewInstitution("test-" + System.nanoTime() % 1_000_000 + "-"
-                    + SEQUENCE.incrementAndGet(), "Тестовый техникум", "ТТ", ZoneId.of("Asia/Novokuznetsk"), false));
-            long year = structure.createAcademicYear(id, new NewAcademicYear("2026/2027", LocalDate.of(2026, 9, 1),
-                    LocalDate.of(2027, 6, 30)));
-            structure.createTerm(id, new NewTerm(year, 1, "1 семестр", LocalDate.of(2026, 9, 1), LocalDate.of(2026, 12, 28)));
-            structure.createTerm(id, new NewTerm(year, 2, "2 семестр", LocalDate.of(2027, 1, 12), LocalDate.of(2027, 6, 30)));
+            long id = structure.createInstitution(new NewInstitution(
+                    "test-" + System.nanoTime() % 1_000_000 + "-" + SEQUENCE.incrementAndGet(),
+                    "Тестовый техникум",
+                    "ТТ",
+                    ZoneId.of("Asia/Novokuznetsk"),
+                    false));
+            long year = structure.createAcademicYear(
+                    id, new NewAcademicYear("2026/2027", LocalDate.of(2026, 9, 1), LocalDate.of(2027, 6, 30)));
+            structure.createTerm(
+                    id, new NewTerm(year, 1, "1 семестр", LocalDate.of(2026, 9, 1), LocalDate.of(2026, 12, 28)));
+            structure.createTerm(
+                    id, new NewTerm(year, 2, "2 семестр", LocalDate.of(2027, 1, 12), LocalDate.of(2027, 6, 30)));
             return id;
         });
     }
@@ -75,20 +89,31 @@ class ExchangeFixtures {
     /** A new empty college with the same academic years and terms as {@code source}. */
     long emptyCollegeWithCalendarOf(long source, ru.spojournal.structure.AcademicCalendar calendar) {
         return tx.execute(s -> {
-            long id = structure.createInstitution(new NewInstitution("copy-" + System.nanoTime() % 1_000_000 + "-"
-                    + SEQUENCE.incrementAndGet(), "Пустой техникум", "ПТ", ZoneId.of("Asia/Novokuznetsk"), false));
+            long id = structure.createInstitution(new NewInstitution(
+                    "copy-" + System.nanoTime() % 1_000_000 + "-" + SEQUENCE.incrementAndGet(),
+                    "Пустой техникум",
+                    "ПТ",
+                    ZoneId.of("Asia/Novokuznetsk"),
+                    false));
             if (calendar == null) {
                 return id;
             }
             java.util.Map<Long, Long> years = new java.util.HashMap<>();
-            calendar.academicYears(source).forEach(y -> years.put(y.id(), structure.createAcademicYear(id,
-                    new NewAcademicYear(y.name(), y.startDate(), y.endDate()))));
-            calendar.terms(source).forEach(t -> structure.createTerm(id, new NewTerm(years.get(t.academicYearId()),
-                    t.number(), t.name(), t.startDate(), t.endDate())));
+            calendar.academicYears(source)
+                    .forEach(y -> years.put(
+                            y.id(),
+                            structure.createAcademicYear(
+                                    id, new NewAcademicYear(y.name(), y.startDate(), y.endDate()))));
+            calendar.terms(source)
+                    .forEach(t -> structure.createTerm(
+                            id,
+                            new NewTerm(
+                                    years.get(t.academicYearId()), t.number(), t.name(), t.startDate(), t.endDate())));
             java.util.Set<ru.spojournal.structure.StructureCommands.NewPeriod> bells = new java.util.LinkedHashSet<>();
             for (java.time.DayOfWeek day : java.time.DayOfWeek.values()) {
-                calendar.periods(source, day).forEach(p -> bells.add(new ru.spojournal.structure.StructureCommands
-                        .NewPeriod(p.dayOfWeek(), p.number(), p.start(), p.end())));
+                calendar.periods(source, day)
+                        .forEach(p -> bells.add(new ru.spojournal.structure.StructureCommands.NewPeriod(
+                                p.dayOfWeek(), p.number(), p.start(), p.end())));
             }
             structure.createBellSchedule(id, "Основной режим", new java.util.ArrayList<>(bells));
             return id;
@@ -98,8 +123,12 @@ class ExchangeFixtures {
     /** An administrator of the college, with the password {@link #PASSWORD}; the login is returned. */
     String adminOf(long college) {
         String login = "exadmin." + SEQUENCE.incrementAndGet() + "." + System.nanoTime() % 100000;
-        accounts.createAccountWithHash(college, new ru.spojournal.people.PeopleCommands.NewAccount(login, null,
-                java.util.Set.of(ru.spojournal.platform.security.Role.ADMIN)), accounts.hash(PASSWORD), false);
+        accounts.createAccountWithHash(
+                college,
+                new ru.spojournal.people.PeopleCommands.NewAccount(
+                        login, null, java.util.Set.of(ru.spojournal.platform.security.Role.ADMIN)),
+                accounts.hash(PASSWORD),
+                false);
         return login;
     }
 
@@ -131,7 +160,8 @@ class ExchangeFixtures {
     List<String> describe(ImportReport report) {
         List<String> out = new ArrayList<>();
         for (Problem p : report.problems()) {
-            out.add((p.file() == null ? "" : p.file() + " ") + "строка " + p.row() + ", «" + p.column() + "»: " + text(p));
+            out.add((p.file() == null ? "" : p.file() + " ") + "строка " + p.row() + ", «" + p.column() + "»: "
+                    + text(p));
         }
         return out;
     }

@@ -59,14 +59,27 @@ class ExchangeWebIT {
     }
 
     static MockMultipartFile groupsFile(String name) {
-        return new MockMultipartFile("file", "groups.xlsx", FileFormat.XLSX.contentType(), Sheets.xlsx(List.of(
-                row("Группа", "Код специальности", "Специальность", "Отделение", "Курс", "Год набора"),
-                row(name, "22.02.05", "Обработка металлов давлением", "Металлургическое отделение", "1", "2026"))));
+        return new MockMultipartFile(
+                "file",
+                "groups.xlsx",
+                FileFormat.XLSX.contentType(),
+                Sheets.xlsx(List.of(
+                        row("Группа", "Код специальности", "Специальность", "Отделение", "Курс", "Год набора"),
+                        row(
+                                name,
+                                "22.02.05",
+                                "Обработка металлов давлением",
+                                "Металлургическое отделение",
+                                "1",
+                                "2026"))));
     }
 
     String upload(MockHttpSession session, MockMultipartFile file, String source) throws Exception {
-        MvcResult result = mvc.perform(multipart("/admin/exchange/import").file(file).param("source", source)
-                        .session(session).with(csrf()))
+        MvcResult result = mvc.perform(multipart("/admin/exchange/import")
+                        .file(file)
+                        .param("source", source)
+                        .session(session)
+                        .with(csrf()))
                 .andExpect(status().is3xxRedirection())
                 .andReturn();
         return result.getResponse().getRedirectedUrl();
@@ -76,7 +89,9 @@ class ExchangeWebIT {
         for (int i = 0; i < 300; i++) {
             String html = mvc.perform(get(jobUrl + "/status").session(session).header("HX-Request", "true"))
                     .andExpect(status().isOk())
-                    .andReturn().getResponse().getContentAsString();
+                    .andReturn()
+                    .getResponse()
+                    .getContentAsString();
             if (html.contains(marker)) {
                 return html;
             }
@@ -89,8 +104,10 @@ class ExchangeWebIT {
     void the_admin_page_offers_templates_exports_and_the_upload_form() throws Exception {
         mvc.perform(get("/admin/exchange").session(Logins.session(mvc, "admin")))
                 .andExpect(status().isOk())
-                .andExpect(content().string(org.hamcrest.Matchers.containsString("/admin/exchange/templates/students.xlsx")))
-                .andExpect(content().string(org.hamcrest.Matchers.containsString("/admin/exchange/export/oneroster.zip")))
+                .andExpect(content()
+                        .string(org.hamcrest.Matchers.containsString("/admin/exchange/templates/students.xlsx")))
+                .andExpect(
+                        content().string(org.hamcrest.Matchers.containsString("/admin/exchange/export/oneroster.zip")))
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("Родитель 1: степень родства")));
     }
 
@@ -99,26 +116,44 @@ class ExchangeWebIT {
         MockHttpSession admin = Logins.session(mvc, "admin");
         mvc.perform(get("/admin/exchange/templates/staff.csv").session(admin))
                 .andExpect(status().isOk())
-                .andExpect(header().string("Content-Disposition", org.hamcrest.Matchers.containsString("template-staff.csv")));
-        MvcResult streaming = mvc.perform(get("/admin/exchange/export/groups.xlsx").session(admin)).andReturn();
-        byte[] groups = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
-                        .asyncDispatch(streaming))
+                .andExpect(header().string(
+                                "Content-Disposition", org.hamcrest.Matchers.containsString("template-staff.csv")));
+        MvcResult streaming = mvc.perform(
+                        get("/admin/exchange/export/groups.xlsx").session(admin))
+                .andReturn();
+        byte[] groups = mvc.perform(
+                        org.springframework.test.web.servlet.request.MockMvcRequestBuilders.asyncDispatch(streaming))
                 .andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsByteArray();
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
         assertThat(Sheets.readXlsx(groups)).hasSize(1 + (int) structure.groupCount(accounts.demoInstitution()));
 
-        MvcResult zip = mvc.perform(get("/admin/exchange/export/oneroster.zip").session(admin)).andReturn();
-        byte[] content = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.asyncDispatch(zip))
+        MvcResult zip = mvc.perform(get("/admin/exchange/export/oneroster.zip").session(admin))
+                .andReturn();
+        byte[] content = mvc.perform(
+                        org.springframework.test.web.servlet.request.MockMvcRequestBuilders.asyncDispatch(zip))
                 .andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsByteArray();
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
         List<String> names = new java.util.ArrayList<>();
-        try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(content))) {
+        try (java.util.zip.ZipInputStream in =
+                new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(content))) {
             for (var e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
                 names.add(e.getName());
             }
         }
-        assertThat(names).contains("manifest.csv", "orgs.csv", "academicSessions.csv", "courses.csv", "classes.csv",
-                "users.csv", "enrollments.csv", "demographics.csv");
+        assertThat(names)
+                .contains(
+                        "manifest.csv",
+                        "orgs.csv",
+                        "academicSessions.csv",
+                        "courses.csv",
+                        "classes.csv",
+                        "users.csv",
+                        "enrollments.csv",
+                        "demographics.csv");
     }
 
     @Test
@@ -139,22 +174,30 @@ class ExchangeWebIT {
     @Test
     void a_file_with_errors_lists_them_and_cannot_be_applied() throws Exception {
         MockHttpSession admin = ownAdmin;
-        MockMultipartFile bad = new MockMultipartFile("file", "students.csv", "text/csv",
-                "Фамилия;Имя;Пол;Группа\r\nИванов;Иван;М;НЕТ-ТАКОЙ\r\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        MockMultipartFile bad = new MockMultipartFile(
+                "file",
+                "students.csv",
+                "text/csv",
+                "Фамилия;Имя;Пол;Группа\r\nИванов;Иван;М;НЕТ-ТАКОЙ\r\n"
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8));
         String job = upload(admin, bad, "students");
 
         String html = waitFor(admin, job, "id=\"job-errors\"");
         assertThat(html).contains("Группа «НЕТ-ТАКОЙ» не найдена").doesNotContain("id=\"apply\"");
         mvc.perform(post(job + "/apply").session(admin).with(csrf())).andExpect(status().is3xxRedirection());
-        assertThat(mvc.perform(get(job).session(admin)).andReturn().getResponse().getContentAsString())
+        assertThat(mvc.perform(get(job).session(admin))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
                 .contains("Этот файл сейчас загрузить нельзя");
     }
 
     @Test
     void a_damaged_file_gets_a_russian_message_on_the_job_page() throws Exception {
         MockHttpSession admin = ownAdmin;
-        MockMultipartFile broken = new MockMultipartFile("file", "groups.xlsx", FileFormat.XLSX.contentType(),
-                new byte[] {0x50, 0x4b, 0x03, 0x04, 1, 2, 3, 4, 5});
+        MockMultipartFile broken = new MockMultipartFile(
+                "file", "groups.xlsx", FileFormat.XLSX.contentType(), new byte[] {0x50, 0x4b, 0x03, 0x04, 1, 2, 3, 4, 5
+                });
         String job = upload(admin, broken, "groups");
 
         assertThat(waitFor(admin, job, "id=\"job-failed\"")).contains("не является книгой Excel (XLSX) или повреждён");
@@ -163,8 +206,11 @@ class ExchangeWebIT {
     @Test
     void an_empty_upload_is_refused_with_a_message() throws Exception {
         MockHttpSession admin = Logins.session(mvc, "admin");
-        mvc.perform(multipart("/admin/exchange/import").file(new MockMultipartFile("file", "", "text/csv", new byte[0]))
-                        .param("source", "groups").session(admin).with(csrf()))
+        mvc.perform(multipart("/admin/exchange/import")
+                        .file(new MockMultipartFile("file", "", "text/csv", new byte[0]))
+                        .param("source", "groups")
+                        .session(admin)
+                        .with(csrf()))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
                         .attribute("uploadError", "exchange.upload.empty"));
@@ -173,15 +219,21 @@ class ExchangeWebIT {
     @Test
     void a_file_over_the_size_limit_is_refused_naming_the_limit() throws Exception {
         MockMultipartFile huge = new MockMultipartFile("file", "students.csv", "text/csv", new byte[21 * 1024 * 1024]);
-        mvc.perform(multipart("/admin/exchange/import").file(huge).param("source", "students").session(ownAdmin)
+        mvc.perform(multipart("/admin/exchange/import")
+                        .file(huge)
+                        .param("source", "students")
+                        .session(ownAdmin)
                         .with(csrf()))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
                         .attribute("uploadError", "exchange.upload.tooLarge"));
-        mvc.perform(get("/admin/exchange").session(ownAdmin)
-                        .flashAttr("uploadError", "exchange.upload.tooLarge").flashAttr("uploadErrorArgs", List.of(20L)))
-                .andExpect(content().string(org.hamcrest.Matchers.containsString(
-                        "Файл слишком большой: можно загрузить не больше 20 МБ")));
+        mvc.perform(get("/admin/exchange")
+                        .session(ownAdmin)
+                        .flashAttr("uploadError", "exchange.upload.tooLarge")
+                        .flashAttr("uploadErrorArgs", List.of(20L)))
+                .andExpect(content()
+                        .string(org.hamcrest.Matchers.containsString(
+                                "Файл слишком большой: можно загрузить не больше 20 МБ")));
     }
 
     @ParameterizedTest(name = "R14: {0} may not import")
@@ -189,11 +241,16 @@ class ExchangeWebIT {
     void R14_only_the_administrator_imports_and_nothing_changes_for_others(String login) throws Exception {
         MockHttpSession session = Logins.session(mvc, login);
         long before = structure.groupCount(accounts.demoInstitution());
-        mvc.perform(multipart("/admin/exchange/import").file(groupsFile("ЧУЖАЯ-1")).param("source", "groups")
-                        .session(session).with(csrf()))
+        mvc.perform(multipart("/admin/exchange/import")
+                        .file(groupsFile("ЧУЖАЯ-1"))
+                        .param("source", "groups")
+                        .session(session)
+                        .with(csrf()))
                 .andExpect(status().isForbidden());
-        mvc.perform(get("/admin/exchange/export/students.xlsx").session(session)).andExpect(status().isForbidden());
-        mvc.perform(get("/admin/exchange/export/oneroster.zip").session(session)).andExpect(status().isForbidden());
+        mvc.perform(get("/admin/exchange/export/students.xlsx").session(session))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/admin/exchange/export/oneroster.zip").session(session))
+                .andExpect(status().isForbidden());
         mvc.perform(get("/admin/exchange").session(session)).andExpect(status().isForbidden());
         assertThat(structure.groupCount(accounts.demoInstitution())).isEqualTo(before);
     }
@@ -224,7 +281,9 @@ class ExchangeWebIT {
 
     @Test
     void an_upload_without_a_csrf_token_is_refused() throws Exception {
-        mvc.perform(multipart("/admin/exchange/import").file(groupsFile("ОМД-26-6")).param("source", "groups")
+        mvc.perform(multipart("/admin/exchange/import")
+                        .file(groupsFile("ОМД-26-6"))
+                        .param("source", "groups")
                         .session(Logins.session(mvc, "admin")))
                 .andExpect(status().isForbidden());
     }

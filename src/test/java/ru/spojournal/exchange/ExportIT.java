@@ -50,14 +50,17 @@ class ExportIT {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             files.template(list, FileFormat.XLSX, Locale.forLanguageTag("ru"), out);
             try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
-                assertThat(book.getSheetAt(0).getPhysicalNumberOfRows()).as(list.slug()).isEqualTo(2);
+                assertThat(book.getSheetAt(0).getPhysicalNumberOfRows())
+                        .as(list.slug())
+                        .isEqualTo(2);
                 assertThat(book.getSheetName(1)).isEqualTo("Описание");
                 assertThat(book.getSheetAt(1).getPhysicalNumberOfRows())
                         .isEqualTo(book.getSheetAt(0).getRow(0).getPhysicalNumberOfCells() + 1);
             }
             long college = fixtures.emptyCollege();
             ImportReport check = fixtures.check(college, list, out.toByteArray());
-            assertThat(check.problems()).as("the template's own header is recognised: " + list)
+            assertThat(check.problems())
+                    .as("the template's own header is recognised: " + list)
                     .noneMatch(p -> p.messageKey().startsWith("exchange.header"));
         }
     }
@@ -66,9 +69,12 @@ class ExportIT {
     void a_cell_that_looks_like_a_formula_is_exported_as_text_in_xlsx_and_guarded_in_csv() throws Exception {
         long college = fixtures.emptyCollege();
         String attack = "=cmd|' /C calc'!A0";
-        ImportReport imported = fixtures.apply(college, ImportList.STAFF, Sheets.xlsx(List.of(
-                row("Фамилия", "Имя", "Пол", "Должность", "Телефон"),
-                row("Хакеров", "Иван", "М", attack, "+7 900 123-45-67"))));
+        ImportReport imported = fixtures.apply(
+                college,
+                ImportList.STAFF,
+                Sheets.xlsx(List.of(
+                        row("Фамилия", "Имя", "Пол", "Должность", "Телефон"),
+                        row("Хакеров", "Иван", "М", attack, "+7 900 123-45-67"))));
         assertThat(fixtures.describe(imported)).isEmpty();
 
         byte[] xlsx = export(college, ImportList.STAFF, FileFormat.XLSX);
@@ -82,7 +88,9 @@ class ExportIT {
         assertThat(csv).contains("'=cmd").contains(";+7 900 123-45-67").doesNotContain(";=cmd");
 
         ImportReport again = fixtures.check(college, ImportList.STAFF, csv.getBytes(StandardCharsets.UTF_8));
-        assertThat(again.changesSomething()).as("the guard is removed on import: " + again.counts()).isFalse();
+        assertThat(again.changesSomething())
+                .as("the guard is removed on import: " + again.counts())
+                .isFalse();
     }
 
     @Test
@@ -92,7 +100,11 @@ class ExportIT {
         List<ImportList> lists = java.util.Arrays.stream(ImportList.values())
                 .filter(l -> l != ImportList.TIMETABLE)
                 .toList();
-        for (ImportList list : List.of(ImportList.STAFF, ImportList.GROUPS, ImportList.SUBJECTS, ImportList.STUDENTS,
+        for (ImportList list : List.of(
+                ImportList.STAFF,
+                ImportList.GROUPS,
+                ImportList.SUBJECTS,
+                ImportList.STUDENTS,
                 ImportList.ASSIGNMENTS)) {
             FileFormat format = list == ImportList.STUDENTS ? FileFormat.CSV : FileFormat.XLSX;
             ImportReport report = fixtures.apply(copy, list, export(demo, list, format));
@@ -107,7 +119,9 @@ class ExportIT {
         }
         for (ImportList list : lists) {
             ImportReport again = fixtures.check(copy, list, export(demo, list, FileFormat.XLSX));
-            assertThat(again.changesSomething()).as("re-import of " + list.slug() + ": " + again.counts()).isFalse();
+            assertThat(again.changesSomething())
+                    .as("re-import of " + list.slug() + ": " + again.counts())
+                    .isFalse();
         }
     }
 

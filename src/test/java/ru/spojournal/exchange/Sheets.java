@@ -21,7 +21,8 @@ final class Sheets {
     private Sheets() {}
 
     static byte[] xlsx(List<List<String>> rows) {
-        try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (XSSFWorkbook book = new XSSFWorkbook();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet sheet = book.createSheet("Данные");
             for (int r = 0; r < rows.size(); r++) {
                 Row row = sheet.createRow(r);
@@ -42,7 +43,9 @@ final class Sheets {
     static byte[] csv(List<List<String>> rows, Charset charset, String delimiter) {
         StringBuilder out = new StringBuilder();
         for (List<String> row : rows) {
-            out.append(String.join(delimiter, row.stream().map(v -> v == null ? "" : quote(v, delimiter)).toList()));
+            out.append(String.join(
+                    delimiter,
+                    row.stream().map(v -> v == null ? "" : quote(v, delimiter)).toList()));
             out.append("\r\n");
         }
         return out.toString().getBytes(charset);

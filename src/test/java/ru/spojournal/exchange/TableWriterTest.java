@@ -12,8 +12,16 @@ import org.junit.jupiter.params.provider.ValueSource;
 class TableWriterTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"=cmd|' /C calc'!A0", "+cmd|' /C calc'!A0", "-2+3+cmd|' /C calc'!A0", "@SUM(1+1)",
-        "\tTAB", "\rCR", "=HYPERLINK(\"http://x\")"})
+    @ValueSource(
+            strings = {
+                "=cmd|' /C calc'!A0",
+                "+cmd|' /C calc'!A0",
+                "-2+3+cmd|' /C calc'!A0",
+                "@SUM(1+1)",
+                "\tTAB",
+                "\rCR",
+                "=HYPERLINK(\"http://x\")"
+            })
     void text_that_would_run_as_a_formula_is_dangerous(String value) {
         assertThat(TableWriter.isDangerous(value)).isTrue();
     }
@@ -32,7 +40,9 @@ class TableWriterTest {
             writer.sheet("Данные");
             writer.row(List.of(value));
         }
-        String written = new String(out.toByteArray(), StandardCharsets.UTF_8).replace("\uFEFF", "").strip();
+        String written = new String(out.toByteArray(), StandardCharsets.UTF_8)
+                .replace("\uFEFF", "")
+                .strip();
 
         assertThat(written).startsWith("'");
         assertThat(CsvReader.unguard(written.replace("\"", ""))).isEqualTo(value);

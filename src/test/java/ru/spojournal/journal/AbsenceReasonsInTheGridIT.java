@@ -29,10 +29,17 @@ import ru.spojournal.support.Logins;
 @IntegrationTest
 class AbsenceReasonsInTheGridIT {
 
-    @Autowired MockMvc mvc;
-    @Autowired JournalFixtures fixtures;
-    @Autowired JournalSettings settings;
-    @Autowired JournalSettingsAdmin lists;
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JournalFixtures fixtures;
+
+    @Autowired
+    JournalSettings settings;
+
+    @Autowired
+    JournalSettingsAdmin lists;
 
     JournalFixtures.Journal journal;
     MockHttpSession teacher;
@@ -42,23 +49,34 @@ class AbsenceReasonsInTheGridIT {
     void aLessonOfItsOwn() throws Exception {
         journal = fixtures.journal("МЧМ-25-1");
         teacher = Logins.session(mvc, journal.teacher().login(), JournalFixtures.PASSWORD);
-        String answer = mvc.perform(post("/api/v1/journals/" + journal.id() + "/lessons").session(teacher).with(csrf())
+        String answer = mvc.perform(post("/api/v1/journals/" + journal.id() + "/lessons")
+                        .session(teacher)
+                        .with(csrf())
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"date\":\"" + fixtures.today() + "\",\"periodNumber\":1,\"hours\":2,"
                                 + "\"topic\":\"Прокатка\"}"))
-                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+                .andExpect(status().isCreated())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         lessonId = ((Number) JsonPath.read(answer, "$.id")).longValue();
     }
 
     private long reason(String code) {
-        return settings.absenceReasons(fixtures.institution()).stream().filter(r -> r.code().equals(code))
-                .findFirst().orElseThrow().id();
+        return settings.absenceReasons(fixtures.institution()).stream()
+                .filter(r -> r.code().equals(code))
+                .findFirst()
+                .orElseThrow()
+                .id();
     }
 
     private ResultActions absent(int student, Integer hours, Long reasonId, Long version) throws Exception {
-        return mvc.perform(put("/api/v1/journals/" + journal.id() + "/attendance").session(teacher).with(csrf())
+        return mvc.perform(put("/api/v1/journals/" + journal.id() + "/attendance")
+                .session(teacher)
+                .with(csrf())
                 .contentType(MediaType.APPLICATION_JSON)
-                .content("{\"lessonId\":" + lessonId + ",\"studentId\":" + journal.students().get(student).id()
+                .content("{\"lessonId\":" + lessonId + ",\"studentId\":"
+                        + journal.students().get(student).id()
                         + ",\"kind\":\"ABSENT\",\"hours\":" + hours + ",\"reasonId\":" + reasonId + ",\"version\":"
                         + version + "}"));
     }
@@ -67,7 +85,8 @@ class AbsenceReasonsInTheGridIT {
     void the_default_reasons_have_marks_and_an_unexcused_absence_stays_n() {
         assertThat(settings.absenceReasons(fixtures.institution()))
                 .extracting(AbsenceReasonView::code, AbsenceReasonView::cellMark)
-                .contains(org.assertj.core.groups.Tuple.tuple("ILLNESS", "б"),
+                .contains(
+                        org.assertj.core.groups.Tuple.tuple("ILLNESS", "б"),
                         org.assertj.core.groups.Tuple.tuple("FAMILY", "у"),
                         org.assertj.core.groups.Tuple.tuple("COLLEGE", "р"),
                         org.assertj.core.groups.Tuple.tuple("UNEXCUSED", "н"));
@@ -76,21 +95,35 @@ class AbsenceReasonsInTheGridIT {
     @Test
     void R1_an_absence_for_illness_shows_b_with_its_hours_and_the_history_names_the_reason() throws Exception {
         long illness = reason("ILLNESS");
-        absent(0, null, illness, null).andExpect(status().isOk())
+        absent(0, null, illness, null)
+                .andExpect(status().isOk())
                 .andExpect(jsonPath("$.display").value("б"))
                 .andExpect(jsonPath("$.reasonId").value(illness));
-        absent(1, 1, illness, null).andExpect(status().isOk()).andExpect(jsonPath("$.display").value("б1"));
-        absent(0, null, null, 0L).andExpect(status().isOk()).andExpect(jsonPath("$.display").value("н"));
-        absent(0, null, reason("FAMILY"), 1L).andExpect(status().isOk()).andExpect(jsonPath("$.display").value("у"));
+        absent(1, 1, illness, null)
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.display").value("б1"));
+        absent(0, null, null, 0L)
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.display").value("н"));
+        absent(0, null, reason("FAMILY"), 1L)
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.display").value("у"));
 
-        String html = mvc.perform(get("/journal/" + journal.id()).session(teacher)).andReturn().getResponse()
+        String html = mvc.perform(get("/journal/" + journal.id()).session(teacher))
+                .andReturn()
+                .getResponse()
                 .getContentAsString();
-        assertThat(html).contains("data-r=\"" + illness + "\">б1</td>")
+        assertThat(html)
+                .contains("data-r=\"" + illness + "\">б1</td>")
                 .contains("data-r=\"" + reason("FAMILY") + "\">у</td>")
                 .contains("cell att excused\" data-v=\"");
-        mvc.perform(get("/api/v1/journals/" + journal.id() + "/history").session(teacher)
-                        .param("kind", "ATTENDANCE").param("subjectId", String.valueOf(lessonId))
-                        .param("studentId", String.valueOf(journal.students().get(0).id())))
+        mvc.perform(get("/api/v1/journals/" + journal.id() + "/history")
+                        .session(teacher)
+                        .param("kind", "ATTENDANCE")
+                        .param("subjectId", String.valueOf(lessonId))
+                        .param(
+                                "studentId",
+                                String.valueOf(journal.students().get(0).id())))
                 .andExpect(jsonPath("$[0].oldValue").value("н"))
                 .andExpect(jsonPath("$[0].newValue").value("н (По заявлению родителей)"))
                 .andExpect(jsonPath("$[2].newValue").value("н (Болезнь (справка))"));
@@ -100,16 +133,25 @@ class AbsenceReasonsInTheGridIT {
     void a_reasons_mark_must_be_one_free_letter_other_than_n_and_o() throws Exception {
         MockHttpSession admin = Logins.session(mvc, "admin");
         for (String bad : new String[] {"н", "о", "бб", "b"}) {
-            mvc.perform(post("/admin/settings/absence-reasons").session(admin).with(csrf())
-                            .param("name", "Олимпиада по физике " + bad).param("excused", "true").param("mark", bad))
+            mvc.perform(post("/admin/settings/absence-reasons")
+                            .session(admin)
+                            .with(csrf())
+                            .param("name", "Олимпиада по физике " + bad)
+                            .param("excused", "true")
+                            .param("mark", bad))
                     .andExpect(status().isOk())
                     .andExpect(content().string(containsString("Поле «Обозначение в журнале»")));
         }
-        mvc.perform(post("/admin/settings/absence-reasons").session(admin).with(csrf())
-                        .param("name", "Олимпиада по физике (б)").param("excused", "true").param("mark", "б"))
+        mvc.perform(post("/admin/settings/absence-reasons")
+                        .session(admin)
+                        .with(csrf())
+                        .param("name", "Олимпиада по физике (б)")
+                        .param("excused", "true")
+                        .param("mark", "б"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("буква «б» уже обозначает другую причину")));
-        assertThat(settings.absenceReasons(fixtures.institution())).extracting(AbsenceReasonView::name)
+        assertThat(settings.absenceReasons(fixtures.institution()))
+                .extracting(AbsenceReasonView::name)
                 .noneMatch(n -> n.startsWith("Олимпиада по физике"));
     }
 
@@ -119,10 +161,13 @@ class AbsenceReasonsInTheGridIT {
         String name = "Спортивные сборы " + System.nanoTime() % 100000;
         long id = lists.add(inst, SettingsList.ABSENCE_REASONS, new SettingsEdit(name, null, false, true, null, "С"));
         try {
-            assertThat(lists.entry(inst, SettingsList.ABSENCE_REASONS, id).mark()).isEqualTo("с");
+            assertThat(lists.entry(inst, SettingsList.ABSENCE_REASONS, id).mark())
+                    .isEqualTo("с");
             mvc.perform(get("/journal/" + journal.id()).session(teacher))
                     .andExpect(content().string(containsString("data-input=\"с\"")));
-            absent(2, null, id, null).andExpect(status().isOk()).andExpect(jsonPath("$.display").value("с"));
+            absent(2, null, id, null)
+                    .andExpect(status().isOk())
+                    .andExpect(jsonPath("$.display").value("с"));
         } finally {
             lists.archive(inst, SettingsList.ABSENCE_REASONS, id, true);
         }

@@ -57,42 +57,59 @@ class ArchivedJournalIT {
     }
 
     private ResultActions saveMark(String value) throws Exception {
-        return mvc.perform(put(api("/marks")).session(teacher).with(csrf()).contentType(MediaType.APPLICATION_JSON)
+        return mvc.perform(put(api("/marks"))
+                .session(teacher)
+                .with(csrf())
+                .contentType(MediaType.APPLICATION_JSON)
                 .content("{\"columnId\":%d,\"studentId\":%d,\"value\":\"%s\",\"version\":0}"
                         .formatted(group.columnId(), group.student(0), value)));
     }
 
     private ResultActions newLesson() throws Exception {
-        return mvc.perform(post(api("/lessons")).session(teacher).with(csrf()).contentType(MediaType.APPLICATION_JSON)
+        return mvc.perform(post(api("/lessons"))
+                .session(teacher)
+                .with(csrf())
+                .contentType(MediaType.APPLICATION_JSON)
                 .content("""
-                        {"date":"%s","periodNumber":2,"hours":2,"topic":"Сплавы","columns":[]}"""
-                        .formatted(fixtures.today())));
+                        {"date":"%s","periodNumber":2,"hours":2,"topic":"Сплавы","columns":[]}""".formatted(fixtures.today())));
     }
 
     private void archiveAssignment() throws Exception {
-        long version = assignments.row(fixtures.institution(), group.journal().id()).version();
-        mvc.perform(post("/admin/assignments/" + group.journal().id() + "/archive").session(admin).with(csrf())
+        long version =
+                assignments.row(fixtures.institution(), group.journal().id()).version();
+        mvc.perform(post("/admin/assignments/" + group.journal().id() + "/archive")
+                        .session(admin)
+                        .with(csrf())
                         .param("version", String.valueOf(version)))
                 .andExpect(status().is3xxRedirection());
     }
 
     private void archiveGroup() throws Exception {
-        mvc.perform(post("/admin/groups/" + group.group().id() + "/archive").session(admin).with(csrf()))
+        mvc.perform(post("/admin/groups/" + group.group().id() + "/archive")
+                        .session(admin)
+                        .with(csrf()))
                 .andExpect(status().is3xxRedirection());
     }
 
     private void nothingRecordsAnyMore() throws Exception {
         saveMark("5").andExpect(status().isForbidden());
         newLesson().andExpect(status().isForbidden());
-        mvc.perform(post(api("/lessons/" + group.lessonId() + "/attendance-taken")).session(teacher).with(csrf()))
+        mvc.perform(post(api("/lessons/" + group.lessonId() + "/attendance-taken"))
+                        .session(teacher)
+                        .with(csrf()))
                 .andExpect(status().isForbidden());
-        mvc.perform(put(api("/attendance")).session(teacher).with(csrf()).contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"lessonId\":%d,\"studentId\":%d,\"kind\":\"ABSENT\",\"hours\":null,\"version\":null}"
-                                .formatted(group.lessonId(), group.student(1))))
+        mvc.perform(put(api("/attendance"))
+                        .session(teacher)
+                        .with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(
+                                "{\"lessonId\":%d,\"studentId\":%d,\"kind\":\"ABSENT\",\"hours\":null,\"version\":null}"
+                                        .formatted(group.lessonId(), group.student(1))))
                 .andExpect(status().isForbidden());
         mvc.perform(get("/journal/" + group.journal().id() + "/lessons/new").session(teacher))
                 .andExpect(status().isForbidden());
-        mvc.perform(get("/journal/" + group.journal().id() + "/lessons/" + group.lessonId() + "/edit").session(teacher))
+        mvc.perform(get("/journal/" + group.journal().id() + "/lessons/" + group.lessonId() + "/edit")
+                        .session(teacher))
                 .andExpect(status().isForbidden());
     }
 
@@ -115,7 +132,10 @@ class ArchivedJournalIT {
         archiveAssignment();
         nothingRecordsAnyMore();
         stillReadable();
-        String data = mvc.perform(get(api("")).session(teacher)).andReturn().getResponse().getContentAsString();
+        String data = mvc.perform(get(api("")).session(teacher))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         assertThat(data).contains("\"5\"").doesNotContain("Сплавы");
     }
 
@@ -133,17 +153,23 @@ class ArchivedJournalIT {
         archiveGroup();
         mvc.perform(get("/teacher").session(teacher))
                 .andExpect(status().isOk())
-                .andExpect(content().string(Matchers.containsString(group.group().name())));
-        mvc.perform(get("/teacher").session(Logins.session(mvc, group.group().curator().login(),
-                JournalFixtures.PASSWORD))).andExpect(status().isOk());
+                .andExpect(
+                        content().string(Matchers.containsString(group.group().name())));
+        mvc.perform(get("/teacher")
+                        .session(Logins.session(mvc, group.group().curator().login(), JournalFixtures.PASSWORD)))
+                .andExpect(status().isOk());
     }
 
     @Test
     void a_restored_assignment_is_recorded_in_again() throws Exception {
         archiveAssignment();
-        long version = assignments.row(fixtures.institution(), group.journal().id()).version();
-        mvc.perform(post("/admin/assignments/" + group.journal().id() + "/restore").session(admin).with(csrf())
-                .param("version", String.valueOf(version))).andExpect(status().is3xxRedirection());
+        long version =
+                assignments.row(fixtures.institution(), group.journal().id()).version();
+        mvc.perform(post("/admin/assignments/" + group.journal().id() + "/restore")
+                        .session(admin)
+                        .with(csrf())
+                        .param("version", String.valueOf(version)))
+                .andExpect(status().is3xxRedirection());
         saveMark("3").andExpect(status().isOk());
     }
 }

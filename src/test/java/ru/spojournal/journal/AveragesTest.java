@@ -17,16 +17,18 @@ class AveragesTest {
 
     @Test
     void R21_a_test_weighs_more_than_an_oral_answer() {
-        BigDecimal average = Averages.weightedAverage(List.of(mark(MarkValue.FIVE, "1.0"), mark(MarkValue.THREE, "2.0")));
+        BigDecimal average =
+                Averages.weightedAverage(List.of(mark(MarkValue.FIVE, "1.0"), mark(MarkValue.THREE, "2.0")));
         assertThat(average).isEqualByComparingTo("3.67");
     }
 
     @Test
     void R21_pass_fail_and_not_attested_carry_no_points() {
-        BigDecimal average = Averages.weightedAverage(List.of(mark(MarkValue.FOUR, "1.0"), mark(MarkValue.PASSED, "1.0"),
-                mark(MarkValue.NOT_ATTESTED, "1.0")));
+        BigDecimal average = Averages.weightedAverage(List.of(
+                mark(MarkValue.FOUR, "1.0"), mark(MarkValue.PASSED, "1.0"), mark(MarkValue.NOT_ATTESTED, "1.0")));
         assertThat(average).isEqualByComparingTo("4.00");
-        assertThat(Averages.weightedAverage(List.of(mark(MarkValue.PASSED, "1.0")))).isNull();
+        assertThat(Averages.weightedAverage(List.of(mark(MarkValue.PASSED, "1.0"))))
+                .isNull();
     }
 
     @Test
@@ -37,8 +39,8 @@ class AveragesTest {
 
     @Test
     void quality_and_success_count_only_students_with_marks() {
-        Averages.Shares shares = Averages.Shares.of(Arrays.asList(new BigDecimal("4.6"), new BigDecimal("3.4"),
-                new BigDecimal("2.4"), new BigDecimal("4.5"), null));
+        Averages.Shares shares = Averages.Shares.of(Arrays.asList(
+                new BigDecimal("4.6"), new BigDecimal("3.4"), new BigDecimal("2.4"), new BigDecimal("4.5"), null));
         assertThat(shares.counted()).isEqualTo(4);
         assertThat(shares.quality()).isEqualByComparingTo("50.0");
         assertThat(shares.success()).isEqualByComparingTo("75.0");

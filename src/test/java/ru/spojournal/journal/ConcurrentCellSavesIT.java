@@ -34,27 +34,37 @@ class ConcurrentCellSavesIT {
 
     private static final int ROUNDS = 4;
 
-    @Autowired MockMvc mvc;
-    @Autowired JournalFixtures fixtures;
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JournalFixtures fixtures;
 
     @Test
     void R3_concurrent_first_attendance_saves_of_one_lesson_for_different_students_all_succeed() throws Exception {
         JournalFixtures.Journal journal = fixtures.journal("ОМД-26-1");
         MockHttpSession teacher = Logins.session(mvc, journal.teacher().login(), JournalFixtures.PASSWORD);
-        List<Long> students = journal.students().stream().map(s -> s.id()).limit(12).toList();
+        List<Long> students =
+                journal.students().stream().map(s -> s.id()).limit(12).toList();
         assertThat(students).hasSizeGreaterThanOrEqualTo(8);
         // Several fresh lessons: each one's first attendance saves are the ones that race.
         for (int round = 0; round < ROUNDS; round++) {
             long lessonId = lesson(journal, teacher, round + 1);
-            List<MockHttpServletResponse> answers = all(students.size(), i -> put("/api/v1/journals/" + journal.id()
-                    + "/attendance").session(teacher).with(csrf()).contentType(MediaType.APPLICATION_JSON)
-                    .content("{\"lessonId\":" + lessonId + ",\"studentId\":" + students.get(i)
-                            + ",\"kind\":\"ABSENT\",\"hours\":" + (i % 2 == 0 ? "null" : "1") + "}"));
+            List<MockHttpServletResponse> answers = all(
+                    students.size(),
+                    i -> put("/api/v1/journals/" + journal.id() + "/attendance")
+                            .session(teacher)
+                            .with(csrf())
+                            .contentType(MediaType.APPLICATION_JSON)
+                            .content("{\"lessonId\":" + lessonId + ",\"studentId\":" + students.get(i)
+                                    + ",\"kind\":\"ABSENT\",\"hours\":" + (i % 2 == 0 ? "null" : "1") + "}"));
             for (MockHttpServletResponse answer : answers) {
                 assertThat(answer.getStatus()).as(answer.getContentAsString()).isEqualTo(200);
             }
-            String data = mvc.perform(get("/api/v1/journals/" + journal.id()).session(teacher)).andReturn()
-                    .getResponse().getContentAsString();
+            String data = mvc.perform(get("/api/v1/journals/" + journal.id()).session(teacher))
+                    .andReturn()
+                    .getResponse()
+                    .getContentAsString();
             List<Object> recorded = JsonPath.read(data, "$.attendance[?(@.lessonId == " + lessonId + ")]");
             assertThat(recorded).hasSize(students.size());
             List<Object> taken = JsonPath.read(data, "$.lessons[?(@.id == " + lessonId + ")].attendanceTakenAt");
@@ -66,37 +76,54 @@ class ConcurrentCellSavesIT {
     void R3_concurrent_marks_and_absences_of_one_lesson_all_land() throws Exception {
         JournalFixtures.Journal journal = fixtures.journal("ИСП-26-1");
         MockHttpSession teacher = Logins.session(mvc, journal.teacher().login(), JournalFixtures.PASSWORD);
-        List<Long> students = journal.students().stream().map(s -> s.id()).limit(10).toList();
+        List<Long> students =
+                journal.students().stream().map(s -> s.id()).limit(10).toList();
         long lessonId = lesson(journal, teacher, 1);
-        String data = mvc.perform(get("/api/v1/journals/" + journal.id()).session(teacher)).andReturn()
-                .getResponse().getContentAsString();
-        long column = ((Number) ((List<?>) JsonPath.read(data, "$.lessons[?(@.id == " + lessonId
-                + ")].columns[0].id")).get(0)).longValue();
-        List<MockHttpServletResponse> answers = all(students.size() * 2, i -> i % 2 == 0
-                ? put("/api/v1/journals/" + journal.id() + "/marks").session(teacher).with(csrf())
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"columnId\":" + column + ",\"studentId\":" + students.get(i / 2) + ",\"value\":\""
-                                + (2 + i / 2 % 4) + "\"}")
-                : put("/api/v1/journals/" + journal.id() + "/attendance").session(teacher).with(csrf())
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"lessonId\":" + lessonId + ",\"studentId\":" + students.get(i / 2)
-                                + ",\"kind\":\"LATE\"}"));
+        String data = mvc.perform(get("/api/v1/journals/" + journal.id()).session(teacher))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        long column = ((Number)
+                        ((List<?>) JsonPath.read(data, "$.lessons[?(@.id == " + lessonId + ")].columns[0].id")).get(0))
+                .longValue();
+        List<MockHttpServletResponse> answers = all(
+                students.size() * 2,
+                i -> i % 2 == 0
+                        ? put("/api/v1/journals/" + journal.id() + "/marks")
+                                .session(teacher)
+                                .with(csrf())
+                                .contentType(MediaType.APPLICATION_JSON)
+                                .content("{\"columnId\":" + column + ",\"studentId\":" + students.get(i / 2)
+                                        + ",\"value\":\"" + (2 + i / 2 % 4) + "\"}")
+                        : put("/api/v1/journals/" + journal.id() + "/attendance")
+                                .session(teacher)
+                                .with(csrf())
+                                .contentType(MediaType.APPLICATION_JSON)
+                                .content("{\"lessonId\":" + lessonId + ",\"studentId\":" + students.get(i / 2)
+                                        + ",\"kind\":\"LATE\"}"));
         for (MockHttpServletResponse answer : answers) {
             assertThat(answer.getStatus()).as(answer.getContentAsString()).isEqualTo(200);
         }
-        data = mvc.perform(get("/api/v1/journals/" + journal.id()).session(teacher)).andReturn()
-                .getResponse().getContentAsString();
-        assertThat((List<?>) JsonPath.read(data, "$.marks[?(@.columnId == " + column + ")]")).hasSize(students.size());
+        data = mvc.perform(get("/api/v1/journals/" + journal.id()).session(teacher))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat((List<?>) JsonPath.read(data, "$.marks[?(@.columnId == " + column + ")]"))
+                .hasSize(students.size());
         assertThat((List<?>) JsonPath.read(data, "$.attendance[?(@.lessonId == " + lessonId + ")]"))
                 .hasSize(students.size());
     }
 
     private long lesson(JournalFixtures.Journal journal, MockHttpSession teacher, int period) throws Exception {
-        String answer = mvc.perform(post("/api/v1/journals/" + journal.id() + "/lessons").session(teacher).with(csrf())
+        String answer = mvc.perform(post("/api/v1/journals/" + journal.id() + "/lessons")
+                        .session(teacher)
+                        .with(csrf())
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"date\":\"" + fixtures.today() + "\",\"periodNumber\":" + period
                                 + ",\"hours\":2,\"topic\":\"Сплавы железа\",\"columns\":[{\"workTypeId\":null}]}"))
-                .andReturn().getResponse().getContentAsString();
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         return ((Number) JsonPath.read(answer, "$.id")).longValue();
     }
 

@@ -22,7 +22,8 @@ class EntryWindowTest {
     @Test
     void R5_records_of_a_past_lesson_are_late_and_need_a_reason_but_are_not_locked() {
         assertThat(EntryWindow.forRecords(TODAY.minusDays(1), TODAY, TERM)).isEqualTo(Verdict.LATE_NEEDS_REASON);
-        assertThat(EntryWindow.forRecords(LocalDate.of(2026, 9, 1), TODAY, TERM)).isEqualTo(Verdict.LATE_NEEDS_REASON);
+        assertThat(EntryWindow.forRecords(LocalDate.of(2026, 9, 1), TODAY, TERM))
+                .isEqualTo(Verdict.LATE_NEEDS_REASON);
     }
 
     @Test
@@ -38,7 +39,8 @@ class EntryWindowTest {
 
     @Test
     void a_lesson_lies_within_its_term() {
-        assertThat(EntryWindow.forLessonDate(LocalDate.of(2026, 8, 31), TODAY, TERM)).isEqualTo(Verdict.OUTSIDE_TERM);
+        assertThat(EntryWindow.forLessonDate(LocalDate.of(2026, 8, 31), TODAY, TERM))
+                .isEqualTo(Verdict.OUTSIDE_TERM);
         assertThat(EntryWindow.forLessonDate(LocalDate.of(2026, 12, 29), LocalDate.of(2026, 12, 20), TERM))
                 .isEqualTo(Verdict.OUTSIDE_TERM);
     }

@@ -42,10 +42,15 @@ class JournalAccessIT {
 
     private int write(MockHttpSession session) throws Exception {
         String body = "{\"date\":\"" + fixtures.today() + "\",\"hours\":2,\"topic\":\"Попытка\"}";
-        return mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
-                        .post("/api/v1/journals/" + journal.id() + "/lessons")
-                        .session(session).with(csrf()).contentType(MediaType.APPLICATION_JSON).content(body))
-                .andReturn().getResponse().getStatus();
+        return mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(
+                                "/api/v1/journals/" + journal.id() + "/lessons")
+                        .session(session)
+                        .with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(body))
+                .andReturn()
+                .getResponse()
+                .getStatus();
     }
 
     @Test
@@ -61,14 +66,18 @@ class JournalAccessIT {
         expected.put("parent", new int[] {403, 403, 403});
         for (var e : expected.entrySet()) {
             MockHttpSession session = Logins.session(mvc, e.getKey());
-            assertThat(new int[] {read(session, "/journal/" + journal.id()),
-                            read(session, "/api/v1/journals/" + journal.id()), write(session)})
+            assertThat(new int[] {
+                        read(session, "/journal/" + journal.id()),
+                        read(session, "/api/v1/journals/" + journal.id()),
+                        write(session)
+                    })
                     .as(e.getKey())
                     .containsExactly(e.getValue());
         }
         MockHttpSession own = Logins.session(mvc, journal.teacher().login(), JournalFixtures.PASSWORD);
-        assertThat(new int[] {read(own, "/journal/" + journal.id()), read(own, "/api/v1/journals/" + journal.id()),
-                        write(own)})
+        assertThat(new int[] {
+                    read(own, "/journal/" + journal.id()), read(own, "/api/v1/journals/" + journal.id()), write(own)
+                })
                 .containsExactly(200, 200, 201);
     }
 
@@ -84,10 +93,15 @@ class JournalAccessIT {
     @Test
     void R8_another_teacher_cannot_write_into_a_cell_of_this_journal() throws Exception {
         MockHttpSession otherTeacher = Logins.session(mvc, fixtures.teacher().login(), JournalFixtures.PASSWORD);
-        int status = mvc.perform(put("/api/v1/journals/" + journal.id() + "/marks").session(otherTeacher).with(csrf())
+        int status = mvc.perform(put("/api/v1/journals/" + journal.id() + "/marks")
+                        .session(otherTeacher)
+                        .with(csrf())
                         .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"columnId\":1,\"studentId\":" + journal.students().get(0).id() + ",\"value\":\"5\"}"))
-                .andReturn().getResponse().getStatus();
+                        .content("{\"columnId\":1,\"studentId\":"
+                                + journal.students().get(0).id() + ",\"value\":\"5\"}"))
+                .andReturn()
+                .getResponse()
+                .getStatus();
         assertThat(status).isEqualTo(403);
     }
 
@@ -95,7 +109,10 @@ class JournalAccessIT {
     void a_journal_that_does_not_exist_is_not_found_and_anonymous_callers_are_refused() throws Exception {
         MockHttpSession deputy = Logins.session(mvc, "deputy");
         assertThat(read(deputy, "/api/v1/journals/999999999")).isEqualTo(404);
-        assertThat(mvc.perform(get("/api/v1/journals/" + journal.id())).andReturn().getResponse().getStatus())
+        assertThat(mvc.perform(get("/api/v1/journals/" + journal.id()))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
                 .isEqualTo(401);
     }
 }

@@ -1,6 +1,8 @@
 package ru.spojournal.journal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasSize;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
@@ -8,8 +10,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
-import static org.hamcrest.Matchers.containsString;
-import static org.hamcrest.Matchers.hasSize;
 
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -63,6 +63,7 @@ class JournalApiFuzzIT {
 
     /** Calls per run; {@code -Djournal.fuzz.calls=N} makes a longer run by hand. */
     private static final int CALLS = Integer.getInteger("journal.fuzz.calls", 300);
+
     private static final int BATCH = 25;
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -128,12 +129,25 @@ class JournalApiFuzzIT {
         System.out.println("JournalApiFuzzIT: seed " + seed + " (repeat with -Djournal.fuzz.seed=" + seed + ")");
         Random random = new Random(seed);
         long institution = fixtures.institution();
-        JournalApiFuzzCalls calls = new JournalApiFuzzCalls(random, new JournalApiFuzzCalls.Facts(journal.id(),
-                foreign.id(), journal.students().stream().map(s -> s.id()).toList(), outsiders(),
-                List.copyOf(foreignLessons), List.copyOf(foreignColumns),
-                settings.workTypes(institution).stream().map(WorkTypeView::id).toList(),
-                settings.lessonTypes(institution).stream().map(NamedOption::id).toList(),
-                settings.absenceReasons(institution).stream().map(AbsenceReasonView::id).toList(), today));
+        JournalApiFuzzCalls calls = new JournalApiFuzzCalls(
+                random,
+                new JournalApiFuzzCalls.Facts(
+                        journal.id(),
+                        foreign.id(),
+                        journal.students().stream().map(s -> s.id()).toList(),
+                        outsiders(),
+                        List.copyOf(foreignLessons),
+                        List.copyOf(foreignColumns),
+                        settings.workTypes(institution).stream()
+                                .map(WorkTypeView::id)
+                                .toList(),
+                        settings.lessonTypes(institution).stream()
+                                .map(NamedOption::id)
+                                .toList(),
+                        settings.absenceReasons(institution).stream()
+                                .map(AbsenceReasonView::id)
+                                .toList(),
+                        today));
         long started = System.nanoTime();
         Snapshot before = snapshot();
         Map<Long, String> apiHistory = apiHistory(lessonsSeen);
@@ -215,15 +229,23 @@ class JournalApiFuzzIT {
     void R1_a_save_whose_caller_takes_no_json_is_refused_before_anything_is_saved() throws Exception {
         String lesson = "{\"date\":\"" + today + "\",\"hours\":2,\"topic\":\"Термическая обработка\"}";
         owner(HttpMethod.POST, "/lessons", lesson).accept("text/html").perform().andExpect(status().isNotAcceptable());
-        owner(HttpMethod.POST, "/lessons", lesson).accept("application/xml").perform()
+        owner(HttpMethod.POST, "/lessons", lesson)
+                .accept("application/xml")
+                .perform()
                 .andExpect(status().isNotAcceptable());
         assertThat(storedHistory(journal.id())).isEmpty();
         long lessonId = new Records(journal.id(), sessions.get(Caller.OWNER)).lesson(today, 1, null);
         String before = storedHistory(journal.id());
-        owner(HttpMethod.PUT, "/attendance", "{\"lessonId\":" + lessonId + ",\"studentId\":" + student(0)
-                        + ",\"kind\":\"ABSENT\"}").accept("text/html").perform()
+        owner(
+                        HttpMethod.PUT,
+                        "/attendance",
+                        "{\"lessonId\":" + lessonId + ",\"studentId\":" + student(0) + ",\"kind\":\"ABSENT\"}")
+                .accept("text/html")
+                .perform()
                 .andExpect(status().isNotAcceptable());
-        owner(HttpMethod.DELETE, "/lessons/" + lessonId, null).accept("text/html").perform()
+        owner(HttpMethod.DELETE, "/lessons/" + lessonId, null)
+                .accept("text/html")
+                .perform()
                 .andExpect(status().isNotAcceptable());
         assertThat(storedHistory(journal.id())).isEqualTo(before);
         mvc.perform(get(api("")).session(sessions.get(Caller.OWNER)))
@@ -233,19 +255,43 @@ class JournalApiFuzzIT {
 
     @Test
     void a_value_of_the_wrong_kind_is_refused_naming_the_field_and_what_it_takes() throws Exception {
-        refused(HttpMethod.POST, "/lessons", "{\"date\":\"" + today + "\",\"hours\":\"два\",\"topic\":\"Т\"}",
-                "hours", "Поле «Часы»: ожидается целое число.");
-        refused(HttpMethod.POST, "/lessons", "{\"date\":\"2026-02-30\",\"hours\":2,\"topic\":\"Т\"}",
-                "date", "Поле «Дата»: ожидается дата в виде ГГГГ-ММ-ДД.");
-        refused(HttpMethod.POST, "/lessons", "{\"date\":\"" + today + "\",\"periodNumber\":9223372036854775808,"
-                + "\"hours\":2,\"topic\":\"Т\"}", "periodNumber", "Поле «Пара»: ожидается целое число.");
-        refused(HttpMethod.POST, "/lessons", "{\"date\":\"" + today + "\",\"hours\":2,\"topic\":\"Т\","
-                + "\"homework\":{\"content\":\"Конспект\",\"dueDate\":\"завтра\"}}", "homework.dueDate",
+        refused(
+                HttpMethod.POST,
+                "/lessons",
+                "{\"date\":\"" + today + "\",\"hours\":\"два\",\"topic\":\"Т\"}",
+                "hours",
+                "Поле «Часы»: ожидается целое число.");
+        refused(
+                HttpMethod.POST,
+                "/lessons",
+                "{\"date\":\"2026-02-30\",\"hours\":2,\"topic\":\"Т\"}",
+                "date",
+                "Поле «Дата»: ожидается дата в виде ГГГГ-ММ-ДД.");
+        refused(
+                HttpMethod.POST,
+                "/lessons",
+                "{\"date\":\"" + today + "\",\"periodNumber\":9223372036854775808," + "\"hours\":2,\"topic\":\"Т\"}",
+                "periodNumber",
+                "Поле «Пара»: ожидается целое число.");
+        refused(
+                HttpMethod.POST,
+                "/lessons",
+                "{\"date\":\"" + today + "\",\"hours\":2,\"topic\":\"Т\","
+                        + "\"homework\":{\"content\":\"Конспект\",\"dueDate\":\"завтра\"}}",
+                "homework.dueDate",
                 "Поле «К какому дню»: ожидается дата в виде ГГГГ-ММ-ДД.");
-        refused(HttpMethod.PUT, "/marks", "{\"columnId\":\"первая\",\"studentId\":" + student(0) + "}",
-                "columnId", "Поле «Колонка отметок»: ожидается целое число.");
-        refused(HttpMethod.PUT, "/attendance", "{\"lessonId\":1,\"studentId\":" + student(0)
-                + ",\"kind\":\"PRESENT\"}", "kind", "Поле «Вид записи»: ожидается одно из значений: ABSENT, LATE.");
+        refused(
+                HttpMethod.PUT,
+                "/marks",
+                "{\"columnId\":\"первая\",\"studentId\":" + student(0) + "}",
+                "columnId",
+                "Поле «Колонка отметок»: ожидается целое число.");
+        refused(
+                HttpMethod.PUT,
+                "/attendance",
+                "{\"lessonId\":1,\"studentId\":" + student(0) + ",\"kind\":\"PRESENT\"}",
+                "kind",
+                "Поле «Вид записи»: ожидается одно из значений: ABSENT, LATE.");
         assertThat(storedHistory(journal.id())).isEmpty();
     }
 
@@ -253,40 +299,65 @@ class JournalApiFuzzIT {
     void a_number_is_no_kind_of_attendance_and_missed_hours_are_whole() throws Exception {
         long lessonId = new Records(journal.id(), sessions.get(Caller.OWNER)).lesson(today, 1, null);
         String before = storedHistory(journal.id());
-        refused(HttpMethod.PUT, "/attendance", "{\"lessonId\":" + lessonId + ",\"studentId\":" + student(0)
-                + ",\"kind\":1}", "kind", "Поле «Вид записи»: ожидается одно из значений: ABSENT, LATE.");
-        refused(HttpMethod.PUT, "/attendance", "{\"lessonId\":" + lessonId + ",\"studentId\":" + student(0)
-                + ",\"kind\":\"ABSENT\",\"hours\":1.5}", "hours", "Поле «Часы»: ожидается целое число.");
+        refused(
+                HttpMethod.PUT,
+                "/attendance",
+                "{\"lessonId\":" + lessonId + ",\"studentId\":" + student(0) + ",\"kind\":1}",
+                "kind",
+                "Поле «Вид записи»: ожидается одно из значений: ABSENT, LATE.");
+        refused(
+                HttpMethod.PUT,
+                "/attendance",
+                "{\"lessonId\":" + lessonId + ",\"studentId\":" + student(0) + ",\"kind\":\"ABSENT\",\"hours\":1.5}",
+                "hours",
+                "Поле «Часы»: ожидается целое число.");
         assertThat(storedHistory(journal.id())).isEqualTo(before);
     }
 
     @Test
     void an_empty_item_in_a_list_is_refused_and_fails_nothing_on_the_server() throws Exception {
         String lesson = "{\"date\":\"" + today + "\",\"hours\":2,\"topic\":\"Т\",";
-        refused(HttpMethod.POST, "/lessons", lesson + "\"columns\":[null]}", "columns[0]",
+        refused(
+                HttpMethod.POST,
+                "/lessons",
+                lesson + "\"columns\":[null]}",
+                "columns[0]",
                 "В списке видов работ есть пустой элемент: укажите вид работы или уберите элемент.");
-        refused(HttpMethod.POST, "/lessons", lesson + "\"individualHomework\":{\"content\":\"Доклад\","
-                + "\"studentIds\":[" + student(0) + ",null]}}", "individualHomework.studentIds[]",
+        refused(
+                HttpMethod.POST,
+                "/lessons",
+                lesson + "\"individualHomework\":{\"content\":\"Доклад\"," + "\"studentIds\":[" + student(0)
+                        + ",null]}}",
+                "individualHomework.studentIds[]",
                 "В списке студентов задания есть пустой элемент: укажите студента или уберите элемент.");
         assertThat(storedHistory(journal.id())).isEmpty();
     }
 
     @Test
     void calls_the_api_does_not_take_are_answered_with_a_problem_detail_in_russian() throws Exception {
-        owner(HttpMethod.PATCH, "/marks", "{}").perform()
+        owner(HttpMethod.PATCH, "/marks", "{}")
+                .perform()
                 .andExpect(status().isMethodNotAllowed())
                 .andExpect(header().string(HttpHeaders.ALLOW, "PUT"))
-                .andExpect(jsonPath("$.detail").value("Метод PATCH для этого адреса не поддерживается; допустимы: PUT."));
-        owner(HttpMethod.PUT, "/marks", "{}").contentType("text/plain").perform()
+                .andExpect(
+                        jsonPath("$.detail").value("Метод PATCH для этого адреса не поддерживается; допустимы: PUT."));
+        owner(HttpMethod.PUT, "/marks", "{}")
+                .contentType("text/plain")
+                .perform()
                 .andExpect(status().isUnsupportedMediaType())
                 .andExpect(jsonPath("$.detail", containsString("только в формате JSON")));
-        mvc.perform(get(api("/history")).session(sessions.get(Caller.OWNER)).param("kind", "MARK")
+        mvc.perform(get(api("/history"))
+                        .session(sessions.get(Caller.OWNER))
+                        .param("kind", "MARK")
                         .param("studentId", String.valueOf(student(0))))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("subjectId"))
                 .andExpect(jsonPath("$.detail").value("Не указан параметр «Ячейка»."));
-        mvc.perform(get(api("/history")).session(sessions.get(Caller.OWNER)).param("kind", "ОТМЕТКА")
-                        .param("subjectId", "1").param("studentId", String.valueOf(student(0))))
+        mvc.perform(get(api("/history"))
+                        .session(sessions.get(Caller.OWNER))
+                        .param("kind", "ОТМЕТКА")
+                        .param("subjectId", "1")
+                        .param("studentId", String.valueOf(student(0))))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("kind"))
                 .andExpect(jsonPath("$.detail", containsString("MARK, ATTENDANCE")));
@@ -294,12 +365,16 @@ class JournalApiFuzzIT {
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("lessonId"))
                 .andExpect(jsonPath("$.detail").value("Параметр «Занятие»: ожидается целое число."));
-        owner(HttpMethod.DELETE, "/lessons/1;2", null).perform()
+        owner(HttpMethod.DELETE, "/lessons/1;2", null)
+                .perform()
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.detail").value("Адрес запроса содержит недопустимые символы."));
         // A page keeps its own answer.
         MockHttpServletResponse page = mvc.perform(request(HttpMethod.PATCH, URI.create("/journal/" + journal.id()))
-                .session(sessions.get(Caller.OWNER)).with(csrf())).andReturn().getResponse();
+                        .session(sessions.get(Caller.OWNER))
+                        .with(csrf()))
+                .andReturn()
+                .getResponse();
         assertThat(page.getStatus()).isEqualTo(405);
         assertThat(String.valueOf(page.getContentType())).doesNotContain("json");
     }
@@ -309,7 +384,9 @@ class JournalApiFuzzIT {
         long lessonId = new Records(journal.id(), sessions.get(Caller.OWNER)).lesson(today, 1, null);
         String before = storedHistory(journal.id());
         mvc.perform(request(HttpMethod.DELETE, URI.create(api("/lessons/" + lessonId)))
-                        .session(sessions.get(Caller.OWNER)).with(csrf()).param("reason", "Ж".repeat(501)))
+                        .session(sessions.get(Caller.OWNER))
+                        .with(csrf())
+                        .param("reason", "Ж".repeat(501)))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("reason"))
                 .andExpect(jsonPath("$.detail").value("Причина слишком длинная: не больше 500 символов."));
@@ -318,26 +395,47 @@ class JournalApiFuzzIT {
 
     @Test
     void R1_text_with_characters_that_cannot_be_printed_is_refused_naming_the_field() throws Exception {
-        refused(HttpMethod.POST, "/lessons", "{\"date\":\"" + today + "\",\"hours\":2,\"topic\":\"Тема\\u0000с нулём\"}",
-                "topic", "Поле «Тема занятия» содержит непечатаемые символы: уберите их и сохраните снова.");
-        refused(HttpMethod.POST, "/lessons", "{\"date\":\"" + today + "\",\"hours\":2,\"topic\":\"Тема\","
-                + "\"homework\":{\"content\":\"Конспект\",\"pages\":\"12\\u001b[31m\"}}", "homework",
+        refused(
+                HttpMethod.POST,
+                "/lessons",
+                "{\"date\":\"" + today + "\",\"hours\":2,\"topic\":\"Тема\\u0000с нулём\"}",
+                "topic",
+                "Поле «Тема занятия» содержит непечатаемые символы: уберите их и сохраните снова.");
+        refused(
+                HttpMethod.POST,
+                "/lessons",
+                "{\"date\":\"" + today + "\",\"hours\":2,\"topic\":\"Тема\","
+                        + "\"homework\":{\"content\":\"Конспект\",\"pages\":\"12\\u001b[31m\"}}",
+                "homework",
                 "Поле «Страницы» содержит непечатаемые символы: уберите их и сохраните снова.");
-        refused(HttpMethod.PUT, "/exemptions/" + student(0), "{\"exempt\":true,\"reason\":\"Справка\\u0007\"}",
-                "reason", "Поле «Основание освобождения» содержит непечатаемые символы: уберите их и сохраните снова.");
+        refused(
+                HttpMethod.PUT,
+                "/exemptions/" + student(0),
+                "{\"exempt\":true,\"reason\":\"Справка\\u0007\"}",
+                "reason",
+                "Поле «Основание освобождения» содержит непечатаемые символы: уберите их и сохраните снова.");
         long lessonId = new Records(journal.id(), sessions.get(Caller.OWNER)).lesson(today, 1, null);
         String before = storedHistory(journal.id());
-        refused(HttpMethod.PUT, "/attendance", "{\"lessonId\":" + lessonId + ",\"studentId\":" + student(0)
-                + ",\"kind\":\"LATE\",\"reason\":\"\\ud800\"}", "reason",
+        refused(
+                HttpMethod.PUT,
+                "/attendance",
+                "{\"lessonId\":" + lessonId + ",\"studentId\":" + student(0)
+                        + ",\"kind\":\"LATE\",\"reason\":\"\\ud800\"}",
+                "reason",
                 "Поле «Причина изменения» содержит непечатаемые символы: уберите их и сохраните снова.");
-        owner(HttpMethod.POST, "/lessons", "{\"date\":\"" + today + "\",\"periodNumber\":2,\"hours\":2,"
-                        + "\"topic\":\"Две строки:\\nи\\tтабуляция 🧪\"}").perform()
+        owner(
+                        HttpMethod.POST,
+                        "/lessons",
+                        "{\"date\":\"" + today + "\",\"periodNumber\":2,\"hours\":2,"
+                                + "\"topic\":\"Две строки:\\nи\\tтабуляция 🧪\"}")
+                .perform()
                 .andExpect(status().isCreated());
         assertThat(storedHistory(journal.id())).startsWith(before).contains("табуляция 🧪");
     }
 
     private void refused(HttpMethod method, String path, String body, String field, String message) throws Exception {
-        owner(method, path, body).perform()
+        owner(method, path, body)
+                .perform()
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith("application/problem+json"))
                 .andExpect(jsonPath("$.errors[0].field").value(field))
@@ -354,7 +452,9 @@ class JournalApiFuzzIT {
         private final MockHttpServletRequestBuilder request;
 
         OwnerCall(HttpMethod method, String path, String body) {
-            request = request(method, URI.create(api(path))).session(sessions.get(Caller.OWNER)).with(csrf());
+            request = request(method, URI.create(api(path)))
+                    .session(sessions.get(Caller.OWNER))
+                    .with(csrf());
             if (body != null) {
                 request.contentType("application/json").content(body.getBytes(StandardCharsets.UTF_8));
             }
@@ -404,7 +504,7 @@ class JournalApiFuzzIT {
         switch (call.csrf()) {
             case VALID -> request.with(csrf());
             case INVALID -> request.with(csrf().useInvalidToken());
-            case MISSING -> { }
+            case MISSING -> {}
         }
         return mvc.perform(request).andReturn().getResponse();
     }
@@ -436,7 +536,10 @@ class JournalApiFuzzIT {
             return "a refusal shows the server's internals";
         }
         boolean plainPath = call.path().matches("[/0-9A-Za-z-]+");
-        if (response.getStatus() == 400 && plainPath && isJsonObject(call.body()) && answer.path("errors").isEmpty()) {
+        if (response.getStatus() == 400
+                && plainPath
+                && isJsonObject(call.body())
+                && answer.path("errors").isEmpty()) {
             return "a refusal of a readable body names no field";
         }
         for (JsonNode error : answer.path("errors")) {
@@ -454,7 +557,9 @@ class JournalApiFuzzIT {
             root = root.getCause();
         }
         StackTraceElement at = java.util.Arrays.stream(root.getStackTrace())
-                .filter(f -> f.getClassName().startsWith("ru.spojournal")).findFirst().orElse(null);
+                .filter(f -> f.getClassName().startsWith("ru.spojournal"))
+                .findFirst()
+                .orElse(null);
         return root + (at == null ? "" : " at " + at);
     }
 
@@ -486,8 +591,10 @@ class JournalApiFuzzIT {
                 at++;
             }
             int from = Math.max(0, at - 60);
-            return "before …" + JournalApiFuzzCalls.printable(before.substring(from, Math.min(before.length(), at + 140)))
-                    + "… after …" + JournalApiFuzzCalls.printable(after.substring(from, Math.min(after.length(), at + 140)))
+            return "before …"
+                    + JournalApiFuzzCalls.printable(before.substring(from, Math.min(before.length(), at + 140)))
+                    + "… after …"
+                    + JournalApiFuzzCalls.printable(after.substring(from, Math.min(after.length(), at + 140)))
                     + "…";
         }
     }
@@ -503,8 +610,10 @@ class JournalApiFuzzIT {
 
     /** The other journal as its teacher reads it, with its lessons' history as the API shows it. */
     private Snapshot foreignSnapshot() throws Exception {
-        return new Snapshot(read("/api/v1/journals/" + foreign.id(), sessions.get(Caller.OTHER_TEACHER)),
-                apiHistory(foreign.id(), sessions.get(Caller.OTHER_TEACHER), foreignLessons).toString());
+        return new Snapshot(
+                read("/api/v1/journals/" + foreign.id(), sessions.get(Caller.OTHER_TEACHER)),
+                apiHistory(foreign.id(), sessions.get(Caller.OTHER_TEACHER), foreignLessons)
+                        .toString());
     }
 
     /**
@@ -514,20 +623,26 @@ class JournalApiFuzzIT {
      */
     private String storedHistory(long journalId) {
         StringBuilder out = new StringBuilder();
-        jdbc.query("select id, lesson_id, subject_kind, subject_id, student_id, old_value, new_value, reason, late,"
+        jdbc.query(
+                "select id, lesson_id, subject_kind, subject_id, student_id, old_value, new_value, reason, late,"
                         + " changed_by from journal_change where assignment_id = ? order by id",
                 row -> {
                     for (int c = 1; c <= 10; c++) {
                         out.append(field(row.getString(c))).append(c < 10 ? "|" : "\n");
                     }
-                }, journalId);
+                },
+                journalId);
         return out.toString();
     }
 
     /** A stored value on one line of {@link #storedHistory}: its own line breaks and bars escaped. */
     private static String field(String value) {
-        return value == null ? "null" : value.replace("\\", "\\\\").replace("|", "\\p").replace("\n", "\\n")
-                .replace("\r", "\\r");
+        return value == null
+                ? "null"
+                : value.replace("\\", "\\\\")
+                        .replace("|", "\\p")
+                        .replace("\n", "\\n")
+                        .replace("\r", "\\r");
     }
 
     /** The history of each of these lessons of the journal, deleted ones too, as the API shows it. */
@@ -535,8 +650,7 @@ class JournalApiFuzzIT {
         return apiHistory(journal.id(), sessions.get(Caller.OWNER), lessons);
     }
 
-    private Map<Long, String> apiHistory(long journalId, MockHttpSession session, Set<Long> lessons)
-            throws Exception {
+    private Map<Long, String> apiHistory(long journalId, MockHttpSession session, Set<Long> lessons) throws Exception {
         Map<Long, String> out = new java.util.TreeMap<>();
         for (long lesson : lessons) {
             out.put(lesson, read("/api/v1/journals/" + journalId + "/lessons/" + lesson + "/history", session));
@@ -558,7 +672,8 @@ class JournalApiFuzzIT {
     }
 
     private String read(String path, MockHttpSession session) throws Exception {
-        MockHttpServletResponse response = mvc.perform(get(path).session(session)).andReturn().getResponse();
+        MockHttpServletResponse response =
+                mvc.perform(get(path).session(session)).andReturn().getResponse();
         assertThat(response.getStatus()).as(path).isEqualTo(200);
         return response.getContentAsString(StandardCharsets.UTF_8);
     }
@@ -572,36 +687,53 @@ class JournalApiFuzzIT {
         for (JsonNode l : data.path("lessons")) {
             List<Long> cols = new ArrayList<>();
             l.path("columns").forEach(c -> cols.add(c.path("id").asLong()));
-            lessons.add(new LessonNow(l.path("id").asLong(), LocalDate.parse(l.path("date").asString()),
-                    l.path("version").asLong(), cols));
+            lessons.add(new LessonNow(
+                    l.path("id").asLong(),
+                    LocalDate.parse(l.path("date").asString()),
+                    l.path("version").asLong(),
+                    cols));
             live.add(l.path("id").asLong());
             liveColumns.addAll(cols);
         }
         Map<String, Long> marks = new HashMap<>();
-        data.path("marks").forEach(m -> marks.put(m.path("columnId").asLong() + ":" + m.path("studentId").asLong(),
-                m.path("version").asLong()));
+        data.path("marks")
+                .forEach(m -> marks.put(
+                        m.path("columnId").asLong() + ":" + m.path("studentId").asLong(),
+                        m.path("version").asLong()));
         Map<String, Long> attendance = new HashMap<>();
-        data.path("attendance").forEach(a -> attendance.put(
-                a.path("lessonId").asLong() + ":" + a.path("studentId").asLong(), a.path("version").asLong()));
-        return new State(lessons, lessonsSeen.stream().filter(id -> !live.contains(id)).toList(),
-                columnsSeen.stream().filter(id -> !liveColumns.contains(id)).toList(), marks, attendance);
+        data.path("attendance")
+                .forEach(a -> attendance.put(
+                        a.path("lessonId").asLong() + ":" + a.path("studentId").asLong(),
+                        a.path("version").asLong()));
+        return new State(
+                lessons,
+                lessonsSeen.stream().filter(id -> !live.contains(id)).toList(),
+                columnsSeen.stream().filter(id -> !liveColumns.contains(id)).toList(),
+                marks,
+                attendance);
     }
 
     private MockMvc quietMockMvc() {
         var builder = org.springframework.test.web.servlet.setup.MockMvcBuilders.webAppContextSetup(context);
-        context.getBeansOfType(org.springframework.boot.webmvc.test.autoconfigure.MockMvcBuilderCustomizer.class)
-                .values().stream()
-                .filter(c -> !(c instanceof org.springframework.boot.webmvc.test.autoconfigure
-                        .SpringBootMockMvcBuilderCustomizer))
+        context
+                .getBeansOfType(org.springframework.boot.webmvc.test.autoconfigure.MockMvcBuilderCustomizer.class)
+                .values()
+                .stream()
+                .filter(c -> !(c
+                        instanceof
+                        org.springframework.boot.webmvc.test.autoconfigure.SpringBootMockMvcBuilderCustomizer))
                 .forEach(c -> c.customize(builder));
-        var filters = new org.springframework.boot.webmvc.test.autoconfigure.SpringBootMockMvcBuilderCustomizer(context);
+        var filters =
+                new org.springframework.boot.webmvc.test.autoconfigure.SpringBootMockMvcBuilderCustomizer(context);
         filters.setPrint(org.springframework.boot.webmvc.test.autoconfigure.MockMvcPrint.NONE);
         filters.customize(builder);
         return builder.build();
     }
 
     private List<Long> outsiders() {
-        return people.studentsOfGroups(List.of(fixtures.group("ИСП-26-1").id())).stream().map(s -> s.id()).toList();
+        return people.studentsOfGroups(List.of(fixtures.group("ИСП-26-1").id())).stream()
+                .map(s -> s.id())
+                .toList();
     }
 
     private static List<Long> columns(String data, long lessonId) {
@@ -639,10 +771,18 @@ class JournalApiFuzzIT {
             long lesson = lesson(date, period, reason);
             long column = columns(data(), lesson).get(0);
             String why = reason == null ? "null" : "\"" + reason + "\"";
-            send(HttpMethod.PUT, "/marks", "{\"columnId\":" + column + ",\"studentId\":" + student(0)
-                    + ",\"value\":\"5\",\"reason\":" + why + "}", 200);
-            send(HttpMethod.PUT, "/attendance", "{\"lessonId\":" + lesson + ",\"studentId\":" + student(1)
-                    + ",\"kind\":\"ABSENT\",\"reason\":" + why + "}", 200);
+            send(
+                    HttpMethod.PUT,
+                    "/marks",
+                    "{\"columnId\":" + column + ",\"studentId\":" + student(0) + ",\"value\":\"5\",\"reason\":" + why
+                            + "}",
+                    200);
+            send(
+                    HttpMethod.PUT,
+                    "/attendance",
+                    "{\"lessonId\":" + lesson + ",\"studentId\":" + student(1) + ",\"kind\":\"ABSENT\",\"reason\":"
+                            + why + "}",
+                    200);
             return lesson;
         }
 
@@ -660,13 +800,16 @@ class JournalApiFuzzIT {
 
         private String send(HttpMethod method, String path, String body, int expected) throws Exception {
             MockHttpServletRequestBuilder request = request(method, URI.create("/api/v1/journals/" + journalId + path))
-                    .session(session).with(csrf());
+                    .session(session)
+                    .with(csrf());
             if (body != null) {
                 request.contentType("application/json").content(body);
             }
             MockHttpServletResponse response = mvc.perform(request).andReturn().getResponse();
             String answer = response.getContentAsString(StandardCharsets.UTF_8);
-            assertThat(response.getStatus()).as(method + " " + path + " " + answer).isEqualTo(expected);
+            assertThat(response.getStatus())
+                    .as(method + " " + path + " " + answer)
+                    .isEqualTo(expected);
             return answer;
         }
     }

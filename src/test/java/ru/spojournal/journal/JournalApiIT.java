@@ -48,9 +48,15 @@ class JournalApiIT {
         return "/api/v1/journals/" + journal.id() + path;
     }
 
-    private ResultActions send(org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request,
-            MockHttpSession session, String json) throws Exception {
-        return mvc.perform(request.session(session).with(csrf()).contentType(MediaType.APPLICATION_JSON).content(json));
+    private ResultActions send(
+            org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request,
+            MockHttpSession session,
+            String json)
+            throws Exception {
+        return mvc.perform(request.session(session)
+                .with(csrf())
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(json));
     }
 
     private long lesson(LocalDate date, Integer period, String reason) throws Exception {
@@ -59,21 +65,31 @@ class JournalApiIT {
                  "columns":[{"workTypeId":null,"title":null}],
                  "homework":{"content":"Конспект, вопросы 1–5","pages":"12–18","tasks":"1, 2"},
                  "reason":%s}""".formatted(date, period, reason == null ? "null" : "\"" + reason + "\"");
-        String answer = send(post(api("/lessons")), teacher, body).andExpect(status().isCreated())
-                .andReturn().getResponse().getContentAsString();
+        String answer = send(post(api("/lessons")), teacher, body)
+                .andExpect(status().isCreated())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         return ((Number) JsonPath.read(answer, "$.id")).longValue();
     }
 
     private long firstColumn(long lessonId) throws Exception {
-        String data = mvc.perform(get(api("")).session(teacher)).andReturn().getResponse().getContentAsString();
+        String data = mvc.perform(get(api("")).session(teacher))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         net.minidev.json.JSONArray ids = JsonPath.read(data, "$.lessons[?(@.id == " + lessonId + ")].columns[0].id");
         return ((Number) ids.get(0)).longValue();
     }
 
     private ResultActions mark(long column, long student, String value, Long version, String reason) throws Exception {
         String body = """
-                {"columnId":%d,"studentId":%d,"value":%s,"version":%s,"reason":%s}""".formatted(column, student,
-                value == null ? "null" : "\"" + value + "\"", version, reason == null ? "null" : "\"" + reason + "\"");
+                {"columnId":%d,"studentId":%d,"value":%s,"version":%s,"reason":%s}""".formatted(
+                        column,
+                        student,
+                        value == null ? "null" : "\"" + value + "\"",
+                        version,
+                        reason == null ? "null" : "\"" + reason + "\"");
         return send(put(api("/marks")), teacher, body);
     }
 
@@ -103,7 +119,9 @@ class JournalApiIT {
                 .andExpect(jsonPath("$.version").value(0))
                 .andExpect(jsonPath("$.average").value(5.0))
                 .andExpect(jsonPath("$.markCount").value(1));
-        mark(column, student(0), "3", 0L, null).andExpect(status().isOk()).andExpect(jsonPath("$.average").value(3.0));
+        mark(column, student(0), "3", 0L, null)
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.average").value(3.0));
     }
 
     @Test
@@ -131,23 +149,37 @@ class JournalApiIT {
     void R7_a_subgroup_journal_takes_marks_only_for_its_own_students() throws Exception {
         JournalFixtures.Journal sub = fixtures.journal("ОМД-26-1", true);
         MockHttpSession subTeacher = Logins.session(mvc, sub.teacher().login(), JournalFixtures.PASSWORD);
-        String created = send(post("/api/v1/journals/" + sub.id() + "/lessons"), subTeacher,
+        String created = send(
+                        post("/api/v1/journals/" + sub.id() + "/lessons"),
+                        subTeacher,
                         "{\"date\":\"" + today + "\",\"hours\":2,\"topic\":\"Reading\"}")
-                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+                .andExpect(status().isCreated())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         long lessonId = ((Number) JsonPath.read(created, "$.id")).longValue();
         String data = mvc.perform(get("/api/v1/journals/" + sub.id()).session(subTeacher))
-                .andReturn().getResponse().getContentAsString();
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         long column = ((Number) JsonPath.read(data, "$.lessons[0].columns[0].id")).longValue();
-        long outsider = journal.students().stream().map(s -> s.id())
+        long outsider = journal.students().stream()
+                .map(s -> s.id())
                 .filter(id -> sub.students().stream().noneMatch(s -> s.id().equals(id)))
-                .findFirst().orElseThrow();
+                .findFirst()
+                .orElseThrow();
         assertThat(sub.students()).hasSizeLessThan(journal.students().size());
-        send(put("/api/v1/journals/" + sub.id() + "/marks"), subTeacher,
-                "{\"columnId\":" + column + ",\"studentId\":" + outsider + ",\"value\":\"5\"}")
+        send(
+                        put("/api/v1/journals/" + sub.id() + "/marks"),
+                        subTeacher,
+                        "{\"columnId\":" + column + ",\"studentId\":" + outsider + ",\"value\":\"5\"}")
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.detail", containsString("нет в группе (подгруппе)")));
-        send(put("/api/v1/journals/" + sub.id() + "/marks"), subTeacher,
-                "{\"columnId\":" + column + ",\"studentId\":" + sub.students().get(0).id() + ",\"value\":\"5\"}")
+        send(
+                        put("/api/v1/journals/" + sub.id() + "/marks"),
+                        subTeacher,
+                        "{\"columnId\":" + column + ",\"studentId\":"
+                                + sub.students().get(0).id() + ",\"value\":\"5\"}")
                 .andExpect(status().isOk());
         assertThat(lessonId).isPositive();
     }
@@ -159,8 +191,10 @@ class JournalApiIT {
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("reason"));
         mark(column, student(1), "4", null, "Исправление по контрольной").andExpect(status().isOk());
-        mvc.perform(get(api("/history")).session(teacher)
-                        .param("kind", "MARK").param("subjectId", String.valueOf(column))
+        mvc.perform(get(api("/history"))
+                        .session(teacher)
+                        .param("kind", "MARK")
+                        .param("subjectId", String.valueOf(column))
                         .param("studentId", String.valueOf(student(1))))
                 .andExpect(jsonPath("$[0].newValue").value("4"))
                 .andExpect(jsonPath("$[0].reason").value("Исправление по контрольной"))
@@ -180,16 +214,21 @@ class JournalApiIT {
         long column = firstColumn(lesson(today, 3, null));
         mark(column, student(2), "3", null, null).andExpect(status().isOk());
         mark(column, student(2), "4", 0L, null).andExpect(status().isOk());
-        mark(column, student(2), null, 1L, null).andExpect(status().isOk()).andExpect(jsonPath("$.display").value(""));
-        mvc.perform(get(api("/history")).session(teacher)
-                        .param("kind", "MARK").param("subjectId", String.valueOf(column))
+        mark(column, student(2), null, 1L, null)
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.display").value(""));
+        mvc.perform(get(api("/history"))
+                        .session(teacher)
+                        .param("kind", "MARK")
+                        .param("subjectId", String.valueOf(column))
                         .param("studentId", String.valueOf(student(2))))
                 .andExpect(jsonPath("$", hasSize(3)))
                 .andExpect(jsonPath("$[0].oldValue").value("4"))
                 .andExpect(jsonPath("$[0].newValue").value(""))
                 .andExpect(jsonPath("$[2].oldValue").value(""))
                 .andExpect(jsonPath("$[2].newValue").value("3"))
-                .andExpect(jsonPath("$[2].changedByName").value(journal.teacher().initials()));
+                .andExpect(
+                        jsonPath("$[2].changedByName").value(journal.teacher().initials()));
     }
 
     @Test
@@ -206,24 +245,40 @@ class JournalApiIT {
     void saving_the_value_a_cell_already_has_is_harmless_so_retries_are_safe() throws Exception {
         long column = firstColumn(lesson(today, 5, null));
         mark(column, student(4), "4", null, null).andExpect(status().isOk());
-        mark(column, student(4), "4", null, null).andExpect(status().isOk()).andExpect(jsonPath("$.version").value(0));
+        mark(column, student(4), "4", null, null)
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.version").value(0));
     }
 
     @Test
     void R3_attendance_records_absence_with_hours_and_lateness() throws Exception {
         long lessonId = lesson(today, 1, null);
-        send(put(api("/attendance")), teacher,
-                "{\"lessonId\":" + lessonId + ",\"studentId\":" + student(0) + ",\"kind\":\"ABSENT\"}")
-                .andExpect(status().isOk()).andExpect(jsonPath("$.display").value("н"));
-        send(put(api("/attendance")), teacher,
-                "{\"lessonId\":" + lessonId + ",\"studentId\":" + student(1) + ",\"kind\":\"ABSENT\",\"hours\":1}")
-                .andExpect(status().isOk()).andExpect(jsonPath("$.display").value("н1"));
-        send(put(api("/attendance")), teacher,
-                "{\"lessonId\":" + lessonId + ",\"studentId\":" + student(2) + ",\"kind\":\"LATE\"}")
-                .andExpect(status().isOk()).andExpect(jsonPath("$.display").value("оп"));
-        send(put(api("/attendance")), teacher,
-                "{\"lessonId\":" + lessonId + ",\"studentId\":" + student(3) + ",\"kind\":\"ABSENT\",\"hours\":3}")
-                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("hours"));
+        send(
+                        put(api("/attendance")),
+                        teacher,
+                        "{\"lessonId\":" + lessonId + ",\"studentId\":" + student(0) + ",\"kind\":\"ABSENT\"}")
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.display").value("н"));
+        send(
+                        put(api("/attendance")),
+                        teacher,
+                        "{\"lessonId\":" + lessonId + ",\"studentId\":" + student(1)
+                                + ",\"kind\":\"ABSENT\",\"hours\":1}")
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.display").value("н1"));
+        send(
+                        put(api("/attendance")),
+                        teacher,
+                        "{\"lessonId\":" + lessonId + ",\"studentId\":" + student(2) + ",\"kind\":\"LATE\"}")
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.display").value("оп"));
+        send(
+                        put(api("/attendance")),
+                        teacher,
+                        "{\"lessonId\":" + lessonId + ",\"studentId\":" + student(3)
+                                + ",\"kind\":\"ABSENT\",\"hours\":3}")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("hours"));
         mvc.perform(get(api("")).session(teacher))
                 .andExpect(jsonPath("$.attendance", hasSize(3)))
                 .andExpect(jsonPath("$.students[0].hoursMissed").value(2));
@@ -251,7 +306,10 @@ class JournalApiIT {
         mvc.perform(delete(api("/lessons/" + lessonId)).session(teacher).with(csrf()))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("confirm"));
-        mvc.perform(delete(api("/lessons/" + lessonId)).session(teacher).with(csrf()).param("confirm", "true"))
+        mvc.perform(delete(api("/lessons/" + lessonId))
+                        .session(teacher)
+                        .with(csrf())
+                        .param("confirm", "true"))
                 .andExpect(status().isNoContent());
         mvc.perform(get(api("")).session(teacher)).andExpect(jsonPath("$.lessons", hasSize(0)));
         mvc.perform(get(api("/lessons/" + lessonId + "/history")).session(teacher))
@@ -266,18 +324,23 @@ class JournalApiIT {
         mark(column, student(5), "5", null, null)
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.detail", containsString("освобождён")));
-        mvc.perform(get(api("")).session(teacher)).andExpect(jsonPath("$.students[5].exempt").value(true));
+        mvc.perform(get(api("")).session(teacher))
+                .andExpect(jsonPath("$.students[5].exempt").value(true));
     }
 
     @Test
     void a_practice_journal_is_kept_in_practice_days_of_several_hours_without_a_pair() throws Exception {
         JournalFixtures.Journal practice = fixtures.practiceJournal("ОМД-24-1");
         MockHttpSession master = Logins.session(mvc, practice.teacher().login(), JournalFixtures.PASSWORD);
-        send(post("/api/v1/journals/" + practice.id() + "/lessons"), master,
-                "{\"date\":\"" + today + "\",\"hours\":6,\"topic\":\"Слесарная обработка заготовок\"}")
+        send(
+                        post("/api/v1/journals/" + practice.id() + "/lessons"),
+                        master,
+                        "{\"date\":\"" + today + "\",\"hours\":6,\"topic\":\"Слесарная обработка заготовок\"}")
                 .andExpect(status().isCreated());
-        send(post("/api/v1/journals/" + practice.id() + "/lessons"), master,
-                "{\"date\":\"" + today + "\",\"hours\":13,\"topic\":\"Слишком длинный день\"}")
+        send(
+                        post("/api/v1/journals/" + practice.id() + "/lessons"),
+                        master,
+                        "{\"date\":\"" + today + "\",\"hours\":13,\"topic\":\"Слишком длинный день\"}")
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("hours"));
         mvc.perform(get("/api/v1/journals/" + practice.id()).session(master))

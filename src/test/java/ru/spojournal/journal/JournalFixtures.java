@@ -35,8 +35,14 @@ public class JournalFixtures {
     private final AcademicCalendar calendar;
     private final ru.spojournal.structure.StructureAdmin structureAdmin;
 
-    JournalFixtures(PeopleAdmin people, PeopleDirectory directory, AccountAdmin accounts, TeachingAdmin teaching,
-            CollegeStructure structure, AcademicCalendar calendar, ru.spojournal.structure.StructureAdmin structureAdmin) {
+    JournalFixtures(
+            PeopleAdmin people,
+            PeopleDirectory directory,
+            AccountAdmin accounts,
+            TeachingAdmin teaching,
+            CollegeStructure structure,
+            AcademicCalendar calendar,
+            ru.spojournal.structure.StructureAdmin structureAdmin) {
         this.structureAdmin = structureAdmin;
         this.people = people;
         this.directory = directory;
@@ -50,17 +56,52 @@ public class JournalFixtures {
     public record Teacher(String login, long staffId, long accountId, String initials) {}
 
     /** A journal and its teacher. */
-    public record Journal(long id, Teacher teacher, GroupView group, Long subgroupId, List<StudentView> students,
-                          String subjectName) {}
+    public record Journal(
+            long id,
+            Teacher teacher,
+            GroupView group,
+            Long subgroupId,
+            List<StudentView> students,
+            String subjectName) {}
 
     public long institution() {
         return structure.institutionByCode("demo").orElseThrow().id();
     }
 
-    private static final String[] FIRST = {"Анна", "Мария", "Елена", "Ольга", "Наталья", "Ирина", "Светлана",
-        "Татьяна", "Юлия", "Галина", "Вера", "Нина", "Людмила", "Марина", "Алла", "Инна", "Лариса"};
-    private static final String[] MIDDLE = {"Петровна", "Ивановна", "Сергеевна", "Алексеевна", "Андреевна",
-        "Николаевна", "Викторовна", "Олеговна", "Юрьевна", "Павловна", "Борисовна", "Игоревна", "Романовна"};
+    private static final String[] FIRST = {
+        "Анна",
+        "Мария",
+        "Елена",
+        "Ольга",
+        "Наталья",
+        "Ирина",
+        "Светлана",
+        "Татьяна",
+        "Юлия",
+        "Галина",
+        "Вера",
+        "Нина",
+        "Людмила",
+        "Марина",
+        "Алла",
+        "Инна",
+        "Лариса"
+    };
+    private static final String[] MIDDLE = {
+        "Петровна",
+        "Ивановна",
+        "Сергеевна",
+        "Алексеевна",
+        "Андреевна",
+        "Николаевна",
+        "Викторовна",
+        "Олеговна",
+        "Юрьевна",
+        "Павловна",
+        "Борисовна",
+        "Игоревна",
+        "Романовна"
+    };
 
     /** A teacher with a name of their own, so that lists of staff have no namesakes. */
     public Teacher teacher() {
@@ -68,13 +109,17 @@ public class JournalFixtures {
         String login = "fixture.teacher" + n + "." + System.nanoTime() % 100000;
         String middle = MIDDLE[(n / FIRST.length) % MIDDLE.length];
         String last = n < FIRST.length * MIDDLE.length ? "Учителева" : "Учителева-" + n;
-        long staffId = people.createStaff(institution(),
+        long staffId = people.createStaff(
+                institution(),
                 new NewPerson(new PersonName(last, FIRST[n % FIRST.length], middle), Sex.F, null, null, null),
-                "Преподаватель", null);
-        long accountId = accounts.createAccountWithHash(institution(), new NewAccount(login,
-                people.personOfStaff(staffId), Set.of(Role.TEACHER)), accounts.hash(PASSWORD), false);
-        return new Teacher(login, staffId, accountId,
-                new PersonName(last, FIRST[n % FIRST.length], middle).initials());
+                "Преподаватель",
+                null);
+        long accountId = accounts.createAccountWithHash(
+                institution(),
+                new NewAccount(login, people.personOfStaff(staffId), Set.of(Role.TEACHER)),
+                accounts.hash(PASSWORD),
+                false);
+        return new Teacher(login, staffId, accountId, new PersonName(last, FIRST[n % FIRST.length], middle).initials());
     }
 
     /** A new journal of a new teacher for the group with this name (ОМД-26-1, ...). */
@@ -102,8 +147,10 @@ public class JournalFixtures {
                 .orElseThrow();
         // A subject of its own, so that no two teachers share a subject of a group in a term.
         String subjectName = template.name() + " (" + SEQUENCE.incrementAndGet() + ")";
-        long subjectId = structureAdmin.createSubject(institution(), new ru.spojournal.structure.StructureCommands
-                .NewSubject(template.code(), subjectName, template.kind(), null));
+        long subjectId = structureAdmin.createSubject(
+                institution(),
+                new ru.spojournal.structure.StructureCommands.NewSubject(
+                        template.code(), subjectName, template.kind(), null));
         long termId = calendar.termAt(institution(), today()).orElseThrow().id();
         long id = teaching.assign(institution(), teacher.staffId(), group.id(), subgroupId, subjectId, termId, 64);
         List<StudentView> students = directory.studentsOfGroups(List.of(group.id()));
@@ -129,7 +176,10 @@ public class JournalFixtures {
     }
 
     public GroupView group(String name) {
-        return structure.groups(institution()).stream().filter(g -> g.name().equals(name)).findFirst().orElseThrow();
+        return structure.groups(institution()).stream()
+                .filter(g -> g.name().equals(name))
+                .findFirst()
+                .orElseThrow();
     }
 
     public LocalDate today() {

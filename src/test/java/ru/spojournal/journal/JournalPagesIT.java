@@ -6,7 +6,6 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -52,7 +51,9 @@ class JournalPagesIT {
 
     @Test
     void a_lesson_without_a_topic_is_shown_again_with_the_field_named_and_nothing_saved() throws Exception {
-        mvc.perform(post("/journal/" + journal.id() + "/lessons/new").session(teacher).with(csrf())
+        mvc.perform(post("/journal/" + journal.id() + "/lessons/new")
+                        .session(teacher)
+                        .with(csrf())
                         .param("date", fixtures.today().toString())
                         .param("hours", "2")
                         .param("topic", ""))
@@ -65,20 +66,24 @@ class JournalPagesIT {
 
     @Test
     void R5_a_late_lesson_asks_for_a_reason_on_the_form() throws Exception {
-        mvc.perform(post("/journal/" + journal.id() + "/lessons/new").session(teacher).with(csrf())
+        mvc.perform(post("/journal/" + journal.id() + "/lessons/new")
+                        .session(teacher)
+                        .with(csrf())
                         .param("date", fixtures.today().minusDays(3).toString())
                         .param("hours", "2")
                         .param("topic", "Сплавы железа с углеродом"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Укажите причину изменения")));
-        mvc.perform(post("/journal/" + journal.id() + "/lessons/new").session(teacher).with(csrf())
+        mvc.perform(post("/journal/" + journal.id() + "/lessons/new")
+                        .session(teacher)
+                        .with(csrf())
                         .param("date", fixtures.today().minusDays(3).toString())
                         .param("hours", "2")
                         .param("topic", "Сплавы железа с углеродом")
                         .param("homeworkContent", "Диаграмма железо–углерод")
                         .param("reason", "Занятие проведено по замене"))
-                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers
-                        .redirectedUrlPattern("/journal/" + journal.id() + "?lesson=*"));
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern(
+                        "/journal/" + journal.id() + "?lesson=*"));
     }
 
     @Test
@@ -100,7 +105,12 @@ class JournalPagesIT {
     void the_grid_shows_the_journal_to_its_teacher_for_entry() throws Exception {
         String html = mvc.perform(get("/journal/" + journal.id()).session(teacher))
                 .andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsString();
-        assertThat(html).contains("data-editable=\"true\"").contains("id=\"palette\"").doesNotContain("id=\"read-only\"");
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(html)
+                .contains("data-editable=\"true\"")
+                .contains("id=\"palette\"")
+                .doesNotContain("id=\"read-only\"");
     }
 }

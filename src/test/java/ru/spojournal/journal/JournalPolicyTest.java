@@ -15,10 +15,16 @@ class JournalPolicyTest {
     private static final long OTHER = 11;
     private static final long DEPARTMENT = 3;
 
-    private static Facts facts(Set<Role> roles, Long staffId, boolean substitute, boolean assignmentArchived,
-            boolean groupArchived, Long curator, Set<Long> headed) {
-        return new Facts(roles, staffId, TEACHER, substitute, assignmentArchived, groupArchived, DEPARTMENT, curator,
-                headed);
+    private static Facts facts(
+            Set<Role> roles,
+            Long staffId,
+            boolean substitute,
+            boolean assignmentArchived,
+            boolean groupArchived,
+            Long curator,
+            Set<Long> headed) {
+        return new Facts(
+                roles, staffId, TEACHER, substitute, assignmentArchived, groupArchived, DEPARTMENT, curator, headed);
     }
 
     private static Facts teacher(long staffId) {
@@ -81,8 +87,9 @@ class JournalPolicyTest {
 
     @Test
     void R11_a_department_headed_gives_nothing_without_the_head_role() {
-        assertThat(JournalPolicy.decide(facts(EnumSet.of(Role.TEACHER), OTHER, false, false, false, null,
-                Set.of(DEPARTMENT)))).isEqualTo(Right.NONE);
+        assertThat(JournalPolicy.decide(
+                        facts(EnumSet.of(Role.TEACHER), OTHER, false, false, false, null, Set.of(DEPARTMENT))))
+                .isEqualTo(Right.NONE);
     }
 
     @Test
@@ -101,8 +108,9 @@ class JournalPolicyTest {
 
     @Test
     void R9_R10_students_and_parents_never_open_a_journal() {
-        assertThat(JournalPolicy.decide(facts(EnumSet.of(Role.STUDENT, Role.PARENT), null, false, false, false, null,
-                Set.of()))).isEqualTo(Right.NONE);
+        assertThat(JournalPolicy.decide(
+                        facts(EnumSet.of(Role.STUDENT, Role.PARENT), null, false, false, false, null, Set.of())))
+                .isEqualTo(Right.NONE);
     }
 
     @Test

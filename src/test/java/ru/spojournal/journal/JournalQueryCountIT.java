@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Test;
@@ -22,11 +21,9 @@ import ru.spojournal.journal.JournalBulkLoad.ColumnSeed;
 import ru.spojournal.journal.JournalBulkLoad.LessonSeed;
 import ru.spojournal.people.AccountAdmin;
 import ru.spojournal.people.PeopleAdmin;
-import ru.spojournal.people.PeopleCommands.NewAccount;
 import ru.spojournal.people.PeopleCommands.NewPerson;
 import ru.spojournal.people.PersonName;
 import ru.spojournal.people.Sex;
-import ru.spojournal.platform.security.Role;
 import ru.spojournal.structure.AcademicCalendar;
 import ru.spojournal.structure.CollegeStructure;
 import ru.spojournal.structure.GroupView;
@@ -43,16 +40,35 @@ import ru.spojournal.teaching.TeachingAdmin;
 @IntegrationTest
 class JournalQueryCountIT {
 
-    @Autowired MockMvc mvc;
-    @Autowired EntityManagerFactory emf;
-    @Autowired JournalFixtures fixtures;
-    @Autowired StructureAdmin structureAdmin;
-    @Autowired CollegeStructure structure;
-    @Autowired AcademicCalendar calendar;
-    @Autowired PeopleAdmin people;
-    @Autowired AccountAdmin accounts;
-    @Autowired TeachingAdmin teaching;
-    @Autowired JournalBulkLoad bulk;
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    EntityManagerFactory emf;
+
+    @Autowired
+    JournalFixtures fixtures;
+
+    @Autowired
+    StructureAdmin structureAdmin;
+
+    @Autowired
+    CollegeStructure structure;
+
+    @Autowired
+    AcademicCalendar calendar;
+
+    @Autowired
+    PeopleAdmin people;
+
+    @Autowired
+    AccountAdmin accounts;
+
+    @Autowired
+    TeachingAdmin teaching;
+
+    @Autowired
+    JournalBulkLoad bulk;
 
     @Test
     void the_journal_page_costs_the_same_number_of_queries_for_30_by_80_as_for_3_by_2() throws Exception {
@@ -69,7 +85,9 @@ class JournalQueryCountIT {
 
         assertThat(pageLarge).isEqualTo(pageSmall).isLessThan(25);
         assertThat(apiLarge).isEqualTo(apiSmall);
-        String html = mvc.perform(get("/journal/" + large).session(session)).andReturn().getResponse()
+        String html = mvc.perform(get("/journal/" + large).session(session))
+                .andReturn()
+                .getResponse()
                 .getContentAsString();
         assertThat(html.split("<tr data-student=", -1)).hasSize(31);
     }
@@ -79,7 +97,10 @@ class JournalQueryCountIT {
         long fewest = Long.MAX_VALUE;
         for (int i = 0; i < 3; i++) {
             stats.clear();
-            int status = mvc.perform(get(path).session(session)).andReturn().getResponse().getStatus();
+            int status = mvc.perform(get(path).session(session))
+                    .andReturn()
+                    .getResponse()
+                    .getStatus();
             assertThat(status).isEqualTo(200);
             fewest = Math.min(fewest, stats.getPrepareStatementCount());
         }
@@ -90,12 +111,17 @@ class JournalQueryCountIT {
         long inst = fixtures.institution();
         GroupView template = fixtures.group("ОМД-26-1");
         String name = groupName + "-" + System.nanoTime() % 10000;
-        long groupId = structureAdmin.createGroup(inst, new NewGroup(name, template.specialtyId(),
-                template.departmentId(), 1, 2026, null));
+        long groupId = structureAdmin.createGroup(
+                inst, new NewGroup(name, template.specialtyId(), template.departmentId(), 1, 2026, null));
         List<Long> ids = new ArrayList<>();
         for (int i = 0; i < students; i++) {
-            ids.add(people.createStudent(inst, new NewPerson(new PersonName("Замеров-" + name + "-" + i, "Иван",
-                    "Иванович"), Sex.M, null, null, null), groupId, null, null));
+            ids.add(people.createStudent(
+                    inst,
+                    new NewPerson(
+                            new PersonName("Замеров-" + name + "-" + i, "Иван", "Иванович"), Sex.M, null, null, null),
+                    groupId,
+                    null,
+                    null));
         }
         var term = calendar.termAt(inst, fixtures.today()).orElseThrow();
         long subjectId = structure.subjects(inst).get(0).id();
@@ -112,8 +138,18 @@ class JournalQueryCountIT {
                     absences.put(ids.get(s), new AbsenceSeed(AttendanceKind.ABSENT, 2, null));
                 }
             }
-            seeds.add(new LessonSeed(assignmentId, day.plusDays(l % 70), 1 + l / 70, 2, "Тема " + l, "LECTURE",
-                    "§" + l, List.of(new ColumnSeed("ORAL", null, marks)), absences, Instant.now(), 1L));
+            seeds.add(new LessonSeed(
+                    assignmentId,
+                    day.plusDays(l % 70),
+                    1 + l / 70,
+                    2,
+                    "Тема " + l,
+                    "LECTURE",
+                    "§" + l,
+                    List.of(new ColumnSeed("ORAL", null, marks)),
+                    absences,
+                    Instant.now(),
+                    1L));
         }
         bulk.load(inst, seeds);
         return assignmentId;

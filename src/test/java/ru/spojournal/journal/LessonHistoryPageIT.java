@@ -28,10 +28,17 @@ import ru.spojournal.support.Logins;
 @IntegrationTest
 class LessonHistoryPageIT {
 
-    @Autowired MockMvc mvc;
-    @Autowired JournalFixtures fixtures;
-    @Autowired EntityManagerFactory emf;
-    @Autowired JournalSettings settings;
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JournalFixtures fixtures;
+
+    @Autowired
+    EntityManagerFactory emf;
+
+    @Autowired
+    JournalSettings settings;
 
     @Test
     void R1_the_lesson_history_names_the_student_and_the_kind_of_work_of_each_change() throws Exception {
@@ -44,12 +51,21 @@ class LessonHistoryPageIT {
         mark(journal, teacher, columns.get(1), first.id(), "5");
         absent(journal, teacher, lesson, second.id());
 
-        String html = mvc.perform(get("/journal/" + journal.id() + "/lessons/" + lesson + "/history").session(teacher))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        assertThat(html).contains(first.name().full()).contains(second.name().full())
+        String html = mvc.perform(get("/journal/" + journal.id() + "/lessons/" + lesson + "/history")
+                        .session(teacher))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(html)
+                .contains(first.name().full())
+                .contains(second.name().full())
                 .contains("<span class=\"column\">Практическая работа №3</span>");
         String api = mvc.perform(get("/api/v1/journals/" + journal.id() + "/lessons/" + lesson + "/history")
-                .session(teacher)).andReturn().getResponse().getContentAsString();
+                        .session(teacher))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         assertThat((List<String>) JsonPath.read(api, "$[?(@.kind == 'MARK')].columnName"))
                 .containsExactly("Практическая работа №3");
         assertThat((List<String>) JsonPath.read(api, "$[?(@.kind == 'MARK')].studentName"))
@@ -70,7 +86,12 @@ class LessonHistoryPageIT {
         absent(journal, teacher, small, journal.students().get(1).id());
         int students = Math.min(20, journal.students().size());
         for (int s = 0; s < students; s++) {
-            mark(journal, teacher, largeColumns.get(s % 2), journal.students().get(s).id(), String.valueOf(2 + s % 4));
+            mark(
+                    journal,
+                    teacher,
+                    largeColumns.get(s % 2),
+                    journal.students().get(s).id(),
+                    String.valueOf(2 + s % 4));
             absent(journal, teacher, large, journal.students().get(s).id());
         }
         Statistics stats = emf.unwrap(SessionFactory.class).getStatistics();
@@ -93,22 +114,32 @@ class LessonHistoryPageIT {
     private long lesson(JournalFixtures.Journal journal, MockHttpSession teacher, int period) throws Exception {
         long oral = workType("ORAL");
         long practical = workType("PRACTICAL");
-        String answer = mvc.perform(post("/api/v1/journals/" + journal.id() + "/lessons").session(teacher).with(csrf())
+        String answer = mvc.perform(post("/api/v1/journals/" + journal.id() + "/lessons")
+                        .session(teacher)
+                        .with(csrf())
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"date\":\"" + fixtures.today() + "\",\"periodNumber\":" + period + ",\"hours\":2,"
                                 + "\"topic\":\"Металлы\",\"columns\":[{\"workTypeId\":" + oral + "},{\"workTypeId\":"
                                 + practical + ",\"title\":\"№3\"}]}"))
-                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+                .andExpect(status().isCreated())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         return ((Number) JsonPath.read(answer, "$.id")).longValue();
     }
 
     private long workType(String code) {
-        return settings.workTypes(fixtures.institution()).stream().filter(w -> w.code().equals(code)).findFirst()
-                .orElseThrow().id();
+        return settings.workTypes(fixtures.institution()).stream()
+                .filter(w -> w.code().equals(code))
+                .findFirst()
+                .orElseThrow()
+                .id();
     }
 
     private List<Long> columns(JournalFixtures.Journal journal, MockHttpSession teacher, long lesson) throws Exception {
-        String data = mvc.perform(get("/api/v1/journals/" + journal.id()).session(teacher)).andReturn().getResponse()
+        String data = mvc.perform(get("/api/v1/journals/" + journal.id()).session(teacher))
+                .andReturn()
+                .getResponse()
                 .getContentAsString();
         List<Number> ids = JsonPath.read(data, "$.lessons[?(@.id == " + lesson + ")].columns[*].id");
         return ids.stream().map(Number::longValue).toList();
@@ -116,15 +147,20 @@ class LessonHistoryPageIT {
 
     private void mark(JournalFixtures.Journal journal, MockHttpSession teacher, long column, long student, String value)
             throws Exception {
-        mvc.perform(put("/api/v1/journals/" + journal.id() + "/marks").session(teacher).with(csrf())
+        mvc.perform(put("/api/v1/journals/" + journal.id() + "/marks")
+                        .session(teacher)
+                        .with(csrf())
                         .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"columnId\":" + column + ",\"studentId\":" + student + ",\"value\":\"" + value + "\"}"))
+                        .content("{\"columnId\":" + column + ",\"studentId\":" + student + ",\"value\":\"" + value
+                                + "\"}"))
                 .andExpect(status().isOk());
     }
 
     private void absent(JournalFixtures.Journal journal, MockHttpSession teacher, long lesson, long student)
             throws Exception {
-        mvc.perform(put("/api/v1/journals/" + journal.id() + "/attendance").session(teacher).with(csrf())
+        mvc.perform(put("/api/v1/journals/" + journal.id() + "/attendance")
+                        .session(teacher)
+                        .with(csrf())
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"lessonId\":" + lesson + ",\"studentId\":" + student + ",\"kind\":\"ABSENT\"}"))
                 .andExpect(status().isOk());

@@ -38,12 +38,23 @@ class NotificationIT {
     @RegisterExtension
     static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP);
 
-    @Autowired MockMvc mvc;
-    @Autowired JournalFixtures fixtures;
-    @Autowired PeopleDirectory people;
-    @Autowired Notifications notifications;
-    @Autowired OutboxSender sender;
-    @Autowired OutboxRepository outbox;
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JournalFixtures fixtures;
+
+    @Autowired
+    PeopleDirectory people;
+
+    @Autowired
+    Notifications notifications;
+
+    @Autowired
+    OutboxSender sender;
+
+    @Autowired
+    OutboxRepository outbox;
 
     private StudentView demoStudent() throws Exception {
         MockHttpSession student = Logins.session(mvc, "student");
@@ -53,19 +64,28 @@ class NotificationIT {
 
     private Contact parentOf(StudentView s) {
         return people.familyOf(List.of(s.id())).get(s.id()).stream()
-                .filter(c -> c.kind() == Contact.Kind.PARENT && c.email() != null).findFirst().orElseThrow();
+                .filter(c -> c.kind() == Contact.Kind.PARENT && c.email() != null)
+                .findFirst()
+                .orElseThrow();
     }
 
-    private long lessonWithCell(JournalFixtures.Journal journal, MockHttpSession teacher, LocalDate day) throws Exception {
-        String created = mvc.perform(post("/api/v1/journals/" + journal.id() + "/lessons").session(teacher).with(csrf())
+    private long lessonWithCell(JournalFixtures.Journal journal, MockHttpSession teacher, LocalDate day)
+            throws Exception {
+        String created = mvc.perform(post("/api/v1/journals/" + journal.id() + "/lessons")
+                        .session(teacher)
+                        .with(csrf())
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"date\":\"" + day + "\",\"hours\":2,\"topic\":\"Сплавы\",\"reason\":\"позже\"}"))
-                .andReturn().getResponse().getContentAsString();
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         return ((Number) JsonPath.read(created, "$.id")).longValue();
     }
 
     private long column(JournalFixtures.Journal journal, MockHttpSession teacher, long lessonId) throws Exception {
-        String data = mvc.perform(get("/api/v1/journals/" + journal.id()).session(teacher)).andReturn().getResponse()
+        String data = mvc.perform(get("/api/v1/journals/" + journal.id()).session(teacher))
+                .andReturn()
+                .getResponse()
                 .getContentAsString();
         net.minidev.json.JSONArray ids = JsonPath.read(data, "$.lessons[?(@.id == " + lessonId + ")].columns[0].id");
         return ((Number) ids.get(0)).longValue();
@@ -79,29 +99,41 @@ class NotificationIT {
         JournalFixtures.Journal journal = fixtures.journal("ОМД-26-1");
         MockHttpSession teacher = Logins.session(mvc, journal.teacher().login(), JournalFixtures.PASSWORD);
         long lessonId = lessonWithCell(journal, teacher, fixtures.today());
-        mvc.perform(put("/api/v1/journals/" + journal.id() + "/marks").session(teacher).with(csrf())
+        mvc.perform(put("/api/v1/journals/" + journal.id() + "/marks")
+                .session(teacher)
+                .with(csrf())
                 .contentType(MediaType.APPLICATION_JSON)
                 .content("{\"columnId\":" + column(journal, teacher, lessonId) + ",\"studentId\":" + student.id()
                         + ",\"value\":\"5\"}"));
 
         MockHttpSession studentSession = Logins.session(mvc, "student");
-        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(mvc.perform(get("/notifications")
-                        .session(studentSession)).andReturn().getResponse().getContentAsString())
-                .contains("Новая оценка 5"));
+        await().atMost(Duration.ofSeconds(10))
+                .untilAsserted(
+                        () -> assertThat(mvc.perform(get("/notifications").session(studentSession))
+                                        .andReturn()
+                                        .getResponse()
+                                        .getContentAsString())
+                                .contains("Новая оценка 5"));
         // The mark's e-mail joins the outbox after the commit, behind whatever other mail is due, so send until
         // the one about this student has arrived rather than stopping at the first batch.
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
             sender.sendDue();
             assertThat(Arrays.stream(smtp.getReceivedMessages())
-                            .filter(m -> to(m).contains(parent.email()) && subject(m).startsWith("Новая оценка 5"))
+                            .filter(m ->
+                                    to(m).contains(parent.email()) && subject(m).startsWith("Новая оценка 5"))
                             .map(NotificationIT::text))
-                    .anySatisfy(body -> assertThat(body).contains(student.name().full())
+                    .anySatisfy(body -> assertThat(body)
+                            .contains(student.name().full())
                             // a link a mail client can open: the configured public address, not a bare path
                             .contains("https://journal.example.org/parent/marks?child=" + student.id()));
         });
         // The inbox shows the college's time (the demo college is at UTC+7; the test clock starts at 03:00 UTC).
-        assertThat(mvc.perform(get("/notifications").session(studentSession)).andReturn().getResponse()
-                .getContentAsString()).contains("18.11 10:").doesNotContain("18.11 03:");
+        assertThat(mvc.perform(get("/notifications").session(studentSession))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
+                .contains("18.11 10:")
+                .doesNotContain("18.11 03:");
         notifications.choose(parent.accountId(), NotificationKind.MARK, NotificationKind.Delivery.APP);
     }
 
@@ -112,19 +144,32 @@ class NotificationIT {
         JournalFixtures.Journal journal = fixtures.journal("ОМД-26-1");
         MockHttpSession teacher = Logins.session(mvc, journal.teacher().login(), JournalFixtures.PASSWORD);
         long lessonId = lessonWithCell(journal, teacher, fixtures.today());
-        mvc.perform(put("/api/v1/journals/" + journal.id() + "/attendance").session(teacher).with(csrf())
+        mvc.perform(put("/api/v1/journals/" + journal.id() + "/attendance")
+                .session(teacher)
+                .with(csrf())
                 .contentType(MediaType.APPLICATION_JSON)
                 .content("{\"lessonId\":" + lessonId + ",\"studentId\":" + student.id() + ",\"kind\":\"ABSENT\"}"));
         String key = "absence:" + lessonId + ":" + student.id() + ":" + parent.accountId();
         await().atMost(Duration.ofSeconds(10)).until(() -> outbox.existsByDedupKey(key));
 
-        notifications.send(fixtures.institution(), List.of(parent), new Notifications.Message(
-                NotificationKind.ABSENCE, "повтор", "повтор", "/parent", "absence:" + lessonId + ":" + student.id()));
+        notifications.send(
+                fixtures.institution(),
+                List.of(parent),
+                new Notifications.Message(
+                        NotificationKind.ABSENCE,
+                        "повтор",
+                        "повтор",
+                        "/parent",
+                        "absence:" + lessonId + ":" + student.id()));
         sender.sendDue();
         sender.sendDue();
-        assertThat(outbox.findAll().stream().filter(e -> e.getDedupKey().equals(key)).count()).isEqualTo(1);
+        assertThat(outbox.findAll().stream()
+                        .filter(e -> e.getDedupKey().equals(key))
+                        .count())
+                .isEqualTo(1);
         assertThat(Arrays.stream(smtp.getReceivedMessages())
-                        .filter(m -> to(m).contains(parent.email()) && subject(m).contains("отсутствовал")))
+                        .filter(m ->
+                                to(m).contains(parent.email()) && subject(m).contains("отсутствовал")))
                 .hasSize(1);
     }
 
@@ -135,13 +180,17 @@ class NotificationIT {
         notifications.email(fixtures.institution(), parent, key, "Проверка повтора", "Текст письма");
         smtp.stop();
         sender.sendDue();
-        OutboxEmail failed = outbox.findAll().stream().filter(e -> e.getDedupKey().equals(key)).findFirst().orElseThrow();
+        OutboxEmail failed = outbox.findAll().stream()
+                .filter(e -> e.getDedupKey().equals(key))
+                .findFirst()
+                .orElseThrow();
         assertThat(failed.getStatus()).isEqualTo("PENDING");
         assertThat(failed.getAttempts()).isEqualTo(1);
         smtp.start();
         sender.sendDue(java.time.Instant.now().plus(Duration.ofHours(1)));
         sender.sendDue(java.time.Instant.now().plus(Duration.ofHours(2)));
-        assertThat(Arrays.stream(smtp.getReceivedMessages()).filter(m -> subject(m).equals("Проверка повтора")))
+        assertThat(Arrays.stream(smtp.getReceivedMessages())
+                        .filter(m -> subject(m).equals("Проверка повтора")))
                 .hasSize(1);
     }
 
@@ -150,45 +199,70 @@ class NotificationIT {
         StudentView student = demoStudent();
         MockHttpSession studentSession = Logins.session(mvc, "student");
         long account = Logins.user(mvc, studentSession).accountId();
-        mvc.perform(post("/account/notifications").session(studentSession).with(csrf()).param("MARK", "OFF"));
+        mvc.perform(post("/account/notifications")
+                .session(studentSession)
+                .with(csrf())
+                .param("MARK", "OFF"));
         assertThat(notifications.preferences(account).get(NotificationKind.MARK))
                 .isEqualTo(NotificationKind.Delivery.OFF);
         long before = notifications.inbox(account, 500).size();
-        notifications.send(fixtures.institution(), List.of(people.familyOf(List.of(student.id())).get(student.id())
-                        .stream().filter(c -> c.kind() == Contact.Kind.STUDENT).findFirst().orElseThrow()),
+        notifications.send(
+                fixtures.institution(),
+                List.of(people.familyOf(List.of(student.id())).get(student.id()).stream()
+                        .filter(c -> c.kind() == Contact.Kind.STUDENT)
+                        .findFirst()
+                        .orElseThrow()),
                 new Notifications.Message(NotificationKind.MARK, "x", "y", "/student", "off-test"));
         assertThat(notifications.inbox(account, 500)).hasSize((int) before);
-        mvc.perform(post("/account/notifications").session(studentSession).with(csrf()).param("MARK", "APP"));
+        mvc.perform(post("/account/notifications")
+                .session(studentSession)
+                .with(csrf())
+                .param("MARK", "APP"));
     }
 
     @Test
     void R24_three_absences_in_a_row_alert_the_curator_and_the_parents() throws Exception {
-        StudentView student = people.studentsOfGroups(List.of(fixtures.group("МЧМ-25-1").id())).get(3);
+        StudentView student = people.studentsOfGroups(
+                        List.of(fixtures.group("МЧМ-25-1").id()))
+                .get(3);
         JournalFixtures.Journal journal = fixtures.journal("МЧМ-25-1");
         MockHttpSession teacher = Logins.session(mvc, journal.teacher().login(), JournalFixtures.PASSWORD);
         for (int period = 6; period <= 8; period++) {
-            String created = mvc.perform(post("/api/v1/journals/" + journal.id() + "/lessons").session(teacher)
-                            .with(csrf()).contentType(MediaType.APPLICATION_JSON)
+            String created = mvc.perform(post("/api/v1/journals/" + journal.id() + "/lessons")
+                            .session(teacher)
+                            .with(csrf())
+                            .contentType(MediaType.APPLICATION_JSON)
                             .content("{\"date\":\"" + fixtures.today() + "\",\"periodNumber\":" + period
                                     + ",\"hours\":2,\"topic\":\"Тема " + period + "\"}"))
-                    .andReturn().getResponse().getContentAsString();
+                    .andReturn()
+                    .getResponse()
+                    .getContentAsString();
             long lessonId = ((Number) JsonPath.read(created, "$.id")).longValue();
-            mvc.perform(put("/api/v1/journals/" + journal.id() + "/attendance").session(teacher).with(csrf())
+            mvc.perform(put("/api/v1/journals/" + journal.id() + "/attendance")
+                    .session(teacher)
+                    .with(csrf())
                     .contentType(MediaType.APPLICATION_JSON)
                     .content("{\"lessonId\":" + lessonId + ",\"studentId\":" + student.id() + ",\"kind\":\"ABSENT\"}"));
         }
-        long curatorAccount = people.staffContact(fixtures.group("МЧМ-25-1").curatorStaffId()).orElseThrow().accountId();
-        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> assertThat(notifications.inbox(curatorAccount, 50))
-                .anySatisfy(n -> assertThat(n.title()).contains("Пропуски подряд").contains(student.name().full())));
+        long curatorAccount = people.staffContact(fixtures.group("МЧМ-25-1").curatorStaffId())
+                .orElseThrow()
+                .accountId();
+        await().atMost(Duration.ofSeconds(15))
+                .untilAsserted(() -> assertThat(notifications.inbox(curatorAccount, 50))
+                        .anySatisfy(n -> assertThat(n.title())
+                                .contains("Пропуски подряд")
+                                .contains(student.name().full())));
     }
 
-    @Autowired Digests digests;
+    @Autowired
+    Digests digests;
 
     @Test
     void R25_parents_get_a_weekly_digest_of_marks_and_absences_once() throws Exception {
         StudentView student = demoStudent();
         Contact parent = parentOf(student);
-        LocalDate sunday = fixtures.today().with(java.time.temporal.TemporalAdjusters.nextOrSame(java.time.DayOfWeek.SUNDAY));
+        LocalDate sunday =
+                fixtures.today().with(java.time.temporal.TemporalAdjusters.nextOrSame(java.time.DayOfWeek.SUNDAY));
         assertThat(digests.weekly(fixtures.institution(), sunday)).isPositive();
         digests.weekly(fixtures.institution(), sunday);
         while (sender.sendDue() > 0) {

@@ -24,14 +24,19 @@ class OutboxQueueIT {
 
     private static final int AT_ONCE = 8;
 
-    @Autowired Notifications notifications;
-    @Autowired OutboxRepository outbox;
-    @Autowired JournalFixtures fixtures;
+    @Autowired
+    Notifications notifications;
+
+    @Autowired
+    OutboxRepository outbox;
+
+    @Autowired
+    JournalFixtures fixtures;
 
     @Test
     void the_same_e_mail_queued_by_concurrent_reactions_is_queued_once_and_none_fails() throws Exception {
-        Contact parent = new Contact(fixtures.teacher().accountId(), 0, "Родитель", "parent@example.org",
-                Contact.Kind.PARENT);
+        Contact parent =
+                new Contact(fixtures.teacher().accountId(), 0, "Родитель", "parent@example.org", Contact.Kind.PARENT);
         String key = "alert:low:concurrent:" + System.nanoTime();
         ExecutorService pool = Executors.newFixedThreadPool(AT_ONCE);
         try {
@@ -50,6 +55,7 @@ class OutboxQueueIT {
         } finally {
             pool.shutdownNow();
         }
-        assertThat(outbox.findAll().stream().filter(e -> e.getDedupKey().equals(key))).hasSize(1);
+        assertThat(outbox.findAll().stream().filter(e -> e.getDedupKey().equals(key)))
+                .hasSize(1);
     }
 }

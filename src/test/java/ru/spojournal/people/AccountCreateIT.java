@@ -40,7 +40,9 @@ class AccountCreateIT {
 
     @Test
     void R14_creates_a_staff_account_whose_one_time_password_works_once_and_must_be_changed() throws Exception {
-        MvcResult result = mvc.perform(post("/admin/accounts/new").session(admin).with(csrf())
+        MvcResult result = mvc.perform(post("/admin/accounts/new")
+                        .session(admin)
+                        .with(csrf())
                         .param("lastName", "Щербакова")
                         .param("firstName", "Юлия")
                         .param("middleName", "Андреевна")
@@ -53,7 +55,8 @@ class AccountCreateIT {
         String html = result.getResponse().getContentAsString();
         String password = html.replaceAll("(?s).*id=\"issued-password\">([^<]+)<.*", "$1");
         MockHttpSession session = Logins.session(mvc, "shcherbakova.ia", password);
-        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/teacher").session(session))
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/teacher")
+                        .session(session))
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl(
                         "/account/password"));
     }
@@ -62,7 +65,9 @@ class AccountCreateIT {
     void a_duplicate_login_is_refused_and_neither_person_nor_account_is_saved() throws Exception {
         long staffBefore = people.staffCount(institution);
         long accountsBefore = people.accountCount(institution);
-        mvc.perform(post("/admin/accounts/new").session(admin).with(csrf())
+        mvc.perform(post("/admin/accounts/new")
+                        .session(admin)
+                        .with(csrf())
                         .param("lastName", "Петров")
                         .param("firstName", "Пётр")
                         .param("sex", "M")
@@ -78,7 +83,9 @@ class AccountCreateIT {
     @Test
     void an_overlong_login_and_empty_fields_are_named() throws Exception {
         long accountsBefore = people.accountCount(institution);
-        mvc.perform(post("/admin/accounts/new").session(admin).with(csrf())
+        mvc.perform(post("/admin/accounts/new")
+                        .session(admin)
+                        .with(csrf())
                         .param("lastName", "")
                         .param("firstName", "Пётр")
                         .param("position", "Преподаватель")
@@ -93,7 +100,9 @@ class AccountCreateIT {
 
     @Test
     void a_login_with_cyrillic_letters_is_refused() throws Exception {
-        mvc.perform(post("/admin/accounts/new").session(admin).with(csrf())
+        mvc.perform(post("/admin/accounts/new")
+                        .session(admin)
+                        .with(csrf())
                         .param("lastName", "Петров")
                         .param("firstName", "Пётр")
                         .param("sex", "M")

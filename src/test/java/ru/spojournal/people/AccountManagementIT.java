@@ -37,12 +37,23 @@ class AccountManagementIT {
 
     static final String PASSWORD = "Parol2026x";
 
-    @Autowired MockMvc mvc;
-    @Autowired TestAccounts testAccounts;
-    @Autowired PeopleAdmin people;
-    @Autowired AccountAdmin accounts;
-    @Autowired AuditLog audit;
-    @Autowired StructureAdmin structureAdmin;
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    TestAccounts testAccounts;
+
+    @Autowired
+    PeopleAdmin people;
+
+    @Autowired
+    AccountAdmin accounts;
+
+    @Autowired
+    AuditLog audit;
+
+    @Autowired
+    StructureAdmin structureAdmin;
 
     MockHttpSession admin;
     long institution;
@@ -55,12 +66,16 @@ class AccountManagementIT {
 
     /** A teacher with a person and an account of their own. */
     private Account teacher(String surname) {
-        long staffId = people.createStaff(institution,
+        long staffId = people.createStaff(
+                institution,
                 new NewPerson(new PersonName(surname, "Ирина", "Олеговна"), Sex.F, null, "old@example.ru", null),
-                "Преподаватель", null);
+                "Преподаватель",
+                null);
         String login = "managed." + System.nanoTime() % 10_000_000;
-        long id = accounts.createAccountWithHash(institution,
-                new NewAccount(login, people.personOfStaff(staffId), Set.of(Role.TEACHER)), accounts.hash(PASSWORD),
+        long id = accounts.createAccountWithHash(
+                institution,
+                new NewAccount(login, people.personOfStaff(staffId), Set.of(Role.TEACHER)),
+                accounts.hash(PASSWORD),
                 false);
         return new Account(id, login);
     }
@@ -74,13 +89,22 @@ class AccountManagementIT {
                 .andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString(a.login())))
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("Списочная Ирина Олеговна")));
-        mvc.perform(get("/admin/accounts").param("q", a.login()).param("role", "STUDENT").session(admin))
+        mvc.perform(get("/admin/accounts")
+                        .param("q", a.login())
+                        .param("role", "STUDENT")
+                        .session(admin))
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("Найдено: 0")));
-        mvc.perform(get("/admin/accounts").queryParam("sort", "name").queryParam("dir", "desc").session(admin))
+        mvc.perform(get("/admin/accounts")
+                        .queryParam("sort", "name")
+                        .queryParam("dir", "desc")
+                        .session(admin))
                 .andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("Страница 1 из")))
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("sort=name&amp;dir=desc&amp;page=1")));
-        mvc.perform(get("/admin/accounts").param("sort", "lastLogin").param("page", "2").session(admin))
+        mvc.perform(get("/admin/accounts")
+                        .param("sort", "lastLogin")
+                        .param("page", "2")
+                        .session(admin))
                 .andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("Страница 3 из")));
     }
@@ -99,53 +123,87 @@ class AccountManagementIT {
     @Test
     void R14_the_profile_is_corrected_with_messages_naming_the_fields_and_the_change_is_audited() throws Exception {
         Account a = teacher("Профилева");
-        mvc.perform(post("/admin/accounts/" + a.id() + "/profile").session(admin).with(csrf())
-                        .param("lastName", "").param("firstName", "Ирина").param("email", "not-an-address")
-                        .param("phone", "call me").param("version", "0"))
+        mvc.perform(post("/admin/accounts/" + a.id() + "/profile")
+                        .session(admin)
+                        .with(csrf())
+                        .param("lastName", "")
+                        .param("firstName", "Ирина")
+                        .param("email", "not-an-address")
+                        .param("phone", "call me")
+                        .param("version", "0"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("Поле «Фамилия» не заполнено.")))
-                .andExpect(content().string(org.hamcrest.Matchers.containsString("Поле «Электронная почта» заполнено неверно")))
+                .andExpect(content()
+                        .string(org.hamcrest.Matchers.containsString("Поле «Электронная почта» заполнено неверно")))
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("Поле «Телефон» может содержать")));
-        mvc.perform(post("/admin/accounts/" + a.id() + "/profile").session(admin).with(csrf())
-                        .param("lastName", "Профилева-Новая").param("firstName", "Ирина").param("middleName", "Олеговна")
-                        .param("email", "new@example.ru").param("phone", "+7 (3843) 12-34-56").param("version", "0"))
+        mvc.perform(post("/admin/accounts/" + a.id() + "/profile")
+                        .session(admin)
+                        .with(csrf())
+                        .param("lastName", "Профилева-Новая")
+                        .param("firstName", "Ирина")
+                        .param("middleName", "Олеговна")
+                        .param("email", "new@example.ru")
+                        .param("phone", "+7 (3843) 12-34-56")
+                        .param("version", "0"))
                 .andExpect(redirectedUrl("/admin/accounts/" + a.id()));
         mvc.perform(get("/admin/accounts/" + a.id()).session(admin))
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("Профилева-Новая Ирина Олеговна")))
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("new@example.ru")));
         assertThat(entries(AuditKind.PROFILE_EDITED, a.login()))
-                .anySatisfy(e -> assertThat(e.detail()).contains("Профилева Ирина Олеговна → Профилева-Новая Ирина Олеговна",
-                        "old@example.ru → new@example.ru"));
+                .anySatisfy(e -> assertThat(e.detail())
+                        .contains(
+                                "Профилева Ирина Олеговна → Профилева-Новая Ирина Олеговна",
+                                "old@example.ru → new@example.ru"));
     }
 
     @Test
     void a_profile_edited_meanwhile_by_someone_else_is_not_overwritten() throws Exception {
         Account a = teacher("Версиева");
-        mvc.perform(post("/admin/accounts/" + a.id() + "/profile").session(admin).with(csrf())
-                        .param("lastName", "Версиева").param("firstName", "Анна").param("version", "0"))
+        mvc.perform(post("/admin/accounts/" + a.id() + "/profile")
+                        .session(admin)
+                        .with(csrf())
+                        .param("lastName", "Версиева")
+                        .param("firstName", "Анна")
+                        .param("version", "0"))
                 .andExpect(redirectedUrl("/admin/accounts/" + a.id()));
-        mvc.perform(post("/admin/accounts/" + a.id() + "/profile").session(admin).with(csrf())
-                        .param("lastName", "Устаревшая").param("firstName", "Ирина").param("version", "0"))
+        mvc.perform(post("/admin/accounts/" + a.id() + "/profile")
+                        .session(admin)
+                        .with(csrf())
+                        .param("lastName", "Устаревшая")
+                        .param("firstName", "Ирина")
+                        .param("version", "0"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("изменил кто-то другой")));
         mvc.perform(get("/admin/accounts/" + a.id()).session(admin))
-                .andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("Устаревшая"))));
+                .andExpect(content()
+                        .string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("Устаревшая"))));
     }
 
     @Test
     void R14_a_login_is_changed_only_to_a_free_and_well_formed_one() throws Exception {
         Account a = teacher("Логинова");
-        mvc.perform(post("/admin/accounts/" + a.id() + "/login").session(admin).with(csrf()).param("login", "Teacher"))
+        mvc.perform(post("/admin/accounts/" + a.id() + "/login")
+                        .session(admin)
+                        .with(csrf())
+                        .param("login", "Teacher"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("Логин «teacher» уже занят.")));
-        mvc.perform(post("/admin/accounts/" + a.id() + "/login").session(admin).with(csrf()).param("login", "логинова"))
+        mvc.perform(post("/admin/accounts/" + a.id() + "/login")
+                        .session(admin)
+                        .with(csrf())
+                        .param("login", "логинова"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("только латинские буквы")));
         String fresh = "renamed." + System.nanoTime() % 1_000_000;
-        mvc.perform(post("/admin/accounts/" + a.id() + "/login").session(admin).with(csrf()).param("login", fresh))
+        mvc.perform(post("/admin/accounts/" + a.id() + "/login")
+                        .session(admin)
+                        .with(csrf())
+                        .param("login", fresh))
                 .andExpect(redirectedUrl("/admin/accounts/" + a.id()));
-        assertThat(Logins.attempt(mvc, a.login(), PASSWORD).getResponse().getRedirectedUrl()).isEqualTo("/login?error");
-        assertThat(Logins.attempt(mvc, fresh, PASSWORD).getResponse().getRedirectedUrl()).isEqualTo("/");
+        assertThat(Logins.attempt(mvc, a.login(), PASSWORD).getResponse().getRedirectedUrl())
+                .isEqualTo("/login?error");
+        assertThat(Logins.attempt(mvc, fresh, PASSWORD).getResponse().getRedirectedUrl())
+                .isEqualTo("/");
         assertThat(entries(AuditKind.LOGIN_CHANGED, fresh))
                 .anySatisfy(e -> assertThat(e.detail()).isEqualTo(a.login() + " → " + fresh));
     }
@@ -153,30 +211,40 @@ class AccountManagementIT {
     @Test
     void R14_a_reset_password_is_shown_once_works_once_and_must_be_changed() throws Exception {
         Account a = teacher("Сбросова");
-        MvcResult result = mvc.perform(post("/admin/accounts/" + a.id() + "/password").session(admin).with(csrf()))
+        MvcResult result = mvc.perform(post("/admin/accounts/" + a.id() + "/password")
+                        .session(admin)
+                        .with(csrf()))
                 .andExpect(status().isOk())
                 .andReturn();
         assertThat(result.getResponse().getHeader("Cache-Control")).contains("no-store");
-        String password = result.getResponse().getContentAsString()
-                .replaceAll("(?s).*id=\"issued-password\">([^<]+)<.*", "$1");
-        assertThat(Logins.attempt(mvc, a.login(), PASSWORD).getResponse().getRedirectedUrl()).isEqualTo("/login?error");
+        String password =
+                result.getResponse().getContentAsString().replaceAll("(?s).*id=\"issued-password\">([^<]+)<.*", "$1");
+        assertThat(Logins.attempt(mvc, a.login(), PASSWORD).getResponse().getRedirectedUrl())
+                .isEqualTo("/login?error");
         MockHttpSession session = Logins.session(mvc, a.login(), password);
         mvc.perform(get("/teacher").session(session)).andExpect(redirectedUrl("/account/password"));
         mvc.perform(get("/admin/accounts/" + a.id()).session(admin))
                 .andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString(password))));
-        assertThat(entries(AuditKind.PASSWORD_RESET, a.login())).hasSize(1)
+        assertThat(entries(AuditKind.PASSWORD_RESET, a.login()))
+                .hasSize(1)
                 .allSatisfy(e -> assertThat(e.toString()).doesNotContain(password));
     }
 
     @Test
     void R14_a_reset_password_can_be_handed_over_on_a_one_slip_pdf() throws Exception {
         Account a = teacher("Бланкова");
-        byte[] pdf = mvc.perform(post("/admin/accounts/" + a.id() + "/password-slip").session(admin).with(csrf()))
+        byte[] pdf = mvc.perform(post("/admin/accounts/" + a.id() + "/password-slip")
+                        .session(admin)
+                        .with(csrf()))
                 .andExpect(status().isOk())
                 .andExpect(content().contentType("application/pdf"))
-                .andReturn().getResponse().getContentAsByteArray();
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
         assertThat(PdfReaders.text(pdf)).contains("Бланкова Ирина Олеговна", a.login(), "Сотрудник");
-        assertThat(Logins.attempt(mvc, a.login(), PdfReaders.passwords(pdf).get(0)).getResponse().getRedirectedUrl())
+        assertThat(Logins.attempt(mvc, a.login(), PdfReaders.passwords(pdf).get(0))
+                        .getResponse()
+                        .getRedirectedUrl())
                 .isEqualTo("/");
     }
 
@@ -187,12 +255,17 @@ class AccountManagementIT {
         mvc.perform(post("/admin/accounts/" + a.id() + "/block").session(admin).with(csrf()))
                 .andExpect(redirectedUrl("/admin/accounts/" + a.id()));
         mvc.perform(get("/teacher").session(open)).andExpect(redirectedUrl("/login"));
-        assertThat(Logins.attempt(mvc, a.login(), PASSWORD).getResponse().getRedirectedUrl()).isEqualTo("/login?error");
-        assertThat(Logins.attempt(mvc, a.login(), "wrong").getResponse().getRedirectedUrl()).isEqualTo("/login?error");
+        assertThat(Logins.attempt(mvc, a.login(), PASSWORD).getResponse().getRedirectedUrl())
+                .isEqualTo("/login?error");
+        assertThat(Logins.attempt(mvc, a.login(), "wrong").getResponse().getRedirectedUrl())
+                .isEqualTo("/login?error");
 
-        mvc.perform(post("/admin/accounts/" + a.id() + "/unblock").session(admin).with(csrf()))
+        mvc.perform(post("/admin/accounts/" + a.id() + "/unblock")
+                        .session(admin)
+                        .with(csrf()))
                 .andExpect(redirectedUrl("/admin/accounts/" + a.id()));
-        assertThat(Logins.attempt(mvc, a.login(), PASSWORD).getResponse().getRedirectedUrl()).isEqualTo("/");
+        assertThat(Logins.attempt(mvc, a.login(), PASSWORD).getResponse().getRedirectedUrl())
+                .isEqualTo("/");
         assertThat(entries(AuditKind.ACCOUNT_BLOCKED, a.login())).hasSize(1);
         assertThat(entries(AuditKind.ACCOUNT_UNBLOCKED, a.login())).hasSize(1);
     }
@@ -206,16 +279,21 @@ class AccountManagementIT {
                 .andExpect(redirectedUrl("/admin/accounts/" + id));
         mvc.perform(get("/admin/accounts/" + id).session(session))
                 .andExpect(status().isOk())
-                .andExpect(content().string(org.hamcrest.Matchers.containsString("Свою учётную запись заблокировать нельзя.")));
+                .andExpect(content()
+                        .string(org.hamcrest.Matchers.containsString("Свою учётную запись заблокировать нельзя.")));
     }
 
     @Test
     void R14_an_account_of_another_college_does_not_exist_for_this_administrator() throws Exception {
-        long other = structureAdmin.createInstitution(new NewInstitution("acc-" + System.nanoTime() % 1_000_000,
-                "Другой техникум", "Другой", ZoneId.of("Asia/Novokuznetsk"), false));
+        long other = structureAdmin.createInstitution(new NewInstitution(
+                "acc-" + System.nanoTime() % 1_000_000,
+                "Другой техникум",
+                "Другой",
+                ZoneId.of("Asia/Novokuznetsk"),
+                false));
         String login = "other.college." + System.nanoTime() % 1_000_000;
-        long id = accounts.createAccountWithHash(other, new NewAccount(login, null, Set.of(Role.TEACHER)),
-                accounts.hash(PASSWORD), false);
+        long id = accounts.createAccountWithHash(
+                other, new NewAccount(login, null, Set.of(Role.TEACHER)), accounts.hash(PASSWORD), false);
         mvc.perform(get("/admin/accounts/" + id).session(admin)).andExpect(status().isNotFound());
         mvc.perform(post("/admin/accounts/" + id + "/block").session(admin).with(csrf()))
                 .andExpect(status().isNotFound());
@@ -223,7 +301,8 @@ class AccountManagementIT {
                 .andExpect(status().isNotFound());
         mvc.perform(get("/admin/accounts").param("q", login).session(admin))
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("Найдено: 0")));
-        assertThat(Logins.attempt(mvc, login, PASSWORD).getResponse().getRedirectedUrl()).isEqualTo("/");
+        assertThat(Logins.attempt(mvc, login, PASSWORD).getResponse().getRedirectedUrl())
+                .isEqualTo("/");
     }
 
     @Test
@@ -233,21 +312,32 @@ class AccountManagementIT {
             MockHttpSession session = Logins.session(mvc, login);
             mvc.perform(get("/admin/accounts").session(session)).andExpect(status().isForbidden());
             mvc.perform(get("/admin/accounts/" + a.id()).session(session)).andExpect(status().isForbidden());
-            mvc.perform(post("/admin/accounts/" + a.id() + "/password").session(session).with(csrf()))
+            mvc.perform(post("/admin/accounts/" + a.id() + "/password")
+                            .session(session)
+                            .with(csrf()))
                     .andExpect(status().isForbidden());
-            mvc.perform(post("/admin/accounts/" + a.id() + "/block").session(session).with(csrf()))
+            mvc.perform(post("/admin/accounts/" + a.id() + "/block")
+                            .session(session)
+                            .with(csrf()))
                     .andExpect(status().isForbidden());
         }
-        assertThat(Logins.attempt(mvc, a.login(), PASSWORD).getResponse().getRedirectedUrl()).isEqualTo("/");
+        assertThat(Logins.attempt(mvc, a.login(), PASSWORD).getResponse().getRedirectedUrl())
+                .isEqualTo("/");
     }
 
     @Test
     void R14_a_staff_account_created_by_the_administrator_is_in_the_audit_log() throws Exception {
-        mvc.perform(post("/admin/accounts/new").session(admin).with(csrf())
-                        .param("lastName", "Аудитова").param("firstName", "Вера").param("sex", "F")
-                        .param("position", "Методист").param("roles", "TEACHER"))
+        mvc.perform(post("/admin/accounts/new")
+                        .session(admin)
+                        .with(csrf())
+                        .param("lastName", "Аудитова")
+                        .param("firstName", "Вера")
+                        .param("sex", "F")
+                        .param("position", "Методист")
+                        .param("roles", "TEACHER"))
                 .andExpect(status().isOk());
-        assertThat(audit.find(institution, new AuditQuery(null, null, "admin", AuditKind.ACCOUNT_CREATED, 0)).entries())
+        assertThat(audit.find(institution, new AuditQuery(null, null, "admin", AuditKind.ACCOUNT_CREATED, 0))
+                        .entries())
                 .anySatisfy(e -> assertThat(e.targetName()).isEqualTo("Аудитова Вера"));
     }
 

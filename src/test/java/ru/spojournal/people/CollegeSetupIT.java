@@ -27,8 +27,8 @@ class CollegeSetupIT {
 
     @Test
     void creates_a_non_demo_college_whose_administrator_must_change_the_one_time_password() throws Exception {
-        var issued = setup.createCollege("kmt-it", "Кузнецкий металлургический техникум", ZoneId.of("Asia/Novokuznetsk"),
-                "kmt.admin");
+        var issued = setup.createCollege(
+                "kmt-it", "Кузнецкий металлургический техникум", ZoneId.of("Asia/Novokuznetsk"), "kmt.admin");
         assertThat(structure.institutionByCode("kmt-it").orElseThrow().demo()).isFalse();
         var session = Logins.session(mvc, "kmt.admin", issued.oneTimePassword());
         mvc.perform(get("/admin").session(session)).andExpect(redirectedUrl("/account/password"));

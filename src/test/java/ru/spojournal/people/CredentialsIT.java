@@ -35,13 +35,26 @@ import ru.spojournal.support.Logins;
 @IntegrationTest
 class CredentialsIT {
 
-    @Autowired MockMvc mvc;
-    @Autowired JournalFixtures fixtures;
-    @Autowired StructureAdmin structureAdmin;
-    @Autowired CollegeStructure structure;
-    @Autowired PeopleAdmin people;
-    @Autowired AccountAdmin accounts;
-    @Autowired AuditLog audit;
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JournalFixtures fixtures;
+
+    @Autowired
+    StructureAdmin structureAdmin;
+
+    @Autowired
+    CollegeStructure structure;
+
+    @Autowired
+    PeopleAdmin people;
+
+    @Autowired
+    AccountAdmin accounts;
+
+    @Autowired
+    AuditLog audit;
 
     FamilyGroup group;
     MockHttpSession curator;
@@ -57,9 +70,12 @@ class CredentialsIT {
         mvc.perform(get("/curator/credentials").session(curator))
                 .andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString(group.name())))
-                .andExpect(content().string(org.hamcrest.Matchers.containsString(group.students().get(0).name())));
+                .andExpect(content()
+                        .string(org.hamcrest.Matchers.containsString(
+                                group.students().get(0).name())));
 
-        MvcResult result = mvc.perform(slips("/curator/credentials/" + group.id(), group.personIds()).session(curator))
+        MvcResult result = mvc.perform(slips("/curator/credentials/" + group.id(), group.personIds())
+                        .session(curator))
                 .andExpect(status().isOk())
                 .andExpect(content().contentType("application/pdf"))
                 .andReturn();
@@ -68,28 +84,42 @@ class CredentialsIT {
 
         byte[] pdf = result.getResponse().getContentAsByteArray();
         String text = PdfReaders.text(pdf).replaceAll("\\s+", " ");
-        String studentLogin = accounts.loginOfPerson(group.students().get(0).personId()).orElseThrow();
-        assertThat(text).contains(group.students().get(0).name(), group.parents().get(0).name(), studentLogin,
-                "Студент группы " + group.name(), "Родитель (законный представитель): " + group.students().get(0).name());
+        String studentLogin =
+                accounts.loginOfPerson(group.students().get(0).personId()).orElseThrow();
+        assertThat(text)
+                .contains(
+                        group.students().get(0).name(),
+                        group.parents().get(0).name(),
+                        studentLogin,
+                        "Студент группы " + group.name(),
+                        "Родитель (законный представитель): "
+                                + group.students().get(0).name());
         List<String> passwords = PdfReaders.passwords(pdf);
         assertThat(passwords).hasSize(4);
 
         MockHttpSession student = Logins.session(mvc, studentLogin, PdfReaders.passwordOf(pdf, studentLogin));
         mvc.perform(get("/student").session(student)).andExpect(redirectedUrl("/account/password"));
-        String parentLogin = accounts.loginOfPerson(group.parents().get(0).personId()).orElseThrow();
+        String parentLogin =
+                accounts.loginOfPerson(group.parents().get(0).personId()).orElseThrow();
         MockHttpSession parent = Logins.session(mvc, parentLogin, PdfReaders.passwordOf(pdf, parentLogin));
         assertThat(Logins.user(mvc, parent).roles()).contains(Role.PARENT);
     }
 
     @Test
     void R17_every_slip_is_in_the_audit_log_under_the_curator_and_no_password_is() throws Exception {
-        byte[] pdf = mvc.perform(slips("/curator/credentials/" + group.id(), group.personIds()).session(curator))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        byte[] pdf = mvc.perform(slips("/curator/credentials/" + group.id(), group.personIds())
+                        .session(curator))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
         List<AuditEntryView> issued = entries(group.curator().login(), AuditKind.CREDENTIALS_ISSUED);
         List<AuditEntryView> created = entries(group.curator().login(), AuditKind.ACCOUNT_CREATED);
         assertThat(issued).hasSize(4).allSatisfy(e -> assertThat(e.detail()).isEqualTo(group.name()));
         assertThat(created).hasSize(4);
-        assertThat(issued).extracting(AuditEntryView::targetName).contains(group.students().get(1).name());
+        assertThat(issued)
+                .extracting(AuditEntryView::targetName)
+                .contains(group.students().get(1).name());
         for (String password : PdfReaders.passwords(pdf)) {
             assertThat(issued).allSatisfy(e -> assertThat(e.toString()).doesNotContain(password));
         }
@@ -100,13 +130,17 @@ class CredentialsIT {
         String wish = "wish." + System.nanoTime() % 1_000_000;
         people.preferLogin(fixtures.institution(), group.students().get(0).personId(), wish);
         people.preferLogin(fixtures.institution(), group.students().get(1).personId(), "teacher");
-        mvc.perform(slips("/curator/credentials/" + group.id(),
-                        List.of(group.students().get(0).personId(), group.students().get(1).personId())).session(curator))
+        mvc.perform(slips(
+                                "/curator/credentials/" + group.id(),
+                                List.of(
+                                        group.students().get(0).personId(),
+                                        group.students().get(1).personId()))
+                        .session(curator))
                 .andExpect(status().isOk());
         assertThat(accounts.loginOfPerson(group.students().get(0).personId())).contains(wish);
         assertThat(accounts.loginOfPerson(group.students().get(1).personId()).orElseThrow())
-                .startsWith(Transliteration.loginFor(new PersonName(
-                        group.students().get(1).name().split(" ")[0], "Пётр", "Андреевич")));
+                .startsWith(Transliteration.loginFor(
+                        new PersonName(group.students().get(1).name().split(" ")[0], "Пётр", "Андреевич")));
         assertThat(accounts.loginOfPerson(group.parents().get(0).personId())).isEmpty();
     }
 
@@ -117,26 +151,32 @@ class CredentialsIT {
         String second = PdfReaders.passwords(issue(List.of(personId))).get(0);
         String login = accounts.loginOfPerson(personId).orElseThrow();
         assertThat(second).isNotEqualTo(first);
-        assertThat(Logins.attempt(mvc, login, first).getResponse().getRedirectedUrl()).isEqualTo("/login?error");
-        assertThat(Logins.attempt(mvc, login, second).getResponse().getRedirectedUrl()).isEqualTo("/");
+        assertThat(Logins.attempt(mvc, login, first).getResponse().getRedirectedUrl())
+                .isEqualTo("/login?error");
+        assertThat(Logins.attempt(mvc, login, second).getResponse().getRedirectedUrl())
+                .isEqualTo("/");
     }
 
     @Test
     void R15_a_curator_is_refused_another_groups_credentials_and_the_refusal_is_logged() throws Exception {
         FamilyGroup other = FamilyGroup.create(fixtures, structureAdmin, structure, people, 1);
-        mvc.perform(slips("/curator/credentials/" + other.id(), other.personIds()).session(curator))
+        mvc.perform(slips("/curator/credentials/" + other.id(), other.personIds())
+                        .session(curator))
                 .andExpect(status().isForbidden());
         assertThat(accounts.loginOfPerson(other.students().get(0).personId())).isEmpty();
         assertThat(entries(group.curator().login(), AuditKind.ACCESS_REFUSED))
-                .anySatisfy(e -> assertThat(e.detail())
-                        .isEqualTo("POST /curator/credentials/" + other.id() + "/slips"));
+                .anySatisfy(
+                        e -> assertThat(e.detail()).isEqualTo("POST /curator/credentials/" + other.id() + "/slips"));
     }
 
     @Test
     void R15_a_student_of_another_group_cannot_be_slipped_into_the_curators_own_group() throws Exception {
         FamilyGroup other = FamilyGroup.create(fixtures, structureAdmin, structure, people, 1);
-        mvc.perform(slips("/curator/credentials/" + group.id(),
-                        List.of(group.students().get(0).personId(), other.students().get(0).personId()))
+        mvc.perform(slips(
+                                "/curator/credentials/" + group.id(),
+                                List.of(
+                                        group.students().get(0).personId(),
+                                        other.students().get(0).personId()))
                         .session(curator))
                 .andExpect(status().isForbidden());
         assertThat(accounts.loginOfPerson(other.students().get(0).personId())).isEmpty();
@@ -146,20 +186,31 @@ class CredentialsIT {
     @Test
     void R15_a_curator_never_resets_a_staff_account_even_of_a_parent_in_the_group() throws Exception {
         long institution = fixtures.institution();
-        long staffId = people.createStaff(institution,
-                new NewPerson(new PersonName("Завучева", "Анна", "Ивановна"), Sex.F, null, null, null), "Завуч", null);
+        long staffId = people.createStaff(
+                institution,
+                new NewPerson(new PersonName("Завучева", "Анна", "Ивановна"), Sex.F, null, null, null),
+                "Завуч",
+                null);
         long personId = people.personOfStaff(staffId);
-        people.linkParent(institution, people.createParentForPerson(institution, personId),
-                group.students().get(0).id(), Relation.MOTHER);
+        people.linkParent(
+                institution,
+                people.createParentForPerson(institution, personId),
+                group.students().get(0).id(),
+                Relation.MOTHER);
         String login = "staff.parent." + System.nanoTime() % 1_000_000;
-        accounts.createAccountWithHash(institution, new NewAccount(login, personId, Set.of(Role.DEPUTY, Role.PARENT)),
-                accounts.hash("Zavuch2026"), false);
+        accounts.createAccountWithHash(
+                institution,
+                new NewAccount(login, personId, Set.of(Role.DEPUTY, Role.PARENT)),
+                accounts.hash("Zavuch2026"),
+                false);
 
         mvc.perform(get("/curator/credentials").session(curator))
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("её пароль выдаёт администратор")));
-        mvc.perform(slips("/curator/credentials/" + group.id(), List.of(personId)).session(curator))
+        mvc.perform(slips("/curator/credentials/" + group.id(), List.of(personId))
+                        .session(curator))
                 .andExpect(status().isForbidden());
-        assertThat(Logins.attempt(mvc, login, "Zavuch2026").getResponse().getRedirectedUrl()).isEqualTo("/");
+        assertThat(Logins.attempt(mvc, login, "Zavuch2026").getResponse().getRedirectedUrl())
+                .isEqualTo("/");
     }
 
     @Test
@@ -175,7 +226,8 @@ class CredentialsIT {
         JournalFixtures.Teacher teacher = fixtures.teacher();
         MockHttpSession session = Logins.session(mvc, teacher.login(), JournalFixtures.PASSWORD);
         mvc.perform(get("/curator/credentials").session(session)).andExpect(status().isForbidden());
-        mvc.perform(slips("/curator/credentials/" + group.id(), group.personIds()).session(session))
+        mvc.perform(slips("/curator/credentials/" + group.id(), group.personIds())
+                        .session(session))
                 .andExpect(status().isForbidden());
         assertThat(accounts.loginOfPerson(group.students().get(0).personId())).isEmpty();
     }
@@ -187,16 +239,23 @@ class CredentialsIT {
                 .andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString(group.name())));
         mvc.perform(get("/admin/credentials/" + group.id()).session(admin)).andExpect(status().isOk());
-        mvc.perform(slips("/admin/credentials/" + group.id(), List.of(group.parents().get(1).personId()))
+        mvc.perform(slips(
+                                "/admin/credentials/" + group.id(),
+                                List.of(group.parents().get(1).personId()))
                         .session(curator))
                 .andExpect(status().isForbidden());
-        byte[] pdf = mvc.perform(slips("/admin/credentials/" + group.id(), List.of(group.parents().get(1).personId()))
+        byte[] pdf = mvc.perform(slips(
+                                "/admin/credentials/" + group.id(),
+                                List.of(group.parents().get(1).personId()))
                         .session(admin))
                 .andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsByteArray();
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
         assertThat(PdfReaders.text(pdf)).contains(group.parents().get(1).name());
         assertThat(entries("admin", AuditKind.CREDENTIALS_ISSUED))
-                .anySatisfy(e -> assertThat(e.targetName()).isEqualTo(group.parents().get(1).name()));
+                .anySatisfy(e -> assertThat(e.targetName())
+                        .isEqualTo(group.parents().get(1).name()));
     }
 
     @Test
@@ -205,16 +264,20 @@ class CredentialsIT {
             MockHttpSession session = Logins.session(mvc, login);
             mvc.perform(get("/curator/credentials").session(session)).andExpect(status().isForbidden());
             mvc.perform(get("/admin/credentials").session(session)).andExpect(status().isForbidden());
-            mvc.perform(slips("/admin/credentials/" + group.id(), group.personIds()).session(session))
+            mvc.perform(slips("/admin/credentials/" + group.id(), group.personIds())
+                            .session(session))
                     .andExpect(status().isForbidden());
         }
         assertThat(accounts.loginOfPerson(group.students().get(0).personId())).isEmpty();
     }
 
     private byte[] issue(List<Long> personIds) throws Exception {
-        return mvc.perform(slips("/curator/credentials/" + group.id(), personIds).session(curator))
+        return mvc.perform(
+                        slips("/curator/credentials/" + group.id(), personIds).session(curator))
                 .andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsByteArray();
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
     }
 
     private static MockHttpServletRequestBuilder slips(String base, List<Long> personIds) {

@@ -10,8 +10,16 @@ class DismissalTest {
 
     @Test
     void R16_a_dismissed_member_of_staff_keeps_no_staff_role() {
-        assertThat(Dismissal.effectiveRoles(EnumSet.of(Role.TEACHER, Role.CURATOR, Role.DEPARTMENT_HEAD, Role.ADMIN,
-                Role.DEPUTY, Role.DIRECTOR), true)).isEmpty();
+        assertThat(Dismissal.effectiveRoles(
+                        EnumSet.of(
+                                Role.TEACHER,
+                                Role.CURATOR,
+                                Role.DEPARTMENT_HEAD,
+                                Role.ADMIN,
+                                Role.DEPUTY,
+                                Role.DIRECTOR),
+                        true))
+                .isEmpty();
     }
 
     @Test
@@ -30,7 +38,8 @@ class DismissalTest {
     void R16_an_account_with_staff_roles_alone_is_of_no_use_after_dismissal() {
         assertThat(Dismissal.keepsAccount(EnumSet.of(Role.TEACHER))).isFalse();
         assertThat(Dismissal.keepsAccount(EnumSet.of(Role.ADMIN, Role.DEPUTY))).isFalse();
-        assertThat(Dismissal.keepsAccount(EnumSet.of(Role.TEACHER, Role.PARENT))).isTrue();
+        assertThat(Dismissal.keepsAccount(EnumSet.of(Role.TEACHER, Role.PARENT)))
+                .isTrue();
         assertThat(Dismissal.keepsAccount(EnumSet.of(Role.STUDENT))).isTrue();
     }
 }

@@ -32,8 +32,13 @@ class LoginIT {
 
     @ParameterizedTest(name = "{0} lands on {1}")
     @CsvSource({
-        "admin, /admin", "deputy, /deputy", "head, /head", "teacher, /teacher", "curator, /teacher",
-        "student, /student", "parent, /parent"
+        "admin, /admin",
+        "deputy, /deputy",
+        "head, /head",
+        "teacher, /teacher",
+        "curator, /teacher",
+        "student, /student",
+        "parent, /parent"
     })
     void each_demo_account_lands_on_the_home_of_its_role(String login, String home) throws Exception {
         MockHttpSession session = Logins.session(mvc, login);
@@ -43,7 +48,8 @@ class LoginIT {
 
     @Test
     void a_wrong_password_is_refused_with_a_message_that_does_not_say_whether_the_login_exists() throws Exception {
-        assertThat(Logins.attempt(mvc, "teacher", "wrong").getResponse().getRedirectedUrl()).isEqualTo("/login?error");
+        assertThat(Logins.attempt(mvc, "teacher", "wrong").getResponse().getRedirectedUrl())
+                .isEqualTo("/login?error");
         assertThat(Logins.attempt(mvc, "nobody.here", "wrong").getResponse().getRedirectedUrl())
                 .isEqualTo("/login?error");
         mvc.perform(get("/login").param("error", ""))
@@ -57,7 +63,8 @@ class LoginIT {
             assertThat(Logins.attempt(mvc, login, "wrong" + i).getResponse().getRedirectedUrl())
                     .isEqualTo("/login?error");
         }
-        assertThat(Logins.attempt(mvc, login, "wrong5").getResponse().getRedirectedUrl()).isEqualTo("/login?locked");
+        assertThat(Logins.attempt(mvc, login, "wrong5").getResponse().getRedirectedUrl())
+                .isEqualTo("/login?locked");
         assertThat(Logins.attempt(mvc, login, "Pravilnyi1").getResponse().getRedirectedUrl())
                 .isEqualTo("/login?locked");
         mvc.perform(get("/login").param("locked", ""))
@@ -68,14 +75,17 @@ class LoginIT {
     void R16_an_unknown_login_is_locked_the_same_way_so_locks_reveal_nothing() throws Exception {
         String ghost = "ghost." + System.nanoTime();
         for (int i = 1; i <= 4; i++) {
-            assertThat(Logins.attempt(mvc, ghost, "x").getResponse().getRedirectedUrl()).isEqualTo("/login?error");
+            assertThat(Logins.attempt(mvc, ghost, "x").getResponse().getRedirectedUrl())
+                    .isEqualTo("/login?error");
         }
-        assertThat(Logins.attempt(mvc, ghost, "x").getResponse().getRedirectedUrl()).isEqualTo("/login?locked");
+        assertThat(Logins.attempt(mvc, ghost, "x").getResponse().getRedirectedUrl())
+                .isEqualTo("/login?locked");
     }
 
     @Test
     void an_empty_login_field_is_named_in_the_message() throws Exception {
-        assertThat(Logins.attempt(mvc, "", "demo").getResponse().getRedirectedUrl()).isEqualTo("/login?empty");
+        assertThat(Logins.attempt(mvc, "", "demo").getResponse().getRedirectedUrl())
+                .isEqualTo("/login?empty");
         mvc.perform(get("/login").param("empty", ""))
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("Поле «Логин» не заполнено.")));
     }
@@ -105,24 +115,27 @@ class LoginIT {
         MockHttpSession session = Logins.session(mvc, login, "Vremennyi1");
         mvc.perform(get("/teacher").session(session)).andExpect(redirectedUrl("/account/password"));
         mvc.perform(get("/api/v1/anything").session(session)).andExpect(status().isForbidden());
-        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/account/password")
-                        .session(session)
-                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
-                                .csrf())
-                        .param("currentPassword", "Vremennyi1")
-                        .param("newPassword", "short")
-                        .param("repeatPassword", "short"))
+        mvc.perform(
+                        org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/account/password")
+                                .session(session)
+                                .with(org.springframework.security.test.web.servlet.request
+                                        .SecurityMockMvcRequestPostProcessors.csrf())
+                                .param("currentPassword", "Vremennyi1")
+                                .param("newPassword", "short")
+                                .param("repeatPassword", "short"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("слишком короткий")));
-        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/account/password")
-                        .session(session)
-                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
-                                .csrf())
-                        .param("currentPassword", "Vremennyi1")
-                        .param("newPassword", "Svoi2026parol")
-                        .param("repeatPassword", "Svoi2026parol"))
+        mvc.perform(
+                        org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/account/password")
+                                .session(session)
+                                .with(org.springframework.security.test.web.servlet.request
+                                        .SecurityMockMvcRequestPostProcessors.csrf())
+                                .param("currentPassword", "Vremennyi1")
+                                .param("newPassword", "Svoi2026parol")
+                                .param("repeatPassword", "Svoi2026parol"))
                 .andExpect(redirectedUrl("/"));
         mvc.perform(get("/teacher").session(session)).andExpect(status().isOk());
-        assertThat(Logins.attempt(mvc, login, "Svoi2026parol").getResponse().getRedirectedUrl()).isEqualTo("/");
+        assertThat(Logins.attempt(mvc, login, "Svoi2026parol").getResponse().getRedirectedUrl())
+                .isEqualTo("/");
     }
 }

@@ -23,7 +23,9 @@ class LoginThrottleIT {
         }
         assertThat(Logins.attempt(mvc, "teacher", "demo", address).getResponse().getRedirectedUrl())
                 .isEqualTo("/login?locked");
-        assertThat(Logins.attempt(mvc, "teacher", "demo", "10.250.0.8").getResponse().getRedirectedUrl())
+        assertThat(Logins.attempt(mvc, "teacher", "demo", "10.250.0.8")
+                        .getResponse()
+                        .getRedirectedUrl())
                 .isEqualTo("/");
     }
 }

@@ -32,12 +32,23 @@ class ParentAdminIT {
 
     private static final AtomicInteger SEQ = new AtomicInteger();
 
-    @Autowired MockMvc mvc;
-    @Autowired TestAccounts accounts;
-    @Autowired ParentRecords parents;
-    @Autowired StudentRoll students;
-    @Autowired StructureAdmin structureAdmin;
-    @Autowired CollegeStructure structure;
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    TestAccounts accounts;
+
+    @Autowired
+    ParentRecords parents;
+
+    @Autowired
+    StudentRoll students;
+
+    @Autowired
+    StructureAdmin structureAdmin;
+
+    @Autowired
+    CollegeStructure structure;
 
     MockHttpSession admin;
     long institution;
@@ -53,20 +64,38 @@ class ParentAdminIT {
     }
 
     private long student(String lastName) {
-        long group = structureAdmin.createGroup(institution, new NewGroup("РДТ-" + System.nanoTime() % 1_000_000 + "-"
-                + SEQ.incrementAndGet(), structure.specialties(institution).get(0).id(),
-                structure.departments(institution).get(0).id(), 1, 2026, null));
-        return students.create(institution, new NewPerson(new PersonName(lastName, "Олег", "Игоревич"), Sex.M, null,
-                null, null), group, null, LocalDate.of(2026, 9, 1));
+        long group = structureAdmin.createGroup(
+                institution,
+                new NewGroup(
+                        "РДТ-" + System.nanoTime() % 1_000_000 + "-" + SEQ.incrementAndGet(),
+                        structure.specialties(institution).get(0).id(),
+                        structure.departments(institution).get(0).id(),
+                        1,
+                        2026,
+                        null));
+        return students.create(
+                institution,
+                new NewPerson(new PersonName(lastName, "Олег", "Игоревич"), Sex.M, null, null, null),
+                group,
+                null,
+                LocalDate.of(2026, 9, 1));
     }
 
     private long parentFor(long studentId, String lastName) throws Exception {
-        String url = mvc.perform(post("/admin/parents/new").session(admin).with(csrf())
-                        .param("studentId", String.valueOf(studentId)).param("relation", "MOTHER")
-                        .param("lastName", lastName).param("firstName", "Ольга").param("middleName", "Сергеевна")
-                        .param("sex", "F").param("phone", "+7 900 111-22-33"))
+        String url = mvc.perform(post("/admin/parents/new")
+                        .session(admin)
+                        .with(csrf())
+                        .param("studentId", String.valueOf(studentId))
+                        .param("relation", "MOTHER")
+                        .param("lastName", lastName)
+                        .param("firstName", "Ольга")
+                        .param("middleName", "Сергеевна")
+                        .param("sex", "F")
+                        .param("phone", "+7 900 111-22-33"))
                 .andExpect(status().is3xxRedirection())
-                .andReturn().getResponse().getRedirectedUrl();
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
         return Long.parseLong(url.substring(url.lastIndexOf('/') + 1));
     }
 
@@ -78,8 +107,14 @@ class ParentAdminIT {
     void R14_every_parent_page_renders_for_the_administrator() throws Exception {
         long child = student(unique("Сыновьев"));
         long id = parentFor(child, unique("Матерева"));
-        for (String url : new String[] {"/admin/parents", "/admin/parents?q=матерева&dir=desc", "/admin/parents/new",
-                "/admin/parents/new?student=" + child, "/admin/parents/" + id, "/admin/parents/" + id + "?studentQ=сыновьев"}) {
+        for (String url : new String[] {
+            "/admin/parents",
+            "/admin/parents?q=матерева&dir=desc",
+            "/admin/parents/new",
+            "/admin/parents/new?student=" + child,
+            "/admin/parents/" + id,
+            "/admin/parents/" + id + "?studentQ=сыновьев"
+        }) {
             mvc.perform(get(url).session(admin)).andExpect(status().isOk());
         }
     }
@@ -92,17 +127,27 @@ class ParentAdminIT {
         for (String login : new String[] {"teacher", "curator", "student", "parent"}) {
             MockHttpSession session = Logins.session(mvc, login);
             for (MockHttpServletRequestBuilder request : new MockHttpServletRequestBuilder[] {
-                    get("/admin/parents"), get("/admin/parents/new"), get("/admin/parents/" + id),
-                    post("/admin/parents/new").with(csrf()).param("lastName", "Взломова").param("firstName", "Ида")
-                            .param("sex", "F"),
-                    post("/admin/parents/" + id + "/links").with(csrf()).param("studentId", String.valueOf(other))
-                            .param("relation", "GUARDIAN"),
-                    post("/admin/parents/" + id + "/links/" + child + "/delete").with(csrf())}) {
+                get("/admin/parents"),
+                get("/admin/parents/new"),
+                get("/admin/parents/" + id),
+                post("/admin/parents/new")
+                        .with(csrf())
+                        .param("lastName", "Взломова")
+                        .param("firstName", "Ида")
+                        .param("sex", "F"),
+                post("/admin/parents/" + id + "/links")
+                        .with(csrf())
+                        .param("studentId", String.valueOf(other))
+                        .param("relation", "GUARDIAN"),
+                post("/admin/parents/" + id + "/links/" + child + "/delete").with(csrf())
+            }) {
                 mvc.perform(request.session(session)).andExpect(status().isForbidden());
             }
         }
         assertThat(found("Взломова")).isZero();
-        assertThat(parents.card(institution, id).children()).extracting(LinkedChild::studentId).containsExactly(child);
+        assertThat(parents.card(institution, id).children())
+                .extracting(LinkedChild::studentId)
+                .containsExactly(child);
     }
 
     @Test
@@ -131,24 +176,40 @@ class ParentAdminIT {
         long id = parentFor(first, unique("Связева"));
         mvc.perform(get("/admin/parents/" + id).param("studentQ", secondName).session(admin))
                 .andExpect(content().string(containsString(secondName + " Олег Игоревич")));
-        mvc.perform(post("/admin/parents/" + id + "/links").session(admin).with(csrf())
-                        .param("studentId", String.valueOf(second)).param("relation", "GUARDIAN"))
+        mvc.perform(post("/admin/parents/" + id + "/links")
+                        .session(admin)
+                        .with(csrf())
+                        .param("studentId", String.valueOf(second))
+                        .param("relation", "GUARDIAN"))
                 .andExpect(flash().attribute("notice", "parent.linked"));
-        mvc.perform(post("/admin/parents/" + id + "/links").session(admin).with(csrf())
-                        .param("studentId", String.valueOf(second)).param("relation", "FATHER"))
+        mvc.perform(post("/admin/parents/" + id + "/links")
+                        .session(admin)
+                        .with(csrf())
+                        .param("studentId", String.valueOf(second))
+                        .param("relation", "FATHER"))
                 .andExpect(flash().attribute("problem", "parent.student.linked"));
-        mvc.perform(post("/admin/parents/" + id + "/links").session(admin).with(csrf())
-                        .param("studentId", "999999999").param("relation", "FATHER"))
+        mvc.perform(post("/admin/parents/" + id + "/links")
+                        .session(admin)
+                        .with(csrf())
+                        .param("studentId", "999999999")
+                        .param("relation", "FATHER"))
                 .andExpect(flash().attribute("problem", "parent.student.unknown"));
-        mvc.perform(get("/admin/parents/" + id).session(Logins.session(mvc, "admin"))
+        mvc.perform(get("/admin/parents/" + id)
+                        .session(Logins.session(mvc, "admin"))
                         .flashAttr("problem", "parent.student.linked"))
-                .andExpect(content().string(containsString("Поле «Студент»: этот родитель уже связан с этим студентом.")));
-        assertThat(parents.card(institution, id).children()).extracting(LinkedChild::relation)
+                .andExpect(
+                        content().string(containsString("Поле «Студент»: этот родитель уже связан с этим студентом.")));
+        assertThat(parents.card(institution, id).children())
+                .extracting(LinkedChild::relation)
                 .containsExactlyInAnyOrder(Relation.MOTHER, Relation.GUARDIAN);
-        mvc.perform(post("/admin/parents/" + id + "/links/" + first + "/delete").session(admin).with(csrf())
+        mvc.perform(post("/admin/parents/" + id + "/links/" + first + "/delete")
+                        .session(admin)
+                        .with(csrf())
                         .param("back", "student"))
                 .andExpect(status().is3xxRedirection());
-        assertThat(parents.card(institution, id).children()).extracting(LinkedChild::studentId).containsExactly(second);
+        assertThat(parents.card(institution, id).children())
+                .extracting(LinkedChild::studentId)
+                .containsExactly(second);
         assertThat(students.card(institution, first).parents()).isEmpty();
         assertThat(students.card(institution, first).status()).isEqualTo(StudentStatus.STUDYING);
     }
@@ -157,15 +218,29 @@ class ParentAdminIT {
     void an_empty_surname_a_bad_email_or_a_missing_relation_is_refused_naming_the_field_and_saves_nothing()
             throws Exception {
         String name = unique("Ошибкина");
-        mvc.perform(post("/admin/parents/new").session(admin).with(csrf())
-                        .param("lastName", "").param("firstName", name).param("sex", "F"))
+        mvc.perform(post("/admin/parents/new")
+                        .session(admin)
+                        .with(csrf())
+                        .param("lastName", "")
+                        .param("firstName", name)
+                        .param("sex", "F"))
                 .andExpect(content().string(containsString("Поле «Фамилия» не заполнено.")));
-        mvc.perform(post("/admin/parents/new").session(admin).with(csrf())
-                        .param("lastName", name).param("firstName", "Ида").param("sex", "F").param("email", "ida@"))
+        mvc.perform(post("/admin/parents/new")
+                        .session(admin)
+                        .with(csrf())
+                        .param("lastName", name)
+                        .param("firstName", "Ида")
+                        .param("sex", "F")
+                        .param("email", "ida@"))
                 .andExpect(content().string(containsString("Поле «Электронная почта» заполнено неверно")));
         long child = student(unique("Безотношенцев"));
-        mvc.perform(post("/admin/parents/new").session(admin).with(csrf()).param("studentId", String.valueOf(child))
-                        .param("lastName", name).param("firstName", "Ида").param("sex", "F"))
+        mvc.perform(post("/admin/parents/new")
+                        .session(admin)
+                        .with(csrf())
+                        .param("studentId", String.valueOf(child))
+                        .param("lastName", name)
+                        .param("firstName", "Ида")
+                        .param("sex", "F"))
                 .andExpect(content().string(containsString("Поле «Кем приходится» не заполнено.")));
         assertThat(found(name)).isZero();
         assertThat(students.card(institution, child).parents()).isEmpty();
@@ -183,8 +258,13 @@ class ParentAdminIT {
     }
 
     private MockHttpServletRequestBuilder edit(long id, String lastName, ParentCard card) {
-        return post("/admin/parents/" + id).session(admin).with(csrf()).param("lastName", lastName)
-                .param("firstName", "Ольга").param("sex", "F").param("version", String.valueOf(card.version()))
+        return post("/admin/parents/" + id)
+                .session(admin)
+                .with(csrf())
+                .param("lastName", lastName)
+                .param("firstName", "Ольга")
+                .param("sex", "F")
+                .param("version", String.valueOf(card.version()))
                 .param("personVersion", String.valueOf(card.personVersion()));
     }
 }

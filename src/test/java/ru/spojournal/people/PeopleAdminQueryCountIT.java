@@ -31,16 +31,35 @@ import ru.spojournal.teaching.AssignmentRecords;
 @IntegrationTest
 class PeopleAdminQueryCountIT {
 
-    @Autowired MockMvc mvc;
-    @Autowired EntityManagerFactory emf;
-    @Autowired TestAccounts accounts;
-    @Autowired StudentRoll students;
-    @Autowired ParentRecords parents;
-    @Autowired StaffRecords staff;
-    @Autowired AssignmentRecords assignments;
-    @Autowired StructureAdmin structureAdmin;
-    @Autowired CollegeStructure structure;
-    @Autowired AcademicCalendar calendar;
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    EntityManagerFactory emf;
+
+    @Autowired
+    TestAccounts accounts;
+
+    @Autowired
+    StudentRoll students;
+
+    @Autowired
+    ParentRecords parents;
+
+    @Autowired
+    StaffRecords staff;
+
+    @Autowired
+    AssignmentRecords assignments;
+
+    @Autowired
+    StructureAdmin structureAdmin;
+
+    @Autowired
+    CollegeStructure structure;
+
+    @Autowired
+    AcademicCalendar calendar;
 
     @Test
     void the_lists_of_students_parents_and_assignments_read_a_constant_number_of_statements() throws Exception {
@@ -53,32 +72,55 @@ class PeopleAdminQueryCountIT {
         MockHttpSession admin = Logins.session(mvc, "admin");
         Statistics stats = emf.unwrap(SessionFactory.class).getStatistics();
         assertThat(count(stats, admin, "/admin/students?group=" + big))
-                .isEqualTo(count(stats, admin, "/admin/students?group=" + small)).isLessThan(30);
+                .isEqualTo(count(stats, admin, "/admin/students?group=" + small))
+                .isLessThan(30);
         assertThat(count(stats, admin, "/admin/parents?q=" + tag + "б"))
-                .isEqualTo(count(stats, admin, "/admin/parents?q=" + tag + "а")).isLessThan(30);
+                .isEqualTo(count(stats, admin, "/admin/parents?q=" + tag + "а"))
+                .isLessThan(30);
         assertThat(count(stats, admin, "/admin/assignments?group=" + big))
-                .isEqualTo(count(stats, admin, "/admin/assignments?group=" + small)).isLessThan(30);
+                .isEqualTo(count(stats, admin, "/admin/assignments?group=" + small))
+                .isLessThan(30);
         assertThat(count(stats, admin, "/admin/staff?q=" + tag + "б"))
-                .isEqualTo(count(stats, admin, "/admin/staff?q=" + tag + "а")).isLessThan(30);
+                .isEqualTo(count(stats, admin, "/admin/staff?q=" + tag + "а"))
+                .isLessThan(30);
     }
 
     private long group(long inst) {
-        return structureAdmin.createGroup(inst, new NewGroup("СЧТ-" + System.nanoTime() % 1_000_000,
-                structure.specialties(inst).get(0).id(), structure.departments(inst).get(0).id(), 1, 2026, null));
+        return structureAdmin.createGroup(
+                inst,
+                new NewGroup(
+                        "СЧТ-" + System.nanoTime() % 1_000_000,
+                        structure.specialties(inst).get(0).id(),
+                        structure.departments(inst).get(0).id(),
+                        1,
+                        2026,
+                        null));
     }
 
     /** Students with a parent each, staff teaching each a subject of its own to the group. */
     private void fill(long inst, long group, int size, String surname) {
         long term = calendar.currentTerm(inst).orElseThrow().id();
         for (int i = 0; i < size; i++) {
-            long student = students.create(inst, new NewPerson(new PersonName(surname, "Ян", null), Sex.M, null, null,
-                    null), group, null, LocalDate.of(2026, 9, 1));
-            parents.createFor(inst, new NewPerson(new PersonName(surname, "Ева", null), Sex.F, null, null, null),
-                    student, Relation.MOTHER);
-            long teacher = staff.create(inst, new NewPerson(new PersonName(surname, "Ия", null), Sex.F, null, null,
-                    null), "Преподаватель");
-            long subject = structureAdmin.createSubject(inst, new NewSubject("ОП.1" + i,
-                    "Счётная дисциплина " + System.nanoTime() % 1_000_000, SubjectKind.DISCIPLINE, null));
+            long student = students.create(
+                    inst,
+                    new NewPerson(new PersonName(surname, "Ян", null), Sex.M, null, null, null),
+                    group,
+                    null,
+                    LocalDate.of(2026, 9, 1));
+            parents.createFor(
+                    inst,
+                    new NewPerson(new PersonName(surname, "Ева", null), Sex.F, null, null, null),
+                    student,
+                    Relation.MOTHER);
+            long teacher = staff.create(
+                    inst, new NewPerson(new PersonName(surname, "Ия", null), Sex.F, null, null, null), "Преподаватель");
+            long subject = structureAdmin.createSubject(
+                    inst,
+                    new NewSubject(
+                            "ОП.1" + i,
+                            "Счётная дисциплина " + System.nanoTime() % 1_000_000,
+                            SubjectKind.DISCIPLINE,
+                            null));
             assignments.create(inst, new AssignmentCommand(teacher, group, null, subject, term, 36));
         }
     }
@@ -88,7 +130,11 @@ class PeopleAdminQueryCountIT {
         long fewest = Long.MAX_VALUE;
         for (int i = 0; i < 3; i++) {
             stats.clear();
-            assertThat(mvc.perform(get(path).session(session)).andReturn().getResponse().getStatus()).isEqualTo(200);
+            assertThat(mvc.perform(get(path).session(session))
+                            .andReturn()
+                            .getResponse()
+                            .getStatus())
+                    .isEqualTo(200);
             fewest = Math.min(fewest, stats.getPrepareStatementCount());
         }
         return fewest;

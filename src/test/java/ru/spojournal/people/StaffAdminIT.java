@@ -31,11 +31,20 @@ class StaffAdminIT {
 
     private static final AtomicInteger SEQ = new AtomicInteger();
 
-    @Autowired MockMvc mvc;
-    @Autowired TestAccounts accounts;
-    @Autowired StaffRecords staff;
-    @Autowired ParentRecords parents;
-    @Autowired StructureAdmin structureAdmin;
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    TestAccounts accounts;
+
+    @Autowired
+    StaffRecords staff;
+
+    @Autowired
+    ParentRecords parents;
+
+    @Autowired
+    StructureAdmin structureAdmin;
 
     MockHttpSession admin;
     long institution;
@@ -48,28 +57,43 @@ class StaffAdminIT {
 
     /** A surname nobody else has, so that searches find only this test's rows. */
     private static String surname(String stem) {
-        return stem + "ова" + "абвгдежзиклмнопрстуфхцчшщ".charAt(SEQ.incrementAndGet() % 25) + System.nanoTime() % 100000;
+        return stem + "ова" + "абвгдежзиклмнопрстуфхцчшщ".charAt(SEQ.incrementAndGet() % 25)
+                + System.nanoTime() % 100000;
     }
 
     private long create(String lastName) throws Exception {
-        String url = mvc.perform(post("/admin/staff/new").session(admin).with(csrf())
-                        .param("lastName", lastName).param("firstName", "Анна").param("middleName", "Петровна")
-                        .param("sex", "F").param("email", "anna@example.ru").param("phone", "+7 905 000-00-00")
+        String url = mvc.perform(post("/admin/staff/new")
+                        .session(admin)
+                        .with(csrf())
+                        .param("lastName", lastName)
+                        .param("firstName", "Анна")
+                        .param("middleName", "Петровна")
+                        .param("sex", "F")
+                        .param("email", "anna@example.ru")
+                        .param("phone", "+7 905 000-00-00")
                         .param("position", "Преподаватель физики"))
                 .andExpect(status().is3xxRedirection())
-                .andReturn().getResponse().getRedirectedUrl();
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
         return Long.parseLong(url.substring(url.lastIndexOf('/') + 1));
     }
 
     private long count(String text) {
-        return staff.find(institution, new ListQuery(text, null, false, 0), false).total();
+        return staff.find(institution, new ListQuery(text, null, false, 0), false)
+                .total();
     }
 
     @Test
     void R14_every_staff_page_renders_for_the_administrator() throws Exception {
         long id = create(surname("Страничн"));
-        for (String url : new String[] {"/admin/staff", "/admin/staff/new", "/admin/staff/" + id,
-                "/admin/staff?archived=true&sort=position&dir=desc", "/admin"}) {
+        for (String url : new String[] {
+            "/admin/staff",
+            "/admin/staff/new",
+            "/admin/staff/" + id,
+            "/admin/staff?archived=true&sort=position&dir=desc",
+            "/admin"
+        }) {
             mvc.perform(get(url).session(admin)).andExpect(status().isOk());
         }
         mvc.perform(get("/admin").session(admin)).andExpect(content().string(containsString("/admin/staff")));
@@ -81,11 +105,18 @@ class StaffAdminIT {
         for (String login : new String[] {"teacher", "curator", "student", "parent"}) {
             MockHttpSession session = Logins.session(mvc, login);
             for (MockHttpServletRequestBuilder request : new MockHttpServletRequestBuilder[] {
-                    get("/admin/staff"), get("/admin/staff/new"), get("/admin/staff/" + id),
-                    post("/admin/staff/new").with(csrf()).param("lastName", "Взлом").param("firstName", "Иван")
-                            .param("sex", "M").param("position", "Директор"),
-                    post("/admin/staff/" + id + "/archive").with(csrf()).param("version", "0"),
-                    post("/admin/staff/" + id + "/account").with(csrf())}) {
+                get("/admin/staff"),
+                get("/admin/staff/new"),
+                get("/admin/staff/" + id),
+                post("/admin/staff/new")
+                        .with(csrf())
+                        .param("lastName", "Взлом")
+                        .param("firstName", "Иван")
+                        .param("sex", "M")
+                        .param("position", "Директор"),
+                post("/admin/staff/" + id + "/archive").with(csrf()).param("version", "0"),
+                post("/admin/staff/" + id + "/account").with(csrf())
+            }) {
                 mvc.perform(request.session(session)).andExpect(status().isForbidden());
             }
         }
@@ -108,20 +139,32 @@ class StaffAdminIT {
 
     @Test
     void an_empty_surname_or_a_bad_email_is_refused_naming_the_field_and_saves_nothing() throws Exception {
-        long before = staff.find(institution, new ListQuery("", null, false, 0), false).total();
-        mvc.perform(post("/admin/staff/new").session(admin).with(csrf())
-                        .param("lastName", " ").param("firstName", "Анна").param("sex", "F")
+        long before = staff.find(institution, new ListQuery("", null, false, 0), false)
+                .total();
+        mvc.perform(post("/admin/staff/new")
+                        .session(admin)
+                        .with(csrf())
+                        .param("lastName", " ")
+                        .param("firstName", "Анна")
+                        .param("sex", "F")
                         .param("position", "Преподаватель"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Поле «Фамилия» не заполнено.")));
         String name = surname("Почтов");
-        mvc.perform(post("/admin/staff/new").session(admin).with(csrf())
-                        .param("lastName", name).param("firstName", "Анна").param("sex", "F")
-                        .param("email", "не почта").param("position", "Преподаватель"))
+        mvc.perform(post("/admin/staff/new")
+                        .session(admin)
+                        .with(csrf())
+                        .param("lastName", name)
+                        .param("firstName", "Анна")
+                        .param("sex", "F")
+                        .param("email", "не почта")
+                        .param("position", "Преподаватель"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Поле «Электронная почта» заполнено неверно")));
         assertThat(count(name)).isZero();
-        assertThat(staff.find(institution, new ListQuery("", null, false, 0), false).total()).isEqualTo(before);
+        assertThat(staff.find(institution, new ListQuery("", null, false, 0), false)
+                        .total())
+                .isEqualTo(before);
     }
 
     @Test
@@ -129,8 +172,7 @@ class StaffAdminIT {
         long id = create(surname("Правк"));
         StaffCard card = staff.card(institution, id);
         String renamed = surname("Исправленн");
-        mvc.perform(edit(id, renamed, card.version(), card.personVersion()))
-                .andExpect(status().is3xxRedirection());
+        mvc.perform(edit(id, renamed, card.version(), card.personVersion())).andExpect(status().is3xxRedirection());
         assertThat(staff.card(institution, id).person().name().lastName()).isEqualTo(renamed);
         assertThat(staff.card(institution, id).position()).isEqualTo("Заведующий лабораторией");
         mvc.perform(edit(id, "Устаревш", card.version(), card.personVersion()))
@@ -140,26 +182,45 @@ class StaffAdminIT {
     }
 
     private MockHttpServletRequestBuilder edit(long id, String lastName, long version, long personVersion) {
-        return post("/admin/staff/" + id).session(admin).with(csrf())
-                .param("lastName", lastName).param("firstName", "Анна").param("sex", "F")
+        return post("/admin/staff/" + id)
+                .session(admin)
+                .with(csrf())
+                .param("lastName", lastName)
+                .param("firstName", "Анна")
+                .param("sex", "F")
                 .param("position", "Заведующий лабораторией")
-                .param("version", String.valueOf(version)).param("personVersion", String.valueOf(personVersion));
+                .param("version", String.valueOf(version))
+                .param("personVersion", String.valueOf(personVersion));
     }
 
     @Test
     void an_archived_member_of_staff_leaves_the_list_stays_among_the_dismissed_and_can_return() throws Exception {
         String name = surname("Уволенн");
         long id = create(name);
-        mvc.perform(post("/admin/staff/" + id + "/archive").session(admin).with(csrf())
-                        .param("version", String.valueOf(staff.card(institution, id).version())))
+        mvc.perform(post("/admin/staff/" + id + "/archive")
+                        .session(admin)
+                        .with(csrf())
+                        .param(
+                                "version",
+                                String.valueOf(staff.card(institution, id).version())))
                 .andExpect(status().is3xxRedirection());
         assertThat(count(name)).isZero();
-        mvc.perform(get("/admin/staff").param("q", name).param("archived", "true").session(admin))
+        mvc.perform(get("/admin/staff")
+                        .param("q", name)
+                        .param("archived", "true")
+                        .session(admin))
                 .andExpect(content().string(containsString(name)));
-        mvc.perform(post("/admin/staff/" + id + "/archive").session(admin).with(csrf()).param("version", "0"))
+        mvc.perform(post("/admin/staff/" + id + "/archive")
+                        .session(admin)
+                        .with(csrf())
+                        .param("version", "0"))
                 .andExpect(status().is3xxRedirection());
-        mvc.perform(post("/admin/staff/" + id + "/restore").session(admin).with(csrf())
-                        .param("version", String.valueOf(staff.card(institution, id).version())))
+        mvc.perform(post("/admin/staff/" + id + "/restore")
+                        .session(admin)
+                        .with(csrf())
+                        .param(
+                                "version",
+                                String.valueOf(staff.card(institution, id).version())))
                 .andExpect(status().is3xxRedirection());
         assertThat(count(name)).isEqualTo(1);
     }
@@ -181,18 +242,26 @@ class StaffAdminIT {
 
     @Test
     void R14_staff_and_parents_of_another_college_do_not_exist_for_this_administrator() throws Exception {
-        long other = structureAdmin.createInstitution(new NewInstitution("ppl-" + System.nanoTime() % 1_000_000,
-                "Другой техникум", "Другой",
-                ZoneId.of("Asia/Novokuznetsk"), false));
+        long other = structureAdmin.createInstitution(new NewInstitution(
+                "ppl-" + System.nanoTime() % 1_000_000,
+                "Другой техникум",
+                "Другой",
+                ZoneId.of("Asia/Novokuznetsk"),
+                false));
         String name = surname("Чужеколледжн");
-        long foreignStaff = staff.create(other, new NewPerson(
-                new PersonName(name, "Анна", null), Sex.F, null, null, null), "Преподаватель");
-        long foreignParent = parents.create(other, new NewPerson(
-                new PersonName(name, "Анна", null), Sex.F, null, null, null));
+        long foreignStaff = staff.create(
+                other, new NewPerson(new PersonName(name, "Анна", null), Sex.F, null, null, null), "Преподаватель");
+        long foreignParent =
+                parents.create(other, new NewPerson(new PersonName(name, "Анна", null), Sex.F, null, null, null));
         mvc.perform(get("/admin/staff/" + foreignStaff).session(admin)).andExpect(status().isNotFound());
-        mvc.perform(post("/admin/staff/" + foreignStaff + "/archive").session(admin).with(csrf()).param("version", "0"))
+        mvc.perform(post("/admin/staff/" + foreignStaff + "/archive")
+                        .session(admin)
+                        .with(csrf())
+                        .param("version", "0"))
                 .andExpect(status().isNotFound());
-        mvc.perform(post("/admin/staff/" + foreignStaff + "/account").session(admin).with(csrf()))
+        mvc.perform(post("/admin/staff/" + foreignStaff + "/account")
+                        .session(admin)
+                        .with(csrf()))
                 .andExpect(status().isNotFound());
         mvc.perform(get("/admin/parents/" + foreignParent).session(admin)).andExpect(status().isNotFound());
         mvc.perform(get("/admin/staff").param("q", name).session(admin))

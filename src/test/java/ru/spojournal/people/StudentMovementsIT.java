@@ -35,13 +35,26 @@ class StudentMovementsIT {
 
     private static final AtomicInteger SEQ = new AtomicInteger();
 
-    @Autowired MockMvc mvc;
-    @Autowired TestAccounts accounts;
-    @Autowired StudentRoll students;
-    @Autowired PeopleDirectory directory;
-    @Autowired StructureAdmin structureAdmin;
-    @Autowired CollegeStructure structure;
-    @Autowired JdbcTemplate jdbc;
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    TestAccounts accounts;
+
+    @Autowired
+    StudentRoll students;
+
+    @Autowired
+    PeopleDirectory directory;
+
+    @Autowired
+    StructureAdmin structureAdmin;
+
+    @Autowired
+    CollegeStructure structure;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     MockHttpSession admin;
     long institution;
@@ -58,25 +71,44 @@ class StudentMovementsIT {
 
     /** A group of this test's own, so that demo groups keep their students. */
     private long group() {
-        return structureAdmin.createGroup(institution, new NewGroup("ТСТ-" + System.nanoTime() % 1_000_000 + "-"
-                + SEQ.incrementAndGet(), structure.specialties(institution).get(0).id(),
-                structure.departments(institution).get(0).id(), 1, 2026, null));
+        return structureAdmin.createGroup(
+                institution,
+                new NewGroup(
+                        "ТСТ-" + System.nanoTime() % 1_000_000 + "-" + SEQ.incrementAndGet(),
+                        structure.specialties(institution).get(0).id(),
+                        structure.departments(institution).get(0).id(),
+                        1,
+                        2026,
+                        null));
     }
 
     private long admit(String lastName, long groupId) throws Exception {
-        String url = mvc.perform(post("/admin/students/new").session(admin).with(csrf())
-                        .param("groupId", String.valueOf(groupId)).param("lastName", lastName)
-                        .param("firstName", "Пётр").param("middleName", "Ильич").param("sex", "M")
-                        .param("recordBookNumber", "ЗК-" + SEQ.incrementAndGet()).param("admittedOn", "2026-09-01"))
+        String url = mvc.perform(post("/admin/students/new")
+                        .session(admin)
+                        .with(csrf())
+                        .param("groupId", String.valueOf(groupId))
+                        .param("lastName", lastName)
+                        .param("firstName", "Пётр")
+                        .param("middleName", "Ильич")
+                        .param("sex", "M")
+                        .param("recordBookNumber", "ЗК-" + SEQ.incrementAndGet())
+                        .param("admittedOn", "2026-09-01"))
                 .andExpect(status().is3xxRedirection())
-                .andReturn().getResponse().getRedirectedUrl();
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
         return Long.parseLong(url.substring(url.lastIndexOf('/') + 1));
     }
 
     private ResultActions move(long id, String kind, Long toGroup, String date) throws Exception {
-        MockHttpServletRequestBuilder request = post("/admin/students/" + id + "/movements").session(admin)
-                .with(csrf()).param("kind", kind).param("effectiveOn", date).param("orderNumber", "15-к")
-                .param("reason", "заявление").param("version", String.valueOf(students.card(institution, id).version()));
+        MockHttpServletRequestBuilder request = post("/admin/students/" + id + "/movements")
+                .session(admin)
+                .with(csrf())
+                .param("kind", kind)
+                .param("effectiveOn", date)
+                .param("orderNumber", "15-к")
+                .param("reason", "заявление")
+                .param("version", String.valueOf(students.card(institution, id).version()));
         if (toGroup != null) {
             request.param("toGroupId", String.valueOf(toGroup));
         }
@@ -84,15 +116,21 @@ class StudentMovementsIT {
     }
 
     private long found(String text) {
-        return students.find(institution, null, null, new ListQuery(text, null, false, 0)).total();
+        return students.find(institution, null, null, new ListQuery(text, null, false, 0))
+                .total();
     }
 
     @Test
     void R14_every_student_page_renders_for_the_administrator() throws Exception {
         long group = group();
         long id = admit(unique("Страницын"), group);
-        for (String url : new String[] {"/admin/students", "/admin/students?group=" + group + "&sort=status&dir=desc",
-                "/admin/students?status=EXPELLED", "/admin/students/new?group=" + group, "/admin/students/" + id}) {
+        for (String url : new String[] {
+            "/admin/students",
+            "/admin/students?group=" + group + "&sort=status&dir=desc",
+            "/admin/students?status=EXPELLED",
+            "/admin/students/new?group=" + group,
+            "/admin/students/" + id
+        }) {
             mvc.perform(get(url).session(admin)).andExpect(status().isOk());
         }
     }
@@ -104,13 +142,25 @@ class StudentMovementsIT {
         for (String login : new String[] {"teacher", "curator", "student", "parent"}) {
             MockHttpSession session = Logins.session(mvc, login);
             for (MockHttpServletRequestBuilder request : new MockHttpServletRequestBuilder[] {
-                    get("/admin/students"), get("/admin/students/new"), get("/admin/students/" + id),
-                    post("/admin/students/new").with(csrf()).param("groupId", String.valueOf(group))
-                            .param("lastName", "Взломов").param("firstName", "Иван").param("sex", "M"),
-                    post("/admin/students/" + id).with(csrf()).param("lastName", "Взломов").param("firstName", "Иван")
-                            .param("sex", "M"),
-                    post("/admin/students/" + id + "/movements").with(csrf()).param("kind", "EXPULSION")
-                            .param("effectiveOn", "2026-11-18")}) {
+                get("/admin/students"),
+                get("/admin/students/new"),
+                get("/admin/students/" + id),
+                post("/admin/students/new")
+                        .with(csrf())
+                        .param("groupId", String.valueOf(group))
+                        .param("lastName", "Взломов")
+                        .param("firstName", "Иван")
+                        .param("sex", "M"),
+                post("/admin/students/" + id)
+                        .with(csrf())
+                        .param("lastName", "Взломов")
+                        .param("firstName", "Иван")
+                        .param("sex", "M"),
+                post("/admin/students/" + id + "/movements")
+                        .with(csrf())
+                        .param("kind", "EXPULSION")
+                        .param("effectiveOn", "2026-11-18")
+            }) {
                 mvc.perform(request.session(session)).andExpect(status().isForbidden());
             }
         }
@@ -135,12 +185,22 @@ class StudentMovementsIT {
     @Test
     void an_empty_surname_or_an_unknown_group_is_refused_naming_the_field_and_saves_nothing() throws Exception {
         String name = unique("Безгруппов");
-        mvc.perform(post("/admin/students/new").session(admin).with(csrf()).param("groupId", "999999999")
-                        .param("lastName", name).param("firstName", "Иван").param("sex", "M"))
+        mvc.perform(post("/admin/students/new")
+                        .session(admin)
+                        .with(csrf())
+                        .param("groupId", "999999999")
+                        .param("lastName", name)
+                        .param("firstName", "Иван")
+                        .param("sex", "M"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Поле «Группа»: такой группы нет или она в архиве.")));
-        mvc.perform(post("/admin/students/new").session(admin).with(csrf()).param("groupId", String.valueOf(group()))
-                        .param("lastName", "").param("firstName", name).param("sex", "M"))
+        mvc.perform(post("/admin/students/new")
+                        .session(admin)
+                        .with(csrf())
+                        .param("groupId", String.valueOf(group()))
+                        .param("lastName", "")
+                        .param("firstName", name)
+                        .param("sex", "M"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Поле «Фамилия» не заполнено.")));
         assertThat(found(name)).isZero();
@@ -153,8 +213,12 @@ class StudentMovementsIT {
         long id = admit(unique("Движенцев"), from);
         move(id, "TRANSFER", to, "2026-10-01").andExpect(status().is3xxRedirection());
         assertThat(students.card(institution, id).groupId()).isEqualTo(to);
-        assertThat(directory.studentsOfGroups(List.of(to))).extracting(StudentView::id).contains(id);
-        assertThat(directory.studentsOfGroups(List.of(from))).extracting(StudentView::id).doesNotContain(id);
+        assertThat(directory.studentsOfGroups(List.of(to)))
+                .extracting(StudentView::id)
+                .contains(id);
+        assertThat(directory.studentsOfGroups(List.of(from)))
+                .extracting(StudentView::id)
+                .doesNotContain(id);
         move(id, "ACADEMIC_LEAVE", null, "2026-10-10").andExpect(status().is3xxRedirection());
         assertThat(students.card(institution, id).status()).isEqualTo(StudentStatus.ACADEMIC_LEAVE);
         move(id, "RETURN", null, "2026-11-01").andExpect(status().is3xxRedirection());
@@ -165,9 +229,16 @@ class StudentMovementsIT {
         move(id, "GRADUATION", null, "2027-06-30").andExpect(status().is3xxRedirection());
         StudentCard card = students.card(institution, id);
         assertThat(card.status()).isEqualTo(StudentStatus.GRADUATED);
-        assertThat(card.history()).extracting(MovementView::kind).containsExactly(MovementKind.ADMISSION,
-                MovementKind.TRANSFER, MovementKind.ACADEMIC_LEAVE, MovementKind.RETURN, MovementKind.EXPULSION,
-                MovementKind.RETURN, MovementKind.GRADUATION);
+        assertThat(card.history())
+                .extracting(MovementView::kind)
+                .containsExactly(
+                        MovementKind.ADMISSION,
+                        MovementKind.TRANSFER,
+                        MovementKind.ACADEMIC_LEAVE,
+                        MovementKind.RETURN,
+                        MovementKind.EXPULSION,
+                        MovementKind.RETURN,
+                        MovementKind.GRADUATION);
         assertThat(card.history().get(1).fromGroupId()).isEqualTo(from);
         assertThat(card.history().get(1).orderNumber()).isEqualTo("15-к");
         mvc.perform(get("/admin/students/" + id).session(admin))
@@ -182,8 +253,10 @@ class StudentMovementsIT {
         String name = unique("Аудитов");
         long id = admit(name, group());
         move(id, "ACADEMIC_LEAVE", null, "2026-11-04").andExpect(status().is3xxRedirection());
-        assertThat(jdbc.query("select kind, actor_login, detail from audit_entry where target_name like ?",
-                (rs, i) -> rs.getString(1) + "|" + rs.getString(2) + "|" + rs.getString(3), name + "%"))
+        assertThat(jdbc.query(
+                        "select kind, actor_login, detail from audit_entry where target_name like ?",
+                        (rs, i) -> rs.getString(1) + "|" + rs.getString(2) + "|" + rs.getString(3),
+                        name + "%"))
                 .contains("STUDENT_MOVED|admin|академический отпуск, 04.11.2026, приказ 15-к")
                 .anyMatch(line -> line.startsWith("STUDENT_ADMITTED|admin|"));
     }
@@ -194,7 +267,8 @@ class StudentMovementsIT {
         move(id, "EXPULSION", null, "2026-11-02").andExpect(status().is3xxRedirection());
         move(id, "EXPULSION", null, "2026-11-03")
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("Поле «Движение»: «отчисление» невозможно, студент сейчас: отчислен.")));
+                .andExpect(content()
+                        .string(containsString("Поле «Движение»: «отчисление» невозможно, студент сейчас: отчислен.")));
         assertThat(students.card(institution, id).history()).hasSize(2);
     }
 
@@ -223,10 +297,8 @@ class StudentMovementsIT {
         move(id, "ACADEMIC_LEAVE", null, "2027-07-15")
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Поле «Дата»: 15.07.2027 не входит ни в один учебный год")));
-        move(id, "ACADEMIC_LEAVE", null, "2026-08-31")
-                .andExpect(content().string(containsString("Поле «Дата»")));
-        move(id, "ACADEMIC_LEAVE", null, "")
-                .andExpect(content().string(containsString("Поле «Дата» не заполнено.")));
+        move(id, "ACADEMIC_LEAVE", null, "2026-08-31").andExpect(content().string(containsString("Поле «Дата»")));
+        move(id, "ACADEMIC_LEAVE", null, "").andExpect(content().string(containsString("Поле «Дата» не заполнено.")));
         assertThat(students.card(institution, id).status()).isEqualTo(StudentStatus.STUDYING);
         assertThat(students.card(institution, id).history()).hasSize(1);
     }
@@ -235,18 +307,31 @@ class StudentMovementsIT {
     void a_stale_movement_or_profile_edit_gets_a_conflict_message_and_changes_nothing() throws Exception {
         long id = admit(unique("Устаревший"), group());
         StudentCard card = students.card(institution, id);
-        mvc.perform(post("/admin/students/" + id).session(admin).with(csrf()).param("lastName", "Новофамильный")
-                        .param("firstName", "Пётр").param("sex", "M").param("version", String.valueOf(card.version()))
+        mvc.perform(post("/admin/students/" + id)
+                        .session(admin)
+                        .with(csrf())
+                        .param("lastName", "Новофамильный")
+                        .param("firstName", "Пётр")
+                        .param("sex", "M")
+                        .param("version", String.valueOf(card.version()))
                         .param("personVersion", String.valueOf(card.personVersion())))
                 .andExpect(status().is3xxRedirection());
         assertThat(students.card(institution, id).person().name().lastName()).isEqualTo("Новофамильный");
-        mvc.perform(post("/admin/students/" + id + "/movements").session(admin).with(csrf())
-                        .param("kind", "EXPULSION").param("effectiveOn", "2026-11-05")
+        mvc.perform(post("/admin/students/" + id + "/movements")
+                        .session(admin)
+                        .with(csrf())
+                        .param("kind", "EXPULSION")
+                        .param("effectiveOn", "2026-11-05")
                         .param("version", String.valueOf(card.version() + 5)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("изменил кто-то другой")));
-        mvc.perform(post("/admin/students/" + id).session(admin).with(csrf()).param("lastName", "Старофамильный")
-                        .param("firstName", "Пётр").param("sex", "M").param("version", String.valueOf(card.version()))
+        mvc.perform(post("/admin/students/" + id)
+                        .session(admin)
+                        .with(csrf())
+                        .param("lastName", "Старофамильный")
+                        .param("firstName", "Пётр")
+                        .param("sex", "M")
+                        .param("version", String.valueOf(card.version()))
                         .param("personVersion", String.valueOf(card.personVersion())))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("изменил кто-то другой")));

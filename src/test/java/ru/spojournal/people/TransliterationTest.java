@@ -20,8 +20,10 @@ class TransliterationTest {
 
     @Test
     void proposes_a_login_of_surname_and_initials() {
-        assertThat(Transliteration.loginFor(new PersonName("Кузнецова", "Анна", "Петровна"))).isEqualTo("kuznetsova.ap");
-        assertThat(Transliteration.loginFor(new PersonName("Ли", "Елена", null))).isEqualTo("li.e");
+        assertThat(Transliteration.loginFor(new PersonName("Кузнецова", "Анна", "Петровна")))
+                .isEqualTo("kuznetsova.ap");
+        assertThat(Transliteration.loginFor(new PersonName("Ли", "Елена", null)))
+                .isEqualTo("li.e");
     }
 
     @Test

@@ -24,7 +24,8 @@ class UserAccountTest {
         }
         account.failedLogin(NOW, 5, Duration.ofMinutes(15));
         assertThat(account.isLocked(NOW.plusSeconds(1))).isTrue();
-        assertThat(account.isLocked(NOW.plus(Duration.ofMinutes(15)).plusSeconds(1))).isFalse();
+        assertThat(account.isLocked(NOW.plus(Duration.ofMinutes(15)).plusSeconds(1)))
+                .isFalse();
     }
 
     @Test

@@ -17,12 +17,16 @@ class EmbeddedDurabilityTest {
 
     @Test
     void tells_an_h2_database_in_files_from_one_in_memory_and_from_postgresql() {
-        assertThat(EmbeddedDurability.keptInFiles("jdbc:h2:file:./data/journal;MODE=PostgreSQL")).isTrue();
+        assertThat(EmbeddedDurability.keptInFiles("jdbc:h2:file:./data/journal;MODE=PostgreSQL"))
+                .isTrue();
         assertThat(EmbeddedDurability.keptInFiles("jdbc:h2:./data/journal")).isTrue();
         assertThat(EmbeddedDurability.keptInFiles("jdbc:h2:~/journal")).isTrue();
-        assertThat(EmbeddedDurability.keptInFiles("jdbc:h2:tcp://db.example/journal")).isTrue();
-        assertThat(EmbeddedDurability.keptInFiles("jdbc:h2:mem:journal;DB_CLOSE_DELAY=-1")).isFalse();
-        assertThat(EmbeddedDurability.keptInFiles("jdbc:postgresql://127.0.0.1:5432/journal")).isFalse();
+        assertThat(EmbeddedDurability.keptInFiles("jdbc:h2:tcp://db.example/journal"))
+                .isTrue();
+        assertThat(EmbeddedDurability.keptInFiles("jdbc:h2:mem:journal;DB_CLOSE_DELAY=-1"))
+                .isFalse();
+        assertThat(EmbeddedDurability.keptInFiles("jdbc:postgresql://127.0.0.1:5432/journal"))
+                .isFalse();
         assertThat(EmbeddedDurability.keptInFiles(null)).isFalse();
     }
 
@@ -30,8 +34,10 @@ class EmbeddedDurabilityTest {
     void leaves_the_in_memory_h2_of_the_tests_and_postgresql_as_they_are_R1() {
         for (String url : new String[] {"jdbc:h2:mem:journal", "jdbc:postgresql://127.0.0.1:5432/journal"}) {
             HikariDataSource pool = pool(url);
-            assertThat(postProcessor.postProcessBeforeInitialization(pool, "dataSource")).isSameAs(pool);
-            assertThat(postProcessor.postProcessAfterInitialization(pool, "dataSource")).isSameAs(pool);
+            assertThat(postProcessor.postProcessBeforeInitialization(pool, "dataSource"))
+                    .isSameAs(pool);
+            assertThat(postProcessor.postProcessAfterInitialization(pool, "dataSource"))
+                    .isSameAs(pool);
             assertThat(pool.getConnectionInitSql()).isNull();
         }
     }
@@ -46,7 +52,8 @@ class EmbeddedDurabilityTest {
         assertThat(pool.getConnectionInitSql()).isEqualTo("SET WRITE_DELAY 0; SET LOCK_TIMEOUT 5000");
         try (ForcedCommitDataSource durable = (ForcedCommitDataSource) bean) {
             assertThat(durable.unwrap(HikariDataSource.class)).isSameAs(pool);
-            try (Connection c = durable.getConnection(); Statement s = c.createStatement()) {
+            try (Connection c = durable.getConnection();
+                    Statement s = c.createStatement()) {
                 s.execute("create table mark(id int primary key, v varchar(2))");
                 c.setAutoCommit(false);
                 s.executeUpdate("insert into mark values (1, '5')");
@@ -59,7 +66,9 @@ class EmbeddedDurabilityTest {
                 assertThat(setting(s, "WRITE_DELAY")).isEqualTo("0");
                 try (ResultSet rs = s.executeQuery("select lock_timeout()")) {
                     assertThat(rs.next()).isTrue();
-                    assertThat(rs.getInt(1)).as("the pool's own init SQL still runs").isEqualTo(5000);
+                    assertThat(rs.getInt(1))
+                            .as("the pool's own init SQL still runs")
+                            .isEqualTo(5000);
                 }
             }
         }

@@ -18,15 +18,15 @@ import org.junit.jupiter.api.Test;
 /** Every user-facing string lives in both bundles, and every key a template names exists. */
 class MessageBundlesTest {
 
-    private static final java.util.List<String> BUNDLES =
-            ru.spojournal.platform.web.MessageBundles.names();
+    private static final java.util.List<String> BUNDLES = ru.spojournal.platform.web.MessageBundles.names();
 
     @Test
     void russian_and_english_bundles_have_the_same_keys() throws Exception {
         for (String bundle : BUNDLES) {
             assertThat(load(bundle + "_en.properties").stringPropertyNames())
                     .as(bundle)
-                    .containsExactlyInAnyOrderElementsOf(load(bundle + ".properties").stringPropertyNames());
+                    .containsExactlyInAnyOrderElementsOf(
+                            load(bundle + ".properties").stringPropertyNames());
         }
     }
 
@@ -66,8 +66,11 @@ class MessageBundlesTest {
                 Matcher m = quoted.matcher(Files.readString(file));
                 while (m.find()) {
                     String key = m.group(1);
-                    boolean looksLikeKey = key.matches("[a-z][a-zA-Z]{2,}\\.[a-zA-Z.0-9]+") && !key.matches("journal\\.(demo|security|setup|alerts|mail|clock|exchange|events)(\\..*)?")
-                            && !key.startsWith("security.") && !key.startsWith("ru.") && !key.startsWith("spring.");
+                    boolean looksLikeKey = key.matches("[a-z][a-zA-Z]{2,}\\.[a-zA-Z.0-9]+")
+                            && !key.matches("journal\\.(demo|security|setup|alerts|mail|clock|exchange|events)(\\..*)?")
+                            && !key.startsWith("security.")
+                            && !key.startsWith("ru.")
+                            && !key.startsWith("spring.");
                     if (looksLikeKey && !keys.contains(key)) {
                         missing.add(key + " in " + file.getFileName());
                     }

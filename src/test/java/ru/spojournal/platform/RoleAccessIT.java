@@ -49,7 +49,10 @@ class RoleAccessIT {
             MockHttpSession session = Logins.session(mvc, entry.getKey());
             for (String home : HOMES) {
                 int expected = entry.getValue().contains(home) ? 200 : 403;
-                int actual = mvc.perform(get(home).session(session)).andReturn().getResponse().getStatus();
+                int actual = mvc.perform(get(home).session(session))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus();
                 assertThat(actual).as(entry.getKey() + " on " + home).isEqualTo(expected);
             }
         }
@@ -75,6 +78,7 @@ class RoleAccessIT {
     void an_htmx_request_without_a_session_asks_for_a_reload_instead_of_a_login_page() throws Exception {
         mvc.perform(get("/teacher").header("HX-Request", "true"))
                 .andExpect(status().isUnauthorized())
-                .andExpect(result -> assertThat(result.getResponse().getHeader("HX-Refresh")).isEqualTo("true"));
+                .andExpect(result ->
+                        assertThat(result.getResponse().getHeader("HX-Refresh")).isEqualTo("true"));
     }
 }

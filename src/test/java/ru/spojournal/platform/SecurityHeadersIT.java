@@ -22,10 +22,11 @@ class SecurityHeadersIT {
     void pages_carry_a_content_security_policy_and_refuse_framing() throws Exception {
         mvc.perform(get("/login"))
                 .andExpect(status().isOk())
-                .andExpect(header().string("Content-Security-Policy", org.hamcrest.Matchers.containsString(
-                        "script-src 'self'")))
-                .andExpect(header().string("Content-Security-Policy", org.hamcrest.Matchers.containsString(
-                        "frame-ancestors 'none'")))
+                .andExpect(header().string(
+                                "Content-Security-Policy", org.hamcrest.Matchers.containsString("script-src 'self'")))
+                .andExpect(header().string(
+                                "Content-Security-Policy",
+                                org.hamcrest.Matchers.containsString("frame-ancestors 'none'")))
                 .andExpect(header().string("X-Frame-Options", "DENY"))
                 .andExpect(header().string("X-Content-Type-Options", "nosniff"))
                 .andExpect(header().string("Referrer-Policy", "same-origin"));

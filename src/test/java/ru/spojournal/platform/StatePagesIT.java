@@ -38,41 +38,74 @@ import ru.spojournal.teaching.AssignmentRecords;
 @IntegrationTest
 class StatePagesIT {
 
-    @Autowired MockMvc mvc;
-    @Autowired GroupLife life;
-    @Autowired JournalFixtures fixtures;
-    @Autowired List<MenuContributor> menus;
-    @Autowired AssignmentRecords assignments;
-    @Autowired StaffRecords staff;
-    @Autowired StudentRoll students;
-    @Autowired PeopleAdmin people;
-    @Autowired AccountAdmin accounts;
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    GroupLife life;
+
+    @Autowired
+    JournalFixtures fixtures;
+
+    @Autowired
+    List<MenuContributor> menus;
+
+    @Autowired
+    AssignmentRecords assignments;
+
+    @Autowired
+    StaffRecords staff;
+
+    @Autowired
+    StudentRoll students;
+
+    @Autowired
+    PeopleAdmin people;
+
+    @Autowired
+    AccountAdmin accounts;
 
     @Test
-    void every_roles_home_and_menu_pages_open_after_archiving_dismissing_expelling_and_graduating()
-            throws Exception {
+    void every_roles_home_and_menu_pages_open_after_archiving_dismissing_expelling_and_graduating() throws Exception {
         MockHttpSession admin = Logins.session(mvc, "admin");
         GroupLife.Life first = life.create(mvc, 2);
         GroupLife.Life second = life.create(mvc, 1);
         String parentTeacher = teacherWhoIsAParentOf(first.student(0));
 
-        send(admin, "/admin/assignments/" + first.journal().id() + "/archive", "version",
+        send(
+                admin,
+                "/admin/assignments/" + first.journal().id() + "/archive",
+                "version",
                 assignments.row(fixtures.institution(), first.journal().id()).version());
         move(admin, first.student(0), "EXPULSION");
         move(admin, first.student(1), "GRADUATION");
         send(admin, "/admin/groups/" + second.group().id() + "/archive", null, 0);
         long dismissed = fixtures.teacher().staffId();
-        send(admin, "/admin/staff/" + dismissed + "/archive", "version",
+        send(
+                admin,
+                "/admin/staff/" + dismissed + "/archive",
+                "version",
                 staff.card(fixtures.institution(), dismissed).version());
         long parentTeacherStaff = staffOf(parentTeacher);
-        send(admin, "/admin/staff/" + parentTeacherStaff + "/archive", "version",
+        send(
+                admin,
+                "/admin/staff/" + parentTeacherStaff + "/archive",
+                "version",
                 staff.card(fixtures.institution(), parentTeacherStaff).version());
 
         List<String> visited = new ArrayList<>();
-        for (String login : List.of(first.journal().teacher().login(), second.journal().teacher().login(),
-                first.group().curator().login(), second.group().curator().login(), first.studentLogins().get(0),
-                first.studentLogins().get(1), first.parentLogins().get(0), first.parentLogins().get(1),
-                second.studentLogins().get(0), second.parentLogins().get(0), parentTeacher)) {
+        for (String login : List.of(
+                first.journal().teacher().login(),
+                second.journal().teacher().login(),
+                first.group().curator().login(),
+                second.group().curator().login(),
+                first.studentLogins().get(0),
+                first.studentLogins().get(1),
+                first.parentLogins().get(0),
+                first.parentLogins().get(1),
+                second.studentLogins().get(0),
+                second.parentLogins().get(0),
+                parentTeacher)) {
             visited.addAll(visitAll(Logins.session(mvc, login, JournalFixtures.PASSWORD)));
         }
         for (String demo : List.of("admin", "deputy", "head", "teacher", "curator", "student", "parent")) {
@@ -81,7 +114,8 @@ class StatePagesIT {
         for (long journal : List.of(first.journal().id(), second.journal().id())) {
             opens(Logins.session(mvc, "deputy"), "/journal/" + journal);
         }
-        opens(Logins.session(mvc, first.journal().teacher().login(), JournalFixtures.PASSWORD),
+        opens(
+                Logins.session(mvc, first.journal().teacher().login(), JournalFixtures.PASSWORD),
                 "/journal/" + first.journal().id());
         opens(Logins.session(mvc, "deputy"), "/journal/group/" + second.group().id());
         opens(admin, "/admin/students/" + first.student(0));
@@ -102,12 +136,16 @@ class StatePagesIT {
     }
 
     private void opens(MockHttpSession session, String path) throws Exception {
-        int status = mvc.perform(get(path).session(session)).andReturn().getResponse().getStatus();
+        int status = mvc.perform(get(path).session(session))
+                .andReturn()
+                .getResponse()
+                .getStatus();
         assertThat(status).as(Logins.user(mvc, session).login() + " " + path).isLessThan(400);
     }
 
     private void send(MockHttpSession admin, String path, String param, long value) throws Exception {
-        var request = org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(path).session(admin)
+        var request = org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(path)
+                .session(admin)
                 .with(csrf());
         if (param != null) {
             request.param(param, String.valueOf(value));
@@ -117,26 +155,41 @@ class StatePagesIT {
 
     private void move(MockHttpSession admin, long studentId, String kind) throws Exception {
         long version = students.card(fixtures.institution(), studentId).version();
-        mvc.perform(post("/admin/students/" + studentId + "/movements").session(admin).with(csrf())
-                        .param("kind", kind).param("effectiveOn", fixtures.today().toString())
-                        .param("orderNumber", "16-к").param("version", String.valueOf(version)))
+        mvc.perform(post("/admin/students/" + studentId + "/movements")
+                        .session(admin)
+                        .with(csrf())
+                        .param("kind", kind)
+                        .param("effectiveOn", fixtures.today().toString())
+                        .param("orderNumber", "16-к")
+                        .param("version", String.valueOf(version)))
                 .andExpect(status().is3xxRedirection());
     }
 
     private String teacherWhoIsAParentOf(long studentId) {
-        long staffId = people.createStaff(fixtures.institution(), new ru.spojournal.people.PeopleCommands.NewPerson(
-                new ru.spojournal.people.PersonName("Родителева", "Ольга", "Ивановна"), ru.spojournal.people.Sex.F,
-                null, null, null), "Преподаватель", null);
+        long staffId = people.createStaff(
+                fixtures.institution(),
+                new ru.spojournal.people.PeopleCommands.NewPerson(
+                        new ru.spojournal.people.PersonName("Родителева", "Ольга", "Ивановна"),
+                        ru.spojournal.people.Sex.F,
+                        null,
+                        null,
+                        null),
+                "Преподаватель",
+                null);
         long personId = people.personOfStaff(staffId);
         long parentId = people.createParentForPerson(fixtures.institution(), personId);
         people.linkParent(fixtures.institution(), parentId, studentId, Relation.FATHER);
         String login = "state.parent." + System.nanoTime() % 100000;
-        accounts.createAccountWithHash(fixtures.institution(), new NewAccount(login, personId,
-                Set.of(Role.TEACHER, Role.PARENT)), accounts.hash(JournalFixtures.PASSWORD), false);
+        accounts.createAccountWithHash(
+                fixtures.institution(),
+                new NewAccount(login, personId, Set.of(Role.TEACHER, Role.PARENT)),
+                accounts.hash(JournalFixtures.PASSWORD),
+                false);
         return login;
     }
 
     private long staffOf(String login) throws Exception {
-        return Logins.user(mvc, Logins.session(mvc, login, JournalFixtures.PASSWORD)).staffId();
+        return Logins.user(mvc, Logins.session(mvc, login, JournalFixtures.PASSWORD))
+                .staffId();
     }
 }

@@ -13,14 +13,16 @@ class FamilyPolicyTest {
 
     @Test
     void R9_a_student_sees_only_themselves() {
-        assertThat(FamilyPolicy.visibleStudents(EnumSet.of(Role.STUDENT), 7L, List.of(8L, 9L))).containsExactly(7L);
+        assertThat(FamilyPolicy.visibleStudents(EnumSet.of(Role.STUDENT), 7L, List.of(8L, 9L)))
+                .containsExactly(7L);
     }
 
     @Test
     void R10_a_parent_sees_only_the_linked_children() {
         assertThat(FamilyPolicy.visibleStudents(EnumSet.of(Role.PARENT), null, List.of(8L, 9L)))
                 .containsExactlyInAnyOrder(8L, 9L);
-        assertThat(FamilyPolicy.visibleStudents(EnumSet.of(Role.PARENT), null, List.of())).isEmpty();
+        assertThat(FamilyPolicy.visibleStudents(EnumSet.of(Role.PARENT), null, List.of()))
+                .isEmpty();
     }
 
     @Test
@@ -31,14 +33,17 @@ class FamilyPolicyTest {
 
     @Test
     void R9_R10_without_the_role_a_link_or_a_student_record_shows_nobody() {
-        assertThat(FamilyPolicy.visibleStudents(EnumSet.of(Role.TEACHER), 7L, List.of(8L))).isEmpty();
+        assertThat(FamilyPolicy.visibleStudents(EnumSet.of(Role.TEACHER), 7L, List.of(8L)))
+                .isEmpty();
     }
 
     @Test
     void a_studying_student_and_one_on_academic_leave_have_every_page() {
         for (StudentStatus status : new StudentStatus[] {StudentStatus.STUDYING, StudentStatus.ACADEMIC_LEAVE}) {
             for (Section section : Section.values()) {
-                assertThat(FamilyPolicy.allows(status, section)).as(status + " " + section).isTrue();
+                assertThat(FamilyPolicy.allows(status, section))
+                        .as(status + " " + section)
+                        .isTrue();
             }
             assertThat(FamilyPolicy.notified(status)).isTrue();
         }

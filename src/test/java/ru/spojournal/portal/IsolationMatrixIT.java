@@ -32,12 +32,23 @@ import ru.spojournal.support.Logins;
 @RecordApplicationEvents
 class IsolationMatrixIT {
 
-    @Autowired MockMvc mvc;
-    @Autowired JournalFixtures fixtures;
-    @Autowired PeopleDirectory people;
-    @Autowired Notifications notifications;
-    @Autowired CalendarFeeds feeds;
-    @Autowired ApplicationEvents events;
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JournalFixtures fixtures;
+
+    @Autowired
+    PeopleDirectory people;
+
+    @Autowired
+    Notifications notifications;
+
+    @Autowired
+    CalendarFeeds feeds;
+
+    @Autowired
+    ApplicationEvents events;
 
     record Attempt(String login, MockHttpServletRequestBuilder request, List<Integer> expected) {}
 
@@ -46,13 +57,25 @@ class IsolationMatrixIT {
         MockHttpSession parentSession = Logins.session(mvc, "parent");
         MockHttpSession studentSession = Logins.session(mvc, "student");
         long ownStudent = Logins.user(mvc, studentSession).studentId();
-        List<Long> ownChildren = people.childrenOf(Logins.user(mvc, parentSession).parentId());
+        List<Long> ownChildren =
+                people.childrenOf(Logins.user(mvc, parentSession).parentId());
         StudentView stranger = people.studentsOfGroups(fixtures.groupIds()).stream()
-                .filter(s -> !ownChildren.contains(s.id()) && s.id() != ownStudent).findFirst().orElseThrow();
-        Contact strangerFamily = people.familyOf(List.of(stranger.id())).get(stranger.id()).get(0);
-        notifications.send(fixtures.institution(), List.of(strangerFamily), new Notifications.Message(
-                NotificationKind.MARK, "Чужая оценка", "секрет", "/student/marks", "isolation:" + System.nanoTime()));
-        long foreignNotification = notifications.inbox(strangerFamily.accountId(), 1).get(0).id();
+                .filter(s -> !ownChildren.contains(s.id()) && s.id() != ownStudent)
+                .findFirst()
+                .orElseThrow();
+        Contact strangerFamily =
+                people.familyOf(List.of(stranger.id())).get(stranger.id()).get(0);
+        notifications.send(
+                fixtures.institution(),
+                List.of(strangerFamily),
+                new Notifications.Message(
+                        NotificationKind.MARK,
+                        "Чужая оценка",
+                        "секрет",
+                        "/student/marks",
+                        "isolation:" + System.nanoTime()));
+        long foreignNotification =
+                notifications.inbox(strangerFamily.accountId(), 1).get(0).id();
         String child = String.valueOf(stranger.id());
 
         List<Attempt> attempts = new ArrayList<>();
@@ -67,11 +90,19 @@ class IsolationMatrixIT {
                 attempts.add(new Attempt(other, get("/student" + page), List.of(403)));
             }
         }
-        attempts.add(new Attempt("parent", post("/parent/notices").param("child", child).param("from", "2026-11-16")
-                .param("to", "2026-11-16").param("reasonCode", "ILLNESS"), List.of(403)));
+        attempts.add(new Attempt(
+                "parent",
+                post("/parent/notices")
+                        .param("child", child)
+                        .param("from", "2026-11-16")
+                        .param("to", "2026-11-16")
+                        .param("reasonCode", "ILLNESS"),
+                List.of(403)));
         for (String login : List.of("parent", "student", "teacher")) {
             attempts.add(new Attempt(login, post("/notifications/" + foreignNotification + "/read"), List.of(404)));
-            attempts.add(new Attempt(login, get("/api/v1/journals/" + fixtures.journal("ИСП-26-1").id()),
+            attempts.add(new Attempt(
+                    login,
+                    get("/api/v1/journals/" + fixtures.journal("ИСП-26-1").id()),
                     List.of(403)));
             attempts.add(new Attempt(login, get("/curator/notices"), List.of(403)));
         }
@@ -85,14 +116,25 @@ class IsolationMatrixIT {
                     throw new IllegalStateException(e);
                 }
             });
-            int status = mvc.perform(a.request().session(session).with(csrf())).andReturn().getResponse().getStatus();
-            assertThat(status).as(a.login() + " " + a.request().buildRequest(new org.springframework.mock.web
-                    .MockServletContext()).getRequestURI()).isIn(a.expected());
+            int status = mvc.perform(a.request().session(session).with(csrf()))
+                    .andReturn()
+                    .getResponse()
+                    .getStatus();
+            assertThat(status)
+                    .as(a.login() + " "
+                            + a.request()
+                                    .buildRequest(new org.springframework.mock.web.MockServletContext())
+                                    .getRequestURI())
+                    .isIn(a.expected());
         }
-        assertThat(notifications.inbox(strangerFamily.accountId(), 1).get(0).read()).isFalse();
+        assertThat(notifications.inbox(strangerFamily.accountId(), 1).get(0).read())
+                .isFalse();
         long refusals = events.stream(AccessRefused.class).count();
-        assertThat(refusals).as("every 403 is logged").isGreaterThanOrEqualTo(
-                attempts.stream().filter(a -> a.expected().contains(403)).count());
+        assertThat(refusals)
+                .as("every 403 is logged")
+                .isGreaterThanOrEqualTo(attempts.stream()
+                        .filter(a -> a.expected().contains(403))
+                        .count());
     }
 
     @Test
@@ -100,13 +142,26 @@ class IsolationMatrixIT {
         MockHttpSession parentSession = Logins.session(mvc, "parent");
         var parent = Logins.user(mvc, parentSession);
         String token = feeds.tokenOf(parent);
-        String ics = mvc.perform(get("/calendar/" + token + ".ics")).andReturn().getResponse().getContentAsString();
+        String ics = mvc.perform(get("/calendar/" + token + ".ics"))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         assertThat(ics).startsWith("BEGIN:VCALENDAR").contains("BEGIN:VEVENT").contains("END:VCALENDAR");
         String renewed = feeds.renew(parent);
-        assertThat(mvc.perform(get("/calendar/" + token + ".ics")).andReturn().getResponse().getStatus()).isEqualTo(404);
-        assertThat(mvc.perform(get("/calendar/" + "0".repeat(64) + ".ics")).andReturn().getResponse().getStatus())
+        assertThat(mvc.perform(get("/calendar/" + token + ".ics"))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
                 .isEqualTo(404);
-        assertThat(mvc.perform(get("/calendar/" + renewed + ".ics")).andReturn().getResponse().getStatus())
+        assertThat(mvc.perform(get("/calendar/" + "0".repeat(64) + ".ics"))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(404);
+        assertThat(mvc.perform(get("/calendar/" + renewed + ".ics"))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
                 .isEqualTo(200);
     }
 
@@ -114,7 +169,10 @@ class IsolationMatrixIT {
     void a_teachers_calendar_feed_holds_their_own_lessons() throws Exception {
         MockHttpSession teacherSession = Logins.session(mvc, "teacher");
         String token = feeds.tokenOf(Logins.user(mvc, teacherSession));
-        String ics = mvc.perform(get("/calendar/" + token + ".ics")).andReturn().getResponse().getContentAsString();
+        String ics = mvc.perform(get("/calendar/" + token + ".ics"))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         assertThat(ics).contains("UID:teach-").contains("Математика");
     }
 }

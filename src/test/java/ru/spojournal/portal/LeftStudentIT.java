@@ -26,11 +26,20 @@ import ru.spojournal.support.Logins;
 @IntegrationTest
 class LeftStudentIT {
 
-    @Autowired MockMvc mvc;
-    @Autowired GroupLife life;
-    @Autowired JournalFixtures fixtures;
-    @Autowired StudentRoll students;
-    @Autowired PortalScope scope;
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    GroupLife life;
+
+    @Autowired
+    JournalFixtures fixtures;
+
+    @Autowired
+    StudentRoll students;
+
+    @Autowired
+    PortalScope scope;
 
     GroupLife.Life group;
 
@@ -42,9 +51,13 @@ class LeftStudentIT {
     private void move(int student, String kind) throws Exception {
         long id = group.student(student);
         long version = students.card(fixtures.institution(), id).version();
-        mvc.perform(post("/admin/students/" + id + "/movements").session(Logins.session(mvc, "admin")).with(csrf())
-                        .param("kind", kind).param("effectiveOn", fixtures.today().toString())
-                        .param("orderNumber", "15-к").param("version", String.valueOf(version)))
+        mvc.perform(post("/admin/students/" + id + "/movements")
+                        .session(Logins.session(mvc, "admin"))
+                        .with(csrf())
+                        .param("kind", kind)
+                        .param("effectiveOn", fixtures.today().toString())
+                        .param("orderNumber", "15-к")
+                        .param("version", String.valueOf(version)))
                 .andExpect(status().is3xxRedirection());
     }
 
@@ -56,7 +69,8 @@ class LeftStudentIT {
         MockHttpSession own = Logins.session(mvc, group.studentLogins().get(student), JournalFixtures.PASSWORD);
         String home = page(own, "/student").getResponse().getContentAsString();
         assertThat(home).contains("id=\"left-notice\"", noticeWord).doesNotContain("/student/schedule");
-        assertThat(page(own, "/student/marks").getResponse().getContentAsString()).contains(">4<");
+        assertThat(page(own, "/student/marks").getResponse().getContentAsString())
+                .contains(">4<");
         assertThat(page(own, "/student/attendance").getResponse().getStatus()).isEqualTo(200);
         assertThat(page(own, "/student/schedule").getResponse().getStatus()).isEqualTo(403);
         assertThat(page(own, "/student/homework").getResponse().getStatus()).isEqualTo(403);
@@ -67,13 +81,20 @@ class LeftStudentIT {
 
         MockHttpSession parent = Logins.session(mvc, group.parentLogins().get(student), JournalFixtures.PASSWORD);
         String child = "?child=" + group.student(student);
-        assertThat(page(parent, "/parent" + child).getResponse().getContentAsString()).contains("id=\"left-notice\"");
-        assertThat(page(parent, "/parent/marks" + child).getResponse().getContentAsString()).contains(">4<");
-        assertThat(page(parent, "/parent/attendance" + child).getResponse().getStatus()).isEqualTo(200);
-        assertThat(page(parent, "/parent/schedule" + child).getResponse().getStatus()).isEqualTo(403);
-        assertThat(page(parent, "/parent/homework" + child).getResponse().getStatus()).isEqualTo(403);
-        assertThat(page(parent, "/parent/notices" + child).getResponse().getStatus()).isEqualTo(403);
-        assertThat(scope.toNotify(fixtures.institution(), group.student(student))).isEmpty();
+        assertThat(page(parent, "/parent" + child).getResponse().getContentAsString())
+                .contains("id=\"left-notice\"");
+        assertThat(page(parent, "/parent/marks" + child).getResponse().getContentAsString())
+                .contains(">4<");
+        assertThat(page(parent, "/parent/attendance" + child).getResponse().getStatus())
+                .isEqualTo(200);
+        assertThat(page(parent, "/parent/schedule" + child).getResponse().getStatus())
+                .isEqualTo(403);
+        assertThat(page(parent, "/parent/homework" + child).getResponse().getStatus())
+                .isEqualTo(403);
+        assertThat(page(parent, "/parent/notices" + child).getResponse().getStatus())
+                .isEqualTo(403);
+        assertThat(scope.toNotify(fixtures.institution(), group.student(student)))
+                .isEmpty();
     }
 
     @Test
@@ -96,8 +117,9 @@ class LeftStudentIT {
     void R9_a_student_on_academic_leave_keeps_every_page() throws Exception {
         move(0, "ACADEMIC_LEAVE");
         MockHttpSession own = Logins.session(mvc, group.studentLogins().get(0), JournalFixtures.PASSWORD);
-        for (String path : new String[] {"/student", "/student/marks", "/student/attendance", "/student/schedule",
-            "/student/homework"}) {
+        for (String path : new String[] {
+            "/student", "/student/marks", "/student/attendance", "/student/schedule", "/student/homework"
+        }) {
             assertThat(page(own, path).getResponse().getStatus()).as(path).isEqualTo(200);
         }
     }

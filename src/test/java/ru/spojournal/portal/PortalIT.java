@@ -27,11 +27,20 @@ import ru.spojournal.support.Logins;
 @IntegrationTest
 class PortalIT {
 
-    @Autowired MockMvc mvc;
-    @Autowired JournalFixtures fixtures;
-    @Autowired PortalScope scope;
-    @Autowired PeopleDirectory people;
-    @Autowired StudentRecords records;
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JournalFixtures fixtures;
+
+    @Autowired
+    PortalScope scope;
+
+    @Autowired
+    PeopleDirectory people;
+
+    @Autowired
+    StudentRecords records;
 
     private String page(MockHttpSession session, String path) throws Exception {
         MvcResult r = mvc.perform(get(path).session(session)).andReturn();
@@ -49,11 +58,12 @@ class PortalIT {
     @Test
     void R9_a_student_sees_their_own_pages() throws Exception {
         MockHttpSession student = Logins.session(mvc, "student");
-        for (String path : List.of("/student", "/student/marks", "/student/attendance", "/student/schedule",
-                "/student/homework")) {
+        for (String path : List.of(
+                "/student", "/student/marks", "/student/attendance", "/student/schedule", "/student/homework")) {
             assertThat(page(student, path)).contains("ОМД-26-1");
         }
-        assertThat(page(student, "/student/schedule")).contains("Понедельник".toLowerCase().substring(0, 5));
+        assertThat(page(student, "/student/schedule"))
+                .contains("Понедельник".toLowerCase().substring(0, 5));
     }
 
     @Test
@@ -62,7 +72,8 @@ class PortalIT {
         List<StudentView> children = childrenOfDemoParent(parent);
         assertThat(children).hasSize(2);
         for (StudentView child : children) {
-            assertThat(page(parent, "/parent/marks?child=" + child.id())).contains(child.name().full());
+            assertThat(page(parent, "/parent/marks?child=" + child.id()))
+                    .contains(child.name().full());
         }
     }
 
@@ -72,11 +83,21 @@ class PortalIT {
         List<StudentView> own = childrenOfDemoParent(parent);
         StudentView stranger = people.studentsOfGroups(fixtures.groupIds()).stream()
                 .filter(s -> own.stream().noneMatch(o -> o.id().equals(s.id())))
-                .findFirst().orElseThrow();
-        for (String path : List.of("/parent", "/parent/marks", "/parent/attendance", "/parent/schedule",
-                "/parent/homework", "/parent/notices")) {
-            int status = mvc.perform(get(path).param("child", String.valueOf(stranger.id())).session(parent))
-                    .andReturn().getResponse().getStatus();
+                .findFirst()
+                .orElseThrow();
+        for (String path : List.of(
+                "/parent",
+                "/parent/marks",
+                "/parent/attendance",
+                "/parent/schedule",
+                "/parent/homework",
+                "/parent/notices")) {
+            int status = mvc.perform(get(path)
+                            .param("child", String.valueOf(stranger.id()))
+                            .session(parent))
+                    .andReturn()
+                    .getResponse()
+                    .getStatus();
             assertThat(status).as(path).isEqualTo(403);
         }
     }
@@ -86,9 +107,13 @@ class PortalIT {
         MockHttpSession student = Logins.session(mvc, "student");
         StudentView self = scope.child(Logins.user(mvc, student), null).student();
         StudentView other = people.studentsOfGroups(fixtures.groupIds()).stream()
-                .filter(s -> !s.id().equals(self.id())).findFirst().orElseThrow();
+                .filter(s -> !s.id().equals(self.id()))
+                .findFirst()
+                .orElseThrow();
         String html = page(student, "/student/marks?child=" + other.id());
-        assertThat(html).contains(self.name().full()).doesNotContain(other.name().full());
+        assertThat(html)
+                .contains(self.name().full())
+                .doesNotContain(other.name().full());
     }
 
     @Test
@@ -96,7 +121,10 @@ class PortalIT {
         MockHttpSession student = Logins.session(mvc, "student");
         String html = page(student, "/student/homework");
         String id = html.replaceAll("(?s).*?/student/homework/(\\d+)/done.*", "$1");
-        mvc.perform(post("/student/homework/" + id + "/done").session(student).with(csrf()).param("done", "true"));
+        mvc.perform(post("/student/homework/" + id + "/done")
+                .session(student)
+                .with(csrf())
+                .param("done", "true"));
         assertThat(page(student, "/student/homework")).contains("Сделано ✓");
         MockHttpSession parent = Logins.session(mvc, "parent");
         assertThat(page(parent, "/parent/homework")).doesNotContain("Сделано ✓");
@@ -106,31 +134,53 @@ class PortalIT {
     void R19_a_parents_notice_confirmed_by_the_curator_excuses_the_absence() throws Exception {
         MockHttpSession parent = Logins.session(mvc, "parent");
         StudentView child = childrenOfDemoParent(parent).stream()
-                .filter(s -> s.groupId().equals(fixtures.group("ОМД-26-1").id())).findFirst().orElseThrow();
+                .filter(s -> s.groupId().equals(fixtures.group("ОМД-26-1").id()))
+                .findFirst()
+                .orElseThrow();
         LocalDate day = fixtures.today().minusDays(2);
         absent(child, day);
 
-        mvc.perform(multipart("/parent/notices").file(new MockMultipartFile("file", "spravka.png", "image/png",
-                                new byte[] {(byte) 0x89, 'P', 'N', 'G'}))
+        mvc.perform(multipart("/parent/notices")
+                        .file(new MockMultipartFile(
+                                "file", "spravka.png", "image/png", new byte[] {(byte) 0x89, 'P', 'N', 'G'}))
                         .param("child", String.valueOf(child.id()))
-                        .param("from", day.toString()).param("to", day.toString())
-                        .param("reasonCode", "ILLNESS").param("comment", "Температура")
-                        .session(parent).with(csrf()))
-                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().is3xxRedirection());
+                        .param("from", day.toString())
+                        .param("to", day.toString())
+                        .param("reasonCode", "ILLNESS")
+                        .param("comment", "Температура")
+                        .session(parent)
+                        .with(csrf()))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status()
+                        .is3xxRedirection());
 
         MockHttpSession curator = Logins.session(mvc, "curator");
         String list = page(curator, "/curator/notices");
         assertThat(list).contains(child.name().full()).contains("Открыть справку");
         String noticeId = list.replaceAll("(?s).*?/curator/notices/(\\d+)/decision.*", "$1");
         MockHttpSession otherCurator = Logins.session(mvc, fixtures.curatorOf("ИСП-26-1"), "demo");
-        assertThat(mvc.perform(post("/curator/notices/" + noticeId + "/decision").session(otherCurator).with(csrf())
-                        .param("confirm", "true")).andReturn().getResponse().getStatus()).isEqualTo(403);
-        assertThat(mvc.perform(get("/curator/notices/" + noticeId + "/attachment").session(otherCurator))
-                .andReturn().getResponse().getStatus()).isEqualTo(403);
-        mvc.perform(post("/curator/notices/" + noticeId + "/decision").session(curator).with(csrf())
-                .param("confirm", "true").param("comment", "Справка принята"));
+        assertThat(mvc.perform(post("/curator/notices/" + noticeId + "/decision")
+                                .session(otherCurator)
+                                .with(csrf())
+                                .param("confirm", "true"))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(403);
+        assertThat(mvc.perform(get("/curator/notices/" + noticeId + "/attachment")
+                                .session(otherCurator))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(403);
+        mvc.perform(post("/curator/notices/" + noticeId + "/decision")
+                .session(curator)
+                .with(csrf())
+                .param("confirm", "true")
+                .param("comment", "Справка принята"));
 
-        assertThat(page(parent, "/parent/notices?child=" + child.id())).contains("подтверждено").contains("Справка принята");
+        assertThat(page(parent, "/parent/notices?child=" + child.id()))
+                .contains("подтверждено")
+                .contains("Справка принята");
         assertThat(page(parent, "/parent/attendance?child=" + child.id())).contains("Болезнь (справка)");
     }
 
@@ -140,19 +190,31 @@ class PortalIT {
         StudentView child = childrenOfDemoParent(parent).get(0);
         String before = page(parent, "/parent/notices?child=" + child.id());
         // A Sunday: no test records lessons on it, so the child has no absences that day.
-        LocalDate sunday = fixtures.today().with(java.time.temporal.TemporalAdjusters.previous(java.time.DayOfWeek.SUNDAY));
-        String answer = mvc.perform(post("/parent/notices").param("child", String.valueOf(child.id()))
-                        .param("from", sunday.toString()).param("to", sunday.toString())
-                        .param("reasonCode", "ILLNESS").session(parent).with(csrf()))
-                .andReturn().getResponse().getContentAsString();
+        LocalDate sunday =
+                fixtures.today().with(java.time.temporal.TemporalAdjusters.previous(java.time.DayOfWeek.SUNDAY));
+        String answer = mvc.perform(post("/parent/notices")
+                        .param("child", String.valueOf(child.id()))
+                        .param("from", sunday.toString())
+                        .param("to", sunday.toString())
+                        .param("reasonCode", "ILLNESS")
+                        .session(parent)
+                        .with(csrf()))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         assertThat(answer).contains("нет пропусков");
         LocalDate day = fixtures.today().minusDays(3);
         answer = mvc.perform(multipart("/parent/notices")
                         .file(new MockMultipartFile("file", "big.pdf", "application/pdf", new byte[6 * 1024 * 1024]))
                         .param("child", String.valueOf(child.id()))
-                        .param("from", day.toString()).param("to", day.toString()).param("reasonCode", "ILLNESS")
-                        .session(parent).with(csrf()))
-                .andReturn().getResponse().getContentAsString();
+                        .param("from", day.toString())
+                        .param("to", day.toString())
+                        .param("reasonCode", "ILLNESS")
+                        .session(parent)
+                        .with(csrf()))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         assertThat(answer).contains("Файл справки слишком большой: не больше 5 МБ.");
         assertThat(page(parent, "/parent/notices?child=" + child.id()).split("notice-status").length)
                 .isEqualTo(before.split("notice-status").length);
@@ -161,13 +223,19 @@ class PortalIT {
     private void absent(StudentView child, LocalDate day) throws Exception {
         JournalFixtures.Journal journal = fixtures.journal("ОМД-26-1");
         MockHttpSession teacher = Logins.session(mvc, journal.teacher().login(), JournalFixtures.PASSWORD);
-        String created = mvc.perform(post("/api/v1/journals/" + journal.id() + "/lessons").session(teacher).with(csrf())
+        String created = mvc.perform(post("/api/v1/journals/" + journal.id() + "/lessons")
+                        .session(teacher)
+                        .with(csrf())
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"date\":\"" + day + "\",\"hours\":2,\"topic\":\"Тема\",\"reason\":\"позже\"}"))
-                .andReturn().getResponse().getContentAsString();
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         long lessonId = ((Number) JsonPath.read(created, "$.id")).longValue();
-        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
-                .put("/api/v1/journals/" + journal.id() + "/attendance").session(teacher).with(csrf())
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put(
+                        "/api/v1/journals/" + journal.id() + "/attendance")
+                .session(teacher)
+                .with(csrf())
                 .contentType(MediaType.APPLICATION_JSON)
                 .content("{\"lessonId\":" + lessonId + ",\"studentId\":" + child.id()
                         + ",\"kind\":\"ABSENT\",\"reason\":\"позже\"}"));

@@ -30,20 +30,36 @@ import ru.spojournal.support.Logins;
 @IntegrationTest
 class PortalQueryCountIT {
 
-    @Autowired MockMvc mvc;
-    @Autowired EntityManagerFactory emf;
-    @Autowired JournalFixtures fixtures;
-    @Autowired PeopleAdmin people;
-    @Autowired AccountAdmin accounts;
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    EntityManagerFactory emf;
+
+    @Autowired
+    JournalFixtures fixtures;
+
+    @Autowired
+    PeopleAdmin people;
+
+    @Autowired
+    AccountAdmin accounts;
 
     @Test
     void the_student_home_reads_a_constant_number_of_statements() throws Exception {
         long inst = fixtures.institution();
-        long studentId = people.createStudent(inst, new NewPerson(new PersonName("Новикова", "Алиса", "Петровна"),
-                Sex.F, null, null, null), fixtures.group("ОМД-26-1").id(), null, null);
+        long studentId = people.createStudent(
+                inst,
+                new NewPerson(new PersonName("Новикова", "Алиса", "Петровна"), Sex.F, null, null, null),
+                fixtures.group("ОМД-26-1").id(),
+                null,
+                null);
         String login = "new.student." + System.nanoTime() % 100000;
-        accounts.createAccountWithHash(inst, new NewAccount(login, people.personOfStudent(studentId),
-                Set.of(Role.STUDENT)), accounts.hash("Parol2026"), false);
+        accounts.createAccountWithHash(
+                inst,
+                new NewAccount(login, people.personOfStudent(studentId), Set.of(Role.STUDENT)),
+                accounts.hash("Parol2026"),
+                false);
         MockHttpSession fresh = Logins.session(mvc, login, "Parol2026");
         MockHttpSession busy = Logins.session(mvc, "student");
         Statistics stats = emf.unwrap(SessionFactory.class).getStatistics();
@@ -62,7 +78,11 @@ class PortalQueryCountIT {
         long fewest = Long.MAX_VALUE;
         for (int i = 0; i < 3; i++) {
             stats.clear();
-            assertThat(mvc.perform(get(path).session(session)).andReturn().getResponse().getStatus()).isEqualTo(200);
+            assertThat(mvc.perform(get(path).session(session))
+                            .andReturn()
+                            .getResponse()
+                            .getStatus())
+                    .isEqualTo(200);
             fewest = Math.min(fewest, stats.getPrepareStatementCount());
         }
         return fewest;

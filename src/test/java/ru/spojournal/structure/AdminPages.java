@@ -39,7 +39,10 @@ public final class AdminPages {
         long fewest = Long.MAX_VALUE;
         for (int i = 0; i < 3; i++) {
             stats.clear();
-            int status = mvc.perform(get(path).session(session)).andReturn().getResponse().getStatus();
+            int status = mvc.perform(get(path).session(session))
+                    .andReturn()
+                    .getResponse()
+                    .getStatus();
             assertThat(status).isEqualTo(200);
             fewest = Math.min(fewest, stats.getPrepareStatementCount());
         }

@@ -38,10 +38,17 @@ import ru.spojournal.support.TestAccounts;
 @IntegrationTest
 class CalendarAdminIT {
 
-    @Autowired MockMvc mvc;
-    @Autowired TestAccounts accounts;
-    @Autowired CalendarAdmin calendar;
-    @Autowired StructureAdmin admin;
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    TestAccounts accounts;
+
+    @Autowired
+    CalendarAdmin calendar;
+
+    @Autowired
+    StructureAdmin admin;
 
     MockHttpSession session;
     long institution;
@@ -57,8 +64,13 @@ class CalendarAdminIT {
         long year = year();
         long term = term(year);
         long period = calendar.bells(institution).get(0).periods().get(0).id();
-        for (String path : List.of("/admin/terms", "/admin/terms/" + term, "/admin/years/new", "/admin/years/" + year,
-                "/admin/bells", "/admin/bells/periods/" + period)) {
+        for (String path : List.of(
+                "/admin/terms",
+                "/admin/terms/" + term,
+                "/admin/years/new",
+                "/admin/years/" + year,
+                "/admin/bells",
+                "/admin/bells/periods/" + period)) {
             mvc.perform(get(path).session(session)).andExpect(status().isOk());
         }
     }
@@ -70,23 +82,37 @@ class CalendarAdminIT {
         PeriodRow period = calendar.bells(institution).get(0).periods().get(0);
         mvc.perform(get("/admin/terms").session(other)).andExpect(status().isForbidden());
         mvc.perform(get("/admin/bells").session(other)).andExpect(status().isForbidden());
-        mvc.perform(post("/admin/bells/periods/" + period.id()).session(other).with(csrf()).param("start", "07:00")
-                .param("end", "07:45")).andExpect(status().isForbidden());
+        mvc.perform(post("/admin/bells/periods/" + period.id())
+                        .session(other)
+                        .with(csrf())
+                        .param("start", "07:00")
+                        .param("end", "07:45"))
+                .andExpect(status().isForbidden());
         assertThat(calendar.period(institution, period.id()).start()).isEqualTo(period.start());
     }
 
     @Test
     void a_year_is_created_and_a_terms_dates_are_edited() throws Exception {
         String name = AdminPages.unique("Г");
-        mvc.perform(post("/admin/years/new").session(session).with(csrf()).param("name", name)
-                        .param("startDate", "1991-09-01").param("endDate", "1992-06-30"))
+        mvc.perform(post("/admin/years/new")
+                        .session(session)
+                        .with(csrf())
+                        .param("name", name)
+                        .param("startDate", "1991-09-01")
+                        .param("endDate", "1992-06-30"))
                 .andExpect(redirectedUrl("/admin/terms"));
-        AcademicYearRow year = calendar.years(institution).stream().filter(y -> y.name().equals(name)).findFirst()
+        AcademicYearRow year = calendar.years(institution).stream()
+                .filter(y -> y.name().equals(name))
+                .findFirst()
                 .orElseThrow();
         long term = term(year.id());
         TermRow read = calendar.term(institution, term);
-        mvc.perform(post("/admin/terms/" + term).session(session).with(csrf()).param("name", "Осенний")
-                        .param("startDate", "1991-09-02").param("endDate", "1991-12-29")
+        mvc.perform(post("/admin/terms/" + term)
+                        .session(session)
+                        .with(csrf())
+                        .param("name", "Осенний")
+                        .param("startDate", "1991-09-02")
+                        .param("endDate", "1991-12-29")
                         .param("version", String.valueOf(read.version())))
                 .andExpect(redirectedUrl("/admin/terms"));
         TermRow edited = calendar.term(institution, term);
@@ -98,12 +124,17 @@ class CalendarAdminIT {
     void a_term_that_ends_before_it_starts_is_refused_naming_the_end_date_and_nothing_is_saved() throws Exception {
         long term = term(year());
         TermRow read = calendar.term(institution, term);
-        mvc.perform(post("/admin/terms/" + term).session(session).with(csrf()).param("name", read.name())
-                        .param("startDate", "1991-12-01").param("endDate", "1991-11-01")
+        mvc.perform(post("/admin/terms/" + term)
+                        .session(session)
+                        .with(csrf())
+                        .param("name", read.name())
+                        .param("startDate", "1991-12-01")
+                        .param("endDate", "1991-11-01")
                         .param("version", String.valueOf(read.version())))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString(
-                        "Поле «Дата окончания»: семестр должен заканчиваться позже, чем начинается.")));
+                .andExpect(content()
+                        .string(containsString(
+                                "Поле «Дата окончания»: семестр должен заканчиваться позже, чем начинается.")));
         assertThat(calendar.term(institution, term)).isEqualTo(read);
     }
 
@@ -112,17 +143,27 @@ class CalendarAdminIT {
         long year = year();
         term(year);
         AcademicYearRow read = calendar.year(institution, year);
-        mvc.perform(post("/admin/years/" + year).session(session).with(csrf()).param("name", read.name())
-                        .param("startDate", "1992-06-30").param("endDate", "1991-09-01")
+        mvc.perform(post("/admin/years/" + year)
+                        .session(session)
+                        .with(csrf())
+                        .param("name", read.name())
+                        .param("startDate", "1992-06-30")
+                        .param("endDate", "1991-09-01")
                         .param("version", String.valueOf(read.version())))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString(
-                        "Поле «Дата окончания»: учебный год должен заканчиваться позже, чем начинается.")));
-        mvc.perform(post("/admin/years/" + year).session(session).with(csrf()).param("name", read.name())
-                        .param("startDate", "1991-10-01").param("endDate", "1992-06-30")
+                .andExpect(content()
+                        .string(containsString(
+                                "Поле «Дата окончания»: учебный год должен заканчиваться позже, чем начинается.")));
+        mvc.perform(post("/admin/years/" + year)
+                        .session(session)
+                        .with(csrf())
+                        .param("name", read.name())
+                        .param("startDate", "1991-10-01")
+                        .param("endDate", "1992-06-30")
                         .param("version", String.valueOf(read.version())))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("Поле «Дата начала»: семестры этого года выходят за новые даты.")));
+                .andExpect(content()
+                        .string(containsString("Поле «Дата начала»: семестры этого года выходят за новые даты.")));
         assertThat(calendar.year(institution, year)).isEqualTo(read);
     }
 
@@ -131,8 +172,12 @@ class CalendarAdminIT {
         long term = term(year());
         TermRow read = calendar.term(institution, term);
         calendar.editTerm(institution, term, new DatesEdit("Первый", read.startDate(), read.endDate(), read.version()));
-        mvc.perform(post("/admin/terms/" + term).session(session).with(csrf()).param("name", "Второй")
-                        .param("startDate", read.startDate().toString()).param("endDate", read.endDate().toString())
+        mvc.perform(post("/admin/terms/" + term)
+                        .session(session)
+                        .with(csrf())
+                        .param("name", "Второй")
+                        .param("startDate", read.startDate().toString())
+                        .param("endDate", read.endDate().toString())
                         .param("version", String.valueOf(read.version())))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Запись уже изменил другой пользователь.")));
@@ -143,26 +188,41 @@ class CalendarAdminIT {
     void a_period_is_retimed_and_a_period_that_ends_before_it_starts_is_refused() throws Exception {
         PeriodRow period = calendar.bells(institution).get(0).periods().get(0);
         try {
-            mvc.perform(post("/admin/bells/periods/" + period.id()).session(session).with(csrf())
-                            .param("start", "09:00").param("end", "08:15").param("version", String.valueOf(period.version())))
+            mvc.perform(post("/admin/bells/periods/" + period.id())
+                            .session(session)
+                            .with(csrf())
+                            .param("start", "09:00")
+                            .param("end", "08:15")
+                            .param("version", String.valueOf(period.version())))
                     .andExpect(status().isOk())
-                    .andExpect(content().string(containsString(
-                            "Поле «Конец»: пара № " + period.number() + " должна заканчиваться позже, чем начинается.")));
+                    .andExpect(content()
+                            .string(containsString("Поле «Конец»: пара № " + period.number()
+                                    + " должна заканчиваться позже, чем начинается.")));
             assertThat(calendar.period(institution, period.id())).isEqualTo(period);
-            mvc.perform(post("/admin/bells/periods/" + period.id()).session(session).with(csrf())
-                            .param("start", "08:05").param("end", "09:35").param("version", String.valueOf(period.version())))
+            mvc.perform(post("/admin/bells/periods/" + period.id())
+                            .session(session)
+                            .with(csrf())
+                            .param("start", "08:05")
+                            .param("end", "09:35")
+                            .param("version", String.valueOf(period.version())))
                     .andExpect(redirectedUrl("/admin/bells"));
             assertThat(calendar.period(institution, period.id()).start()).isEqualTo(LocalTime.of(8, 5));
             mvc.perform(get("/admin/bells").session(session))
                     .andExpect(content().string(containsString(">08:05<")))
                     .andExpect(content().string(containsString("Изменить время пары № " + period.number())));
-            mvc.perform(post("/admin/bells/periods/" + period.id()).session(session).with(csrf())
-                            .param("start", "08:10").param("end", "09:40").param("version", String.valueOf(period.version())))
+            mvc.perform(post("/admin/bells/periods/" + period.id())
+                            .session(session)
+                            .with(csrf())
+                            .param("start", "08:10")
+                            .param("end", "09:40")
+                            .param("version", String.valueOf(period.version())))
                     .andExpect(content().string(containsString("Запись уже изменил другой пользователь.")));
         } finally {
             PeriodRow now = calendar.period(institution, period.id());
-            calendar.editPeriod(institution, period.id(), new PeriodEdit(null, null, null, period.start(), period.end(),
-                    now.version()));
+            calendar.editPeriod(
+                    institution,
+                    period.id(),
+                    new PeriodEdit(null, null, null, period.start(), period.end(), now.version()));
         }
     }
 
@@ -170,38 +230,59 @@ class CalendarAdminIT {
     void a_new_period_with_bad_times_or_a_taken_number_is_refused_and_nothing_is_saved() throws Exception {
         BellScheduleRow schedule = calendar.bells(institution).get(0);
         PeriodRow taken = schedule.periods().get(0);
-        mvc.perform(post("/admin/bells").session(session).with(csrf()).param("bellScheduleId", String.valueOf(schedule.id()))
-                        .param("dayOfWeek", "7").param("number", "9").param("start", "20:00").param("end", "19:00"))
+        mvc.perform(post("/admin/bells")
+                        .session(session)
+                        .with(csrf())
+                        .param("bellScheduleId", String.valueOf(schedule.id()))
+                        .param("dayOfWeek", "7")
+                        .param("number", "9")
+                        .param("start", "20:00")
+                        .param("end", "19:00"))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("Поле «Конец»: пара № 9 должна заканчиваться позже, чем начинается.")));
-        mvc.perform(post("/admin/bells").session(session).with(csrf()).param("bellScheduleId", String.valueOf(schedule.id()))
+                .andExpect(content()
+                        .string(containsString("Поле «Конец»: пара № 9 должна заканчиваться позже, чем начинается.")));
+        mvc.perform(post("/admin/bells")
+                        .session(session)
+                        .with(csrf())
+                        .param("bellScheduleId", String.valueOf(schedule.id()))
                         .param("dayOfWeek", taken.dayOfWeek() == null ? "" : String.valueOf(taken.dayOfWeek()))
-                        .param("number", String.valueOf(taken.number())).param("start", "20:00").param("end", "21:00"))
+                        .param("number", String.valueOf(taken.number()))
+                        .param("start", "20:00")
+                        .param("end", "21:00"))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString(
-                        "Поле «Номер пары»: пара № " + taken.number() + " в этот день уже есть.")));
+                .andExpect(content()
+                        .string(containsString(
+                                "Поле «Номер пары»: пара № " + taken.number() + " в этот день уже есть.")));
         assertThat(calendar.bells(institution).get(0).periods()).hasSameSizeAs(schedule.periods());
     }
 
     @Test
     void a_saturday_period_is_added_in_a_college_of_its_own() {
-        long other = admin.createInstitution(new NewInstitution("bells-" + System.nanoTime() % 1_000_000, "Техникум звонков",
-                "ТЗ", ZoneId.of("Asia/Novokuznetsk"), false));
-        long schedule = admin.createBellSchedule(other, "Основной", List.of(new NewPeriod(null, 1, LocalTime.of(8, 30),
-                LocalTime.of(10, 0))));
+        long other = admin.createInstitution(new NewInstitution(
+                "bells-" + System.nanoTime() % 1_000_000,
+                "Техникум звонков",
+                "ТЗ",
+                ZoneId.of("Asia/Novokuznetsk"),
+                false));
+        long schedule = admin.createBellSchedule(
+                other, "Основной", List.of(new NewPeriod(null, 1, LocalTime.of(8, 30), LocalTime.of(10, 0))));
         calendar.addPeriod(other, new PeriodEdit(schedule, 6, 1, LocalTime.of(8, 0), LocalTime.of(9, 0), null));
-        assertThat(calendar.bells(other).get(0).periods()).extracting(PeriodRow::dayOfWeek).containsExactly(null, 6);
-        assertThatThrownBy(() -> calendar.addPeriod(other, new PeriodEdit(schedule, 6, 1, LocalTime.of(9, 0),
-                LocalTime.of(10, 0), null))).isInstanceOf(FieldRejectedException.class);
+        assertThat(calendar.bells(other).get(0).periods())
+                .extracting(PeriodRow::dayOfWeek)
+                .containsExactly(null, 6);
+        assertThatThrownBy(() -> calendar.addPeriod(
+                        other, new PeriodEdit(schedule, 6, 1, LocalTime.of(9, 0), LocalTime.of(10, 0), null)))
+                .isInstanceOf(FieldRejectedException.class);
     }
 
     private long year() {
-        return calendar.createYear(institution, new DatesEdit(AdminPages.unique("Г"), LocalDate.of(1991, 9, 1),
-                LocalDate.of(1992, 6, 30), null));
+        return calendar.createYear(
+                institution,
+                new DatesEdit(AdminPages.unique("Г"), LocalDate.of(1991, 9, 1), LocalDate.of(1992, 6, 30), null));
     }
 
     private long term(long year) {
-        return admin.createTerm(institution, new NewTerm(year, 1, "1 семестр", LocalDate.of(1991, 9, 1),
-                LocalDate.of(1991, 12, 28)));
+        return admin.createTerm(
+                institution, new NewTerm(year, 1, "1 семестр", LocalDate.of(1991, 9, 1), LocalDate.of(1991, 12, 28)));
     }
 }

@@ -32,14 +32,29 @@ import ru.spojournal.support.TestAccounts;
 @IntegrationTest
 class GroupCatalogIT {
 
-    @Autowired MockMvc mvc;
-    @Autowired TestAccounts accounts;
-    @Autowired GroupCatalog catalog;
-    @Autowired StructureAdmin admin;
-    @Autowired CollegeStructure structure;
-    @Autowired StaffChoices people;
-    @Autowired PeopleAdmin peopleAdmin;
-    @Autowired EntityManagerFactory emf;
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    TestAccounts accounts;
+
+    @Autowired
+    GroupCatalog catalog;
+
+    @Autowired
+    StructureAdmin admin;
+
+    @Autowired
+    CollegeStructure structure;
+
+    @Autowired
+    StaffChoices people;
+
+    @Autowired
+    PeopleAdmin peopleAdmin;
+
+    @Autowired
+    EntityManagerFactory emf;
 
     MockHttpSession session;
     long institution;
@@ -56,8 +71,12 @@ class GroupCatalogIT {
     void each_page_renders_for_the_administrator() throws Exception {
         long group = group(AdminPages.unique("ГР"));
         long subgroup = catalog.createSubgroup(institution, group, "1 подгруппа");
-        for (String path : List.of("/admin/groups", "/admin/groups/new", "/admin/groups/" + group,
-                "/admin/groups/" + group + "/subgroups", "/admin/groups/" + group + "/subgroups/" + subgroup)) {
+        for (String path : List.of(
+                "/admin/groups",
+                "/admin/groups/new",
+                "/admin/groups/" + group,
+                "/admin/groups/" + group + "/subgroups",
+                "/admin/groups/" + group + "/subgroups/" + subgroup)) {
             mvc.perform(get(path).session(session)).andExpect(status().isOk());
         }
     }
@@ -70,9 +89,12 @@ class GroupCatalogIT {
         long subgroup = catalog.createSubgroup(institution, group, "1 подгруппа");
         mvc.perform(get("/admin/groups").session(other)).andExpect(status().isForbidden());
         mvc.perform(get("/admin/groups/" + group + "/subgroups").session(other)).andExpect(status().isForbidden());
-        mvc.perform(edit(group, "Чужая", catalog.group(institution, group).version()).session(other))
+        mvc.perform(edit(group, "Чужая", catalog.group(institution, group).version())
+                        .session(other))
                 .andExpect(status().isForbidden());
-        mvc.perform(post("/admin/groups/" + group + "/subgroups/" + subgroup + "/archive").session(other).with(csrf()))
+        mvc.perform(post("/admin/groups/" + group + "/subgroups/" + subgroup + "/archive")
+                        .session(other)
+                        .with(csrf()))
                 .andExpect(status().isForbidden());
         mvc.perform(post("/admin/groups/" + group + "/archive").session(other).with(csrf()))
                 .andExpect(status().isForbidden());
@@ -86,24 +108,34 @@ class GroupCatalogIT {
         long group = group(name);
         StaffChoices.Choice curator = people.staff(institution).get(1);
         GroupAdminRow before = catalog.group(institution, group);
-        mvc.perform(edit(group, name + "-2", before.version(), "2").param("curatorStaffId", String.valueOf(curator.id()))
+        mvc.perform(edit(group, name + "-2", before.version(), "2")
+                        .param("curatorStaffId", String.valueOf(curator.id()))
                         .session(session))
                 .andExpect(redirectedUrl("/admin/groups"));
         GroupAdminRow after = catalog.group(institution, group);
         assertThat(after.name()).isEqualTo(name + "-2");
         assertThat(after.course()).isEqualTo(2);
-        assertThat(structure.group(institution, group).orElseThrow().curatorStaffId()).isEqualTo(curator.id());
+        assertThat(structure.group(institution, group).orElseThrow().curatorStaffId())
+                .isEqualTo(curator.id());
         mvc.perform(get("/admin/groups").param("q", name).session(session))
-                .andExpect(content().string(containsString(people.staffNames(List.of(curator.id())).get(curator.id()))));
+                .andExpect(content()
+                        .string(containsString(
+                                people.staffNames(List.of(curator.id())).get(curator.id()))));
 
         mvc.perform(post("/admin/groups/" + group + "/archive").session(session).with(csrf()))
                 .andExpect(redirectedUrl("/admin/groups"));
         assertThat(structure.group(institution, group)).isEmpty();
         mvc.perform(get("/admin/groups").param("q", name).session(session))
                 .andExpect(content().string(containsString("Найдено: 0")));
-        mvc.perform(get("/admin/groups").param("q", name).param("archived", "true").session(session))
+        mvc.perform(get("/admin/groups")
+                        .param("q", name)
+                        .param("archived", "true")
+                        .session(session))
                 .andExpect(content().string(containsString("Найдено: 1")));
-        mvc.perform(post("/admin/groups/" + group + "/archive").param("archived", "false").session(session).with(csrf()));
+        mvc.perform(post("/admin/groups/" + group + "/archive")
+                .param("archived", "false")
+                .session(session)
+                .with(csrf()));
         assertThat(structure.group(institution, group)).isPresent();
     }
 
@@ -111,7 +143,8 @@ class GroupCatalogIT {
     void a_group_with_an_empty_name_is_refused_naming_the_field_and_nothing_changes() throws Exception {
         String name = AdminPages.unique("ПУСТ");
         long group = group(name);
-        mvc.perform(edit(group, " ", catalog.group(institution, group).version()).session(session))
+        mvc.perform(edit(group, " ", catalog.group(institution, group).version())
+                        .session(session))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Поле «Группа» не заполнено.")));
         assertThat(catalog.group(institution, group).name()).isEqualTo(name);
@@ -133,17 +166,23 @@ class GroupCatalogIT {
     void subgroups_are_created_renamed_archived_and_a_taken_name_is_refused() throws Exception {
         long group = group(AdminPages.unique("ПОД"));
         String base = "/admin/groups/" + group + "/subgroups";
-        mvc.perform(post(base).param("name", "Английский А").session(session).with(csrf())).andExpect(redirectedUrl(base));
+        mvc.perform(post(base).param("name", "Английский А").session(session).with(csrf()))
+                .andExpect(redirectedUrl(base));
         mvc.perform(post(base).param("name", "английский а").session(session).with(csrf()))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString(
-                        "Поле «Название подгруппы»: подгруппа «английский а» в группе уже есть.")));
+                .andExpect(content()
+                        .string(containsString(
+                                "Поле «Название подгруппы»: подгруппа «английский а» в группе уже есть.")));
         SubgroupRow created = catalog.subgroups(institution, group, false).get(0);
-        mvc.perform(post(base + "/" + created.id()).param("name", "Английский Б")
-                        .param("version", String.valueOf(created.version())).session(session).with(csrf()))
+        mvc.perform(post(base + "/" + created.id())
+                        .param("name", "Английский Б")
+                        .param("version", String.valueOf(created.version()))
+                        .session(session)
+                        .with(csrf()))
                 .andExpect(redirectedUrl(base));
         assertThat(structure.subgroups(group)).extracting(SubgroupView::name).containsExactly("Английский Б");
-        mvc.perform(post(base + "/" + created.id() + "/archive").session(session).with(csrf()));
+        mvc.perform(
+                post(base + "/" + created.id() + "/archive").session(session).with(csrf()));
         assertThat(structure.subgroups(group)).isEmpty();
         assertThat(structure.subgroupsByIds(List.of(created.id()))).hasSize(1);
     }
@@ -156,16 +195,23 @@ class GroupCatalogIT {
         long anna = student(group, "Аннина");
         long boris = student(group, "Борисов");
         String members = "/admin/groups/" + group + "/subgroups/members";
-        mvc.perform(post(members).param("m", first + ":" + anna, second + ":" + boris).session(session).with(csrf()))
+        mvc.perform(post(members)
+                        .param("m", first + ":" + anna, second + ":" + boris)
+                        .session(session)
+                        .with(csrf()))
                 .andExpect(redirectedUrl("/admin/groups/" + group + "/subgroups"));
         assertThat(structure.subgroupStudentIds(first)).containsExactly(anna);
         assertThat(structure.subgroupStudentIds(second)).containsExactly(boris);
 
-        mvc.perform(post(members).param("m", second + ":" + anna, second + ":" + boris).session(session).with(csrf()));
+        mvc.perform(post(members)
+                .param("m", second + ":" + anna, second + ":" + boris)
+                .session(session)
+                .with(csrf()));
         assertThat(structure.subgroupStudentIds(first)).isEmpty();
         assertThat(structure.subgroupStudentIds(second)).containsExactlyInAnyOrder(anna, boris);
         mvc.perform(get("/admin/groups/" + group + "/subgroups").session(session))
-                .andExpect(content().string(containsString("Аннина Иван Иванович — 2 подгруппа\" checked=\"checked\"")));
+                .andExpect(
+                        content().string(containsString("Аннина Иван Иванович — 2 подгруппа\" checked=\"checked\"")));
     }
 
     @Test
@@ -174,10 +220,14 @@ class GroupCatalogIT {
         long subgroup = catalog.createSubgroup(institution, group, "1 подгруппа");
         long own = student(group, "Своев");
         long stranger = student(group(AdminPages.unique("ДРУГ")), "Чужов");
-        mvc.perform(post("/admin/groups/" + group + "/subgroups/members").param("m", subgroup + ":" + own)
-                .session(session).with(csrf()));
         mvc.perform(post("/admin/groups/" + group + "/subgroups/members")
-                        .param("m", subgroup + ":" + stranger).session(session).with(csrf()))
+                .param("m", subgroup + ":" + own)
+                .session(session)
+                .with(csrf()));
+        mvc.perform(post("/admin/groups/" + group + "/subgroups/members")
+                        .param("m", subgroup + ":" + stranger)
+                        .session(session)
+                        .with(csrf()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Состав подгрупп не сохранён")));
         assertThat(structure.subgroupStudentIds(subgroup)).containsExactly(own);
@@ -191,7 +241,10 @@ class GroupCatalogIT {
         String path = "/admin/groups?q=" + java.net.URLEncoder.encode(prefix, java.nio.charset.StandardCharsets.UTF_8);
         long one = AdminPages.statements(mvc, emf, session, path);
         for (int i = 1; i <= 6; i++) {
-            admin.assignCurator(institution, group(prefix + "-" + i), staff.get(i % staff.size()).id());
+            admin.assignCurator(
+                    institution,
+                    group(prefix + "-" + i),
+                    staff.get(i % staff.size()).id());
         }
         assertThat(AdminPages.statements(mvc, emf, session, path)).isEqualTo(one);
     }
@@ -201,19 +254,34 @@ class GroupCatalogIT {
     }
 
     private MockHttpServletRequestBuilder edit(long group, String name, long version, String course) {
-        return post("/admin/groups/" + group).with(csrf()).param("name", name)
+        return post("/admin/groups/" + group)
+                .with(csrf())
+                .param("name", name)
                 .param("specialtyId", String.valueOf(template.specialtyId()))
                 .param("departmentId", String.valueOf(template.departmentId()))
-                .param("course", course).param("admissionYear", "2026").param("version", String.valueOf(version));
+                .param("course", course)
+                .param("admissionYear", "2026")
+                .param("version", String.valueOf(version));
     }
 
     private long group(String name) {
-        return admin.createGroup(institution, new NewGroup(name.length() > 50 ? name.substring(0, 50) : name,
-                template.specialtyId(), template.departmentId(), 1, 2026, null));
+        return admin.createGroup(
+                institution,
+                new NewGroup(
+                        name.length() > 50 ? name.substring(0, 50) : name,
+                        template.specialtyId(),
+                        template.departmentId(),
+                        1,
+                        2026,
+                        null));
     }
 
     private long student(long group, String lastName) {
-        return peopleAdmin.createStudent(institution, new NewPerson(new PersonName(lastName, "Иван", "Иванович"), Sex.M,
-                null, null, null), group, null, null);
+        return peopleAdmin.createStudent(
+                institution,
+                new NewPerson(new PersonName(lastName, "Иван", "Иванович"), Sex.M, null, null, null),
+                group,
+                null,
+                null);
     }
 }

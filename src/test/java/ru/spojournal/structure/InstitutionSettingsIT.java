@@ -9,8 +9,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -36,11 +34,20 @@ import ru.spojournal.support.TestAccounts;
 @IntegrationTest
 class InstitutionSettingsIT {
 
-    @Autowired MockMvc mvc;
-    @Autowired TestAccounts accounts;
-    @Autowired CollegeSettings college;
-    @Autowired JournalSettingsAdmin lists;
-    @Autowired JournalSettings journal;
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    TestAccounts accounts;
+
+    @Autowired
+    CollegeSettings college;
+
+    @Autowired
+    JournalSettingsAdmin lists;
+
+    @Autowired
+    JournalSettings journal;
 
     MockHttpSession session;
     long institution;
@@ -52,16 +59,23 @@ class InstitutionSettingsIT {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/admin/settings", "/admin/settings/work-types", "/admin/settings/lesson-types",
-        "/admin/settings/absence-reasons"})
+    @ValueSource(
+            strings = {
+                "/admin/settings",
+                "/admin/settings/work-types",
+                "/admin/settings/lesson-types",
+                "/admin/settings/absence-reasons"
+            })
     void each_page_renders_for_the_administrator(String path) throws Exception {
         mvc.perform(get(path).session(session)).andExpect(status().isOk());
     }
 
     @Test
     void an_entry_page_renders_and_an_unknown_list_is_not_found() throws Exception {
-        SettingsEntry first = lists.entries(institution, SettingsList.WORK_TYPES, false).get(0);
-        mvc.perform(get("/admin/settings/work-types/" + first.id()).session(session)).andExpect(status().isOk());
+        SettingsEntry first =
+                lists.entries(institution, SettingsList.WORK_TYPES, false).get(0);
+        mvc.perform(get("/admin/settings/work-types/" + first.id()).session(session))
+                .andExpect(status().isOk());
         mvc.perform(get("/admin/settings/colours").session(session)).andExpect(status().isNotFound());
     }
 
@@ -72,11 +86,21 @@ class InstitutionSettingsIT {
         String name = AdminPages.unique("Чужой вид");
         mvc.perform(get("/admin/settings").session(other)).andExpect(status().isForbidden());
         mvc.perform(get("/admin/settings/work-types").session(other)).andExpect(status().isForbidden());
-        mvc.perform(post("/admin/settings").session(other).with(csrf()).param("name", "Чужой")
-                .param("shortName", "Ч").param("timeZone", "Europe/Moscow")).andExpect(status().isForbidden());
-        mvc.perform(post("/admin/settings/work-types").session(other).with(csrf()).param("name", name)
-                .param("weight", "1")).andExpect(status().isForbidden());
-        assertThat(lists.entries(institution, SettingsList.WORK_TYPES, true)).extracting(SettingsEntry::name)
+        mvc.perform(post("/admin/settings")
+                        .session(other)
+                        .with(csrf())
+                        .param("name", "Чужой")
+                        .param("shortName", "Ч")
+                        .param("timeZone", "Europe/Moscow"))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/admin/settings/work-types")
+                        .session(other)
+                        .with(csrf())
+                        .param("name", name)
+                        .param("weight", "1"))
+                .andExpect(status().isForbidden());
+        assertThat(lists.entries(institution, SettingsList.WORK_TYPES, true))
+                .extracting(SettingsEntry::name)
                 .doesNotContain(name);
         assertThat(college.settings(institution).timeZone()).isNotEqualTo("Europe/Moscow");
     }
@@ -84,12 +108,16 @@ class InstitutionSettingsIT {
     @Test
     void a_bad_time_zone_is_refused_naming_the_field_and_nothing_is_saved() throws Exception {
         InstitutionRow before = college.settings(institution);
-        mvc.perform(post("/admin/settings").session(session).with(csrf()).param("name", before.name() + " (ошибка)")
-                        .param("shortName", before.shortName()).param("timeZone", "Asia/Новокузнецк")
+        mvc.perform(post("/admin/settings")
+                        .session(session)
+                        .with(csrf())
+                        .param("name", before.name() + " (ошибка)")
+                        .param("shortName", before.shortName())
+                        .param("timeZone", "Asia/Новокузнецк")
                         .param("version", String.valueOf(before.version())))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString(
-                        "Поле «Часовой пояс»: «Asia/Новокузнецк» — не часовой пояс.")));
+                .andExpect(
+                        content().string(containsString("Поле «Часовой пояс»: «Asia/Новокузнецк» — не часовой пояс.")));
         assertThat(college.settings(institution)).isEqualTo(before);
     }
 
@@ -97,13 +125,21 @@ class InstitutionSettingsIT {
     void the_institution_is_renamed_and_a_stale_form_gets_the_conflict_message() throws Exception {
         InstitutionRow before = college.settings(institution);
         try {
-            mvc.perform(post("/admin/settings").session(session).with(csrf()).param("name", before.name())
-                            .param("shortName", "Новое имя").param("timeZone", before.timeZone())
+            mvc.perform(post("/admin/settings")
+                            .session(session)
+                            .with(csrf())
+                            .param("name", before.name())
+                            .param("shortName", "Новое имя")
+                            .param("timeZone", before.timeZone())
                             .param("version", String.valueOf(before.version())))
                     .andExpect(redirectedUrl("/admin/settings"));
             assertThat(college.settings(institution).shortName()).isEqualTo("Новое имя");
-            mvc.perform(post("/admin/settings").session(session).with(csrf()).param("name", before.name())
-                            .param("shortName", "Устаревшее").param("timeZone", before.timeZone())
+            mvc.perform(post("/admin/settings")
+                            .session(session)
+                            .with(csrf())
+                            .param("name", before.name())
+                            .param("shortName", "Устаревшее")
+                            .param("timeZone", before.timeZone())
                             .param("version", String.valueOf(before.version())))
                     .andExpect(status().isOk())
                     .andExpect(content().string(containsString("Запись уже изменил другой пользователь.")));
@@ -116,19 +152,30 @@ class InstitutionSettingsIT {
     @Test
     void a_kind_of_work_is_added_reweighted_and_archived_and_stays_readable() throws Exception {
         String name = AdminPages.unique("Зачётный диктант");
-        mvc.perform(post("/admin/settings/work-types").session(session).with(csrf()).param("name", name)
+        mvc.perform(post("/admin/settings/work-types")
+                        .session(session)
+                        .with(csrf())
+                        .param("name", name)
                         .param("weight", "1,5"))
                 .andExpect(redirectedUrl("/admin/settings/work-types"));
         SettingsEntry added = find(SettingsList.WORK_TYPES, name);
         assertThat(added.weight()).isEqualByComparingTo("1.5");
-        mvc.perform(post("/admin/settings/work-types/" + added.id()).session(session).with(csrf()).param("name", name)
-                        .param("weight", "2.25").param("version", String.valueOf(added.version())))
+        mvc.perform(post("/admin/settings/work-types/" + added.id())
+                        .session(session)
+                        .with(csrf())
+                        .param("name", name)
+                        .param("weight", "2.25")
+                        .param("version", String.valueOf(added.version())))
                 .andExpect(redirectedUrl("/admin/settings/work-types"));
-        assertThat(lists.entry(institution, SettingsList.WORK_TYPES, added.id()).weight()).isEqualByComparingTo("2.25");
+        assertThat(lists.entry(institution, SettingsList.WORK_TYPES, added.id()).weight())
+                .isEqualByComparingTo("2.25");
 
-        mvc.perform(post("/admin/settings/work-types/" + added.id() + "/archive").session(session).with(csrf()))
+        mvc.perform(post("/admin/settings/work-types/" + added.id() + "/archive")
+                        .session(session)
+                        .with(csrf()))
                 .andExpect(redirectedUrl("/admin/settings/work-types"));
-        assertThat(lists.entries(institution, SettingsList.WORK_TYPES, false)).extracting(SettingsEntry::id)
+        assertThat(lists.entries(institution, SettingsList.WORK_TYPES, false))
+                .extracting(SettingsEntry::id)
                 .doesNotContain(added.id());
         assertThat(journal.workTypes(institution)).anySatisfy(w -> {
             assertThat(w.id()).isEqualTo(added.id());
@@ -140,59 +187,90 @@ class InstitutionSettingsIT {
     @ValueSource(strings = {"0", "-1", "10.5"})
     void a_weight_outside_zero_to_ten_is_refused_naming_the_field_and_nothing_is_saved(String weight) throws Exception {
         String name = AdminPages.unique("Невесомая работа");
-        mvc.perform(post("/admin/settings/work-types").session(session).with(csrf()).param("name", name)
+        mvc.perform(post("/admin/settings/work-types")
+                        .session(session)
+                        .with(csrf())
+                        .param("name", name)
                         .param("weight", weight))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Поле «Вес»: вес — число больше 0 и не больше 10.")));
-        assertThat(lists.entries(institution, SettingsList.WORK_TYPES, true)).extracting(SettingsEntry::name)
+        assertThat(lists.entries(institution, SettingsList.WORK_TYPES, true))
+                .extracting(SettingsEntry::name)
                 .doesNotContain(name);
     }
 
     @Test
     void an_empty_or_taken_name_is_refused_naming_the_field() throws Exception {
-        SettingsEntry existing = lists.entries(institution, SettingsList.LESSON_TYPES, false).get(0);
-        mvc.perform(post("/admin/settings/lesson-types").session(session).with(csrf()).param("name", " "))
+        SettingsEntry existing =
+                lists.entries(institution, SettingsList.LESSON_TYPES, false).get(0);
+        mvc.perform(post("/admin/settings/lesson-types")
+                        .session(session)
+                        .with(csrf())
+                        .param("name", " "))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Поле «Название» не заполнено.")));
-        mvc.perform(post("/admin/settings/lesson-types").session(session).with(csrf()).param("name", existing.name()))
+        mvc.perform(post("/admin/settings/lesson-types")
+                        .session(session)
+                        .with(csrf())
+                        .param("name", existing.name()))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString(
-                        "Поле «Название»: запись «" + existing.name() + "» в списке уже есть.")));
+                .andExpect(content()
+                        .string(containsString(
+                                "Поле «Название»: запись «" + existing.name() + "» в списке уже есть.")));
     }
 
     @Test
     void an_archived_lesson_type_is_no_longer_offered_but_still_names_old_lessons() throws Exception {
         String name = AdminPages.unique("Деловая игра");
         long id = lists.add(institution, SettingsList.LESSON_TYPES, new SettingsEdit(name, null, false, false, null));
-        assertThat(journal.activeLessonTypes(institution)).extracting(NamedOption::id).contains(id);
-        mvc.perform(post("/admin/settings/lesson-types/" + id + "/archive").session(session).with(csrf()));
-        assertThat(journal.activeLessonTypes(institution)).extracting(NamedOption::id).doesNotContain(id);
+        assertThat(journal.activeLessonTypes(institution))
+                .extracting(NamedOption::id)
+                .contains(id);
+        mvc.perform(post("/admin/settings/lesson-types/" + id + "/archive")
+                .session(session)
+                .with(csrf()));
+        assertThat(journal.activeLessonTypes(institution))
+                .extracting(NamedOption::id)
+                .doesNotContain(id);
         assertThat(journal.lessonTypes(institution)).extracting(NamedOption::id).contains(id);
     }
 
     @Test
     void a_reason_of_absence_is_added_as_excused_renamed_and_a_stale_edit_is_refused() throws Exception {
         String name = AdminPages.unique("Соревнования");
-        mvc.perform(post("/admin/settings/absence-reasons").session(session).with(csrf()).param("name", name)
+        mvc.perform(post("/admin/settings/absence-reasons")
+                        .session(session)
+                        .with(csrf())
+                        .param("name", name)
                         .param("excused", "true"))
                 .andExpect(redirectedUrl("/admin/settings/absence-reasons"));
         SettingsEntry added = find(SettingsList.ABSENCE_REASONS, name);
         try {
             assertThat(added.excused()).isTrue();
-            lists.edit(institution, SettingsList.ABSENCE_REASONS, added.id(),
+            lists.edit(
+                    institution,
+                    SettingsList.ABSENCE_REASONS,
+                    added.id(),
                     new SettingsEdit(name + " (спорт)", null, false, true, added.version()));
-            mvc.perform(post("/admin/settings/absence-reasons/" + added.id()).session(session).with(csrf())
-                            .param("name", name + " (старое)").param("version", String.valueOf(added.version())))
+            mvc.perform(post("/admin/settings/absence-reasons/" + added.id())
+                            .session(session)
+                            .with(csrf())
+                            .param("name", name + " (старое)")
+                            .param("version", String.valueOf(added.version())))
                     .andExpect(status().isOk())
                     .andExpect(content().string(containsString("Запись уже изменил другой пользователь.")));
-            assertThat(lists.entry(institution, SettingsList.ABSENCE_REASONS, added.id()).name()).isEqualTo(name + " (спорт)");
+            assertThat(lists.entry(institution, SettingsList.ABSENCE_REASONS, added.id())
+                            .name())
+                    .isEqualTo(name + " (спорт)");
         } finally {
             lists.archive(institution, SettingsList.ABSENCE_REASONS, added.id(), true);
         }
     }
 
     private SettingsEntry find(SettingsList list, String name) {
-        return lists.entries(institution, list, true).stream().filter(e -> e.name().equals(name)).findFirst().orElseThrow();
+        return lists.entries(institution, list, true).stream()
+                .filter(e -> e.name().equals(name))
+                .findFirst()
+                .orElseThrow();
     }
-
 }

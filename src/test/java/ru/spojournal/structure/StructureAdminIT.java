@@ -53,15 +53,30 @@ class StructureAdminIT {
     void a_term_that_ends_before_it_starts_is_refused_naming_the_end_date() throws Exception {
         int before = calendar.terms(institution).size();
         long year = calendar.academicYears(institution).get(0).id();
-        mvc.perform(post("/admin/terms/new").session(admin).with(csrf())
+        mvc.perform(post("/admin/terms/new")
+                        .session(admin)
+                        .with(csrf())
                         .param("academicYearId", String.valueOf(year))
                         .param("number", "3")
                         .param("name", "Летний")
-                        .param("startDate", calendar.academicYears(institution).get(0).endDate().minusDays(10).toString())
-                        .param("endDate", calendar.academicYears(institution).get(0).endDate().minusDays(20).toString()))
+                        .param(
+                                "startDate",
+                                calendar.academicYears(institution)
+                                        .get(0)
+                                        .endDate()
+                                        .minusDays(10)
+                                        .toString())
+                        .param(
+                                "endDate",
+                                calendar.academicYears(institution)
+                                        .get(0)
+                                        .endDate()
+                                        .minusDays(20)
+                                        .toString()))
                 .andExpect(status().isOk())
-                .andExpect(content().string(org.hamcrest.Matchers.containsString(
-                        "Дата окончания семестра должна быть позже даты начала.")));
+                .andExpect(content()
+                        .string(org.hamcrest.Matchers.containsString(
+                                "Дата окончания семестра должна быть позже даты начала.")));
         assertThat(calendar.terms(institution)).hasSize(before);
     }
 
@@ -77,9 +92,16 @@ class StructureAdminIT {
     @Test
     void a_group_without_a_specialty_is_refused_and_nothing_is_saved() throws Exception {
         long before = structure.groupCount(institution);
-        mvc.perform(post("/admin/groups/new").session(admin).with(csrf())
+        mvc.perform(post("/admin/groups/new")
+                        .session(admin)
+                        .with(csrf())
                         .param("name", "ОМД-26-9")
-                        .param("departmentId", String.valueOf(structure.departments(institution).get(0).id()))
+                        .param(
+                                "departmentId",
+                                String.valueOf(structure
+                                        .departments(institution)
+                                        .get(0)
+                                        .id()))
                         .param("course", "1")
                         .param("admissionYear", "2026"))
                 .andExpect(status().isOk())
@@ -91,22 +113,26 @@ class StructureAdminIT {
     void a_group_whose_name_is_taken_is_refused() throws Exception {
         GroupView existing = structure.groups(institution).get(0);
         long before = structure.groupCount(institution);
-        mvc.perform(post("/admin/groups/new").session(admin).with(csrf())
+        mvc.perform(post("/admin/groups/new")
+                        .session(admin)
+                        .with(csrf())
                         .param("name", existing.name())
                         .param("specialtyId", String.valueOf(existing.specialtyId()))
                         .param("departmentId", String.valueOf(existing.departmentId()))
                         .param("course", "1")
                         .param("admissionYear", "2026"))
                 .andExpect(status().isOk())
-                .andExpect(content().string(org.hamcrest.Matchers.containsString(
-                        "Группа «" + existing.name() + "» уже есть.")));
+                .andExpect(content()
+                        .string(org.hamcrest.Matchers.containsString("Группа «" + existing.name() + "» уже есть.")));
         assertThat(structure.groupCount(institution)).isEqualTo(before);
     }
 
     @Test
     void a_valid_group_is_created_and_listed() throws Exception {
         GroupView existing = structure.groups(institution).get(0);
-        mvc.perform(post("/admin/groups/new").session(admin).with(csrf())
+        mvc.perform(post("/admin/groups/new")
+                        .session(admin)
+                        .with(csrf())
                         .param("name", "1-ТЭК-26")
                         .param("specialtyId", String.valueOf(existing.specialtyId()))
                         .param("departmentId", String.valueOf(existing.departmentId()))

@@ -48,10 +48,16 @@ public final class ApplicationProcess implements AutoCloseable {
     public static ApplicationProcess start(String jdbcUrl, String user, String password, Path log)
             throws IOException, InterruptedException {
         int port = freePort();
-        List<String> command = new ArrayList<>(List.of(javaCommand(),
+        List<String> command = new ArrayList<>(List.of(
+                javaCommand(),
                 // The child only has to start and take saves; the quick compiler starts it sooner on 2 cores.
-                "-Xmx512m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Dfile.encoding=UTF-8",
-                "-cp", applicationClassPath(), "ru.spojournal.JournalApplication",
+                "-Xmx512m",
+                "-XX:TieredStopAtLevel=1",
+                "-XX:+UseSerialGC",
+                "-Dfile.encoding=UTF-8",
+                "-cp",
+                applicationClassPath(),
+                "ru.spojournal.JournalApplication",
                 "--server.port=" + port,
                 "--spring.datasource.url=" + jdbcUrl,
                 "--spring.datasource.username=" + user,
@@ -123,9 +129,12 @@ public final class ApplicationProcess implements AutoCloseable {
     }
 
     private void awaitReady() throws IOException, InterruptedException {
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        HttpClient http =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         HttpRequest health = HttpRequest.newBuilder(URI.create(baseUrl() + "/actuator/health"))
-                .timeout(Duration.ofSeconds(10)).GET().build();
+                .timeout(Duration.ofSeconds(10))
+                .GET()
+                .build();
         long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {

@@ -46,7 +46,8 @@ public final class Environments {
     public static void requirePostgres() {
         if (!onPostgres()) {
             if (System.getenv("REQUIRE_POSTGRES") != null) {
-                throw new IllegalStateException("REQUIRE_POSTGRES is set but TEST_DATABASE_URL is not a PostgreSQL URL");
+                throw new IllegalStateException(
+                        "REQUIRE_POSTGRES is set but TEST_DATABASE_URL is not a PostgreSQL URL");
             }
             Assumptions.abort("skipped: no PostgreSQL (set TEST_DATABASE_URL=jdbc:postgresql://...)");
         }

@@ -38,7 +38,11 @@ public class GroupLife {
     private final PeopleAdmin people;
     private final AccountAdmin accounts;
 
-    GroupLife(JournalFixtures fixtures, StructureAdmin structureAdmin, CollegeStructure structure, PeopleAdmin people,
+    GroupLife(
+            JournalFixtures fixtures,
+            StructureAdmin structureAdmin,
+            CollegeStructure structure,
+            PeopleAdmin people,
             AccountAdmin accounts) {
         this.fixtures = fixtures;
         this.structureAdmin = structureAdmin;
@@ -48,8 +52,13 @@ public class GroupLife {
     }
 
     /** The group and what a test signs in as. */
-    public record Life(FamilyGroup group, JournalFixtures.Journal journal, List<String> studentLogins,
-            List<String> parentLogins, long lessonId, long columnId) {
+    public record Life(
+            FamilyGroup group,
+            JournalFixtures.Journal journal,
+            List<String> studentLogins,
+            List<String> parentLogins,
+            long lessonId,
+            long columnId) {
 
         public long student(int i) {
             return group.students().get(i).id();
@@ -63,26 +72,35 @@ public class GroupLife {
         List<String> students = new ArrayList<>();
         List<String> parents = new ArrayList<>();
         for (int i = 0; i < size; i++) {
-            students.add(account(institution, "life.student", group.students().get(i).personId(), Role.STUDENT));
-            parents.add(account(institution, "life.parent", group.parents().get(i).personId(), Role.PARENT));
+            students.add(
+                    account(institution, "life.student", group.students().get(i).personId(), Role.STUDENT));
+            parents.add(
+                    account(institution, "life.parent", group.parents().get(i).personId(), Role.PARENT));
         }
         JournalFixtures.Journal journal = fixtures.journal(group.name());
         var teacher = Logins.session(mvc, journal.teacher().login(), JournalFixtures.PASSWORD);
         String api = "/api/v1/journals/" + journal.id();
-        String created = mvc.perform(post(api + "/lessons").session(teacher).with(csrf())
+        String created = mvc.perform(post(api + "/lessons")
+                        .session(teacher)
+                        .with(csrf())
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("""
                                 {"date":"%s","periodNumber":1,"hours":2,"topic":"Свойства металлов",
                                  "columns":[{"workTypeId":null,"title":null}],
-                                 "homework":{"content":"Параграф 3","pages":"20–24","tasks":"1"}}"""
-                                .formatted(fixtures.today())))
-                .andReturn().getResponse().getContentAsString();
+                                 "homework":{"content":"Параграф 3","pages":"20–24","tasks":"1"}}""".formatted(fixtures.today())))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         long lessonId = ((Number) JsonPath.read(created, "$.id")).longValue();
-        String data = mvc.perform(get(api).session(teacher)).andReturn().getResponse().getContentAsString();
+        String data =
+                mvc.perform(get(api).session(teacher)).andReturn().getResponse().getContentAsString();
         net.minidev.json.JSONArray ids = JsonPath.read(data, "$.lessons[?(@.id == " + lessonId + ")].columns[0].id");
         long columnId = ((Number) ids.get(0)).longValue();
         for (FamilyGroup.Member s : group.students()) {
-            mvc.perform(put(api + "/marks").session(teacher).with(csrf()).contentType(MediaType.APPLICATION_JSON)
+            mvc.perform(put(api + "/marks")
+                    .session(teacher)
+                    .with(csrf())
+                    .contentType(MediaType.APPLICATION_JSON)
                     .content("{\"columnId\":%d,\"studentId\":%d,\"value\":\"4\",\"version\":null}"
                             .formatted(columnId, s.id())));
         }
@@ -91,8 +109,11 @@ public class GroupLife {
 
     private String account(long institution, String prefix, long personId, Role role) {
         String login = prefix + SEQUENCE.incrementAndGet() + "." + System.nanoTime() % 100000;
-        accounts.createAccountWithHash(institution, new NewAccount(login, personId, Set.of(role)),
-                accounts.hash(JournalFixtures.PASSWORD), false);
+        accounts.createAccountWithHash(
+                institution,
+                new NewAccount(login, personId, Set.of(role)),
+                accounts.hash(JournalFixtures.PASSWORD),
+                false);
         return login;
     }
 }

@@ -17,5 +17,9 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
-@org.springframework.context.annotation.Import({TestAccounts.class, ru.spojournal.journal.JournalFixtures.class, GroupLife.class})
+@org.springframework.context.annotation.Import({
+    TestAccounts.class,
+    ru.spojournal.journal.JournalFixtures.class,
+    GroupLife.class
+})
 public @interface IntegrationTest {}

@@ -15,7 +15,8 @@ public final class Logins {
 
     private Logins() {}
 
-    private static final java.util.concurrent.atomic.AtomicInteger ADDRESSES = new java.util.concurrent.atomic.AtomicInteger();
+    private static final java.util.concurrent.atomic.AtomicInteger ADDRESSES =
+            new java.util.concurrent.atomic.AtomicInteger();
 
     /**
      * One login attempt. Each comes from its own network address, so that the per-address
@@ -45,16 +46,18 @@ public final class Logins {
 
     /** The signed-in user behind a session. */
     public static ru.spojournal.platform.security.CurrentUser user(MockMvc mvc, MockHttpSession session) {
-        var context = (org.springframework.security.core.context.SecurityContext) session.getAttribute(
-                "SPRING_SECURITY_CONTEXT");
-        return (ru.spojournal.platform.security.CurrentUser) context.getAuthentication().getPrincipal();
+        var context = (org.springframework.security.core.context.SecurityContext)
+                session.getAttribute("SPRING_SECURITY_CONTEXT");
+        return (ru.spojournal.platform.security.CurrentUser)
+                context.getAuthentication().getPrincipal();
     }
 
     public static MockHttpSession session(MockMvc mvc, String login, String password) throws Exception {
         MvcResult result = attempt(mvc, login, password);
         HttpSession session = result.getRequest().getSession(false);
         if (session == null || !"/".equals(result.getResponse().getRedirectedUrl())) {
-            throw new AssertionError("login of " + login + " failed: " + result.getResponse().getRedirectedUrl());
+            throw new AssertionError(
+                    "login of " + login + " failed: " + result.getResponse().getRedirectedUrl());
         }
         return (MockHttpSession) session;
     }

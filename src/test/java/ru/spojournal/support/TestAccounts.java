@@ -29,8 +29,8 @@ public class TestAccounts {
     /** A new account with the given password and roles; its login is returned. */
     public String create(String prefix, String password, boolean mustChange, Role... roles) {
         String login = prefix + "." + System.nanoTime() % 100000 + "." + SEQUENCE.incrementAndGet();
-        accounts.createAccountWithHash(demoInstitution(), new NewAccount(login, null, Set.of(roles)),
-                accounts.hash(password), mustChange);
+        accounts.createAccountWithHash(
+                demoInstitution(), new NewAccount(login, null, Set.of(roles)), accounts.hash(password), mustChange);
         return login;
     }
 }

@@ -38,14 +38,29 @@ class AssignmentAdminIT {
 
     private static final AtomicInteger SEQ = new AtomicInteger();
 
-    @Autowired MockMvc mvc;
-    @Autowired TestAccounts accounts;
-    @Autowired AssignmentRecords assignments;
-    @Autowired TeachingLoad load;
-    @Autowired StaffRecords staff;
-    @Autowired StructureAdmin structureAdmin;
-    @Autowired CollegeStructure structure;
-    @Autowired AcademicCalendar calendar;
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    TestAccounts accounts;
+
+    @Autowired
+    AssignmentRecords assignments;
+
+    @Autowired
+    TeachingLoad load;
+
+    @Autowired
+    StaffRecords staff;
+
+    @Autowired
+    StructureAdmin structureAdmin;
+
+    @Autowired
+    CollegeStructure structure;
+
+    @Autowired
+    AcademicCalendar calendar;
 
     MockHttpSession admin;
     long institution;
@@ -63,11 +78,22 @@ class AssignmentAdminIT {
 
     private Setup setup() {
         int n = SEQ.incrementAndGet();
-        long group = structureAdmin.createGroup(institution, new NewGroup("НГР-" + System.nanoTime() % 1_000_000 + "-"
-                + n, structure.specialties(institution).get(0).id(), structure.departments(institution).get(0).id(),
-                2, 2025, null));
-        long subject = structureAdmin.createSubject(institution, new NewSubject("ОП.0" + n % 10,
-                "Нагрузочная дисциплина " + System.nanoTime() % 1_000_000, SubjectKind.DISCIPLINE, null));
+        long group = structureAdmin.createGroup(
+                institution,
+                new NewGroup(
+                        "НГР-" + System.nanoTime() % 1_000_000 + "-" + n,
+                        structure.specialties(institution).get(0).id(),
+                        structure.departments(institution).get(0).id(),
+                        2,
+                        2025,
+                        null));
+        long subject = structureAdmin.createSubject(
+                institution,
+                new NewSubject(
+                        "ОП.0" + n % 10,
+                        "Нагрузочная дисциплина " + System.nanoTime() % 1_000_000,
+                        SubjectKind.DISCIPLINE,
+                        null));
         return new Setup(group, subject, teacher("Нагрузкина"));
     }
 
@@ -75,35 +101,53 @@ class AssignmentAdminIT {
         // A birth date of its own: the round-trip tests export the demo college, where namesakes
         // without a birth date or login would be one person twice.
         java.time.LocalDate born = java.time.LocalDate.of(1970, 1, 1).plusDays(SEQ.incrementAndGet());
-        return staff.create(institution, new NewPerson(new PersonName(surname, "Вера", "Павловна"), Sex.F, born, null,
-                null), "Преподаватель");
+        return staff.create(
+                institution,
+                new NewPerson(new PersonName(surname, "Вера", "Павловна"), Sex.F, born, null, null),
+                "Преподаватель");
     }
 
     private ResultActions create(Setup s, String hours) throws Exception {
-        return mvc.perform(post("/admin/assignments/new").session(admin).with(csrf())
-                .param("termId", String.valueOf(term)).param("groupId", String.valueOf(s.group()))
-                .param("subjectId", String.valueOf(s.subject())).param("teacherStaffId", String.valueOf(s.teacher()))
+        return mvc.perform(post("/admin/assignments/new")
+                .session(admin)
+                .with(csrf())
+                .param("termId", String.valueOf(term))
+                .param("groupId", String.valueOf(s.group()))
+                .param("subjectId", String.valueOf(s.subject()))
+                .param("teacherStaffId", String.valueOf(s.teacher()))
                 .param("plannedHours", hours));
     }
 
     private long created(Setup s) throws Exception {
-        String url = create(s, "72").andExpect(status().is3xxRedirection()).andReturn().getResponse()
+        String url = create(s, "72")
+                .andExpect(status().is3xxRedirection())
+                .andReturn()
+                .getResponse()
                 .getRedirectedUrl();
         return Long.parseLong(url.substring(url.lastIndexOf('/') + 1));
     }
 
     private long countOf(Setup s, boolean archived) {
-        return assignments.find(institution, new AssignmentFilter(term, s.group(), null, archived),
-                new ListQuery(null, null, false, 0)).total();
+        return assignments
+                .find(
+                        institution,
+                        new AssignmentFilter(term, s.group(), null, archived),
+                        new ListQuery(null, null, false, 0))
+                .total();
     }
 
     @Test
     void R14_every_assignment_page_renders_for_the_administrator() throws Exception {
         Setup s = setup();
         long id = created(s);
-        for (String url : new String[] {"/admin/assignments", "/admin/assignments/new", "/admin/assignments/" + id,
-                "/admin/assignments?group=" + s.group() + "&sort=teacher&dir=desc",
-                "/admin/assignments?teacher=" + s.teacher() + "&archived=true&q=ОП", "/admin/assignments?term=" + term}) {
+        for (String url : new String[] {
+            "/admin/assignments",
+            "/admin/assignments/new",
+            "/admin/assignments/" + id,
+            "/admin/assignments?group=" + s.group() + "&sort=teacher&dir=desc",
+            "/admin/assignments?teacher=" + s.teacher() + "&archived=true&q=ОП",
+            "/admin/assignments?term=" + term
+        }) {
             mvc.perform(get(url).session(admin)).andExpect(status().isOk());
         }
     }
@@ -116,13 +160,23 @@ class AssignmentAdminIT {
         for (String login : new String[] {"teacher", "curator", "student", "parent"}) {
             MockHttpSession session = Logins.session(mvc, login);
             for (MockHttpServletRequestBuilder request : new MockHttpServletRequestBuilder[] {
-                    get("/admin/assignments"), get("/admin/assignments/new"), get("/admin/assignments/" + id),
-                    post("/admin/assignments/new").with(csrf()).param("termId", String.valueOf(term))
-                            .param("groupId", String.valueOf(s.group())).param("subjectId", String.valueOf(s.subject()))
-                            .param("teacherStaffId", String.valueOf(s.teacher())).param("plannedHours", "10"),
-                    post("/admin/assignments/" + id).with(csrf()).param("teacherStaffId", String.valueOf(s.teacher()))
-                            .param("plannedHours", "1").param("version", String.valueOf(version)),
-                    post("/admin/assignments/" + id + "/archive").with(csrf()).param("version", String.valueOf(version))}) {
+                get("/admin/assignments"),
+                get("/admin/assignments/new"),
+                get("/admin/assignments/" + id),
+                post("/admin/assignments/new")
+                        .with(csrf())
+                        .param("termId", String.valueOf(term))
+                        .param("groupId", String.valueOf(s.group()))
+                        .param("subjectId", String.valueOf(s.subject()))
+                        .param("teacherStaffId", String.valueOf(s.teacher()))
+                        .param("plannedHours", "10"),
+                post("/admin/assignments/" + id)
+                        .with(csrf())
+                        .param("teacherStaffId", String.valueOf(s.teacher()))
+                        .param("plannedHours", "1")
+                        .param("version", String.valueOf(version)),
+                post("/admin/assignments/" + id + "/archive").with(csrf()).param("version", String.valueOf(version))
+            }) {
                 mvc.perform(request.session(session)).andExpect(status().isForbidden());
             }
         }
@@ -136,13 +190,23 @@ class AssignmentAdminIT {
     void R2_a_new_assignment_is_listed_by_term_group_and_teacher_and_reaches_the_teachers_journals() throws Exception {
         Setup s = setup();
         long id = created(s);
-        mvc.perform(get("/admin/assignments").param("group", String.valueOf(s.group())).session(admin))
+        mvc.perform(get("/admin/assignments")
+                        .param("group", String.valueOf(s.group()))
+                        .session(admin))
                 .andExpect(content().string(containsString("Нагрузочная дисциплина")))
                 .andExpect(content().string(containsString("Нагрузкина В. П.")))
                 .andExpect(content().string(containsString("Найдено: 1")));
-        assertThat(assignments.find(institution, new AssignmentFilter(term, null, s.teacher(), false),
-                new ListQuery("", null, false, 0)).rows()).extracting(AssignmentRow::id).containsExactly(id);
-        assertThat(load.ofTeacher(s.teacher(), term)).extracting(AssignmentView::id).containsExactly(id);
+        assertThat(assignments
+                        .find(
+                                institution,
+                                new AssignmentFilter(term, null, s.teacher(), false),
+                                new ListQuery("", null, false, 0))
+                        .rows())
+                .extracting(AssignmentRow::id)
+                .containsExactly(id);
+        assertThat(load.ofTeacher(s.teacher(), term))
+                .extracting(AssignmentView::id)
+                .containsExactly(id);
     }
 
     @Test
@@ -152,20 +216,29 @@ class AssignmentAdminIT {
         Setup twin = new Setup(s.group(), s.subject(), teacher("Двойникова"));
         create(twin, "36")
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString(
-                        "Поле «Дисциплина»: у этой группы (подгруппы) уже есть нагрузка по этой дисциплине в этом семестре.")));
+                .andExpect(
+                        content()
+                                .string(
+                                        containsString(
+                                                "Поле «Дисциплина»: у этой группы (подгруппы) уже есть нагрузка по этой дисциплине в этом семестре.")));
         assertThat(countOf(s, false)).isEqualTo(1);
     }
 
     @Test
     void planned_hours_of_zero_or_below_an_unknown_group_or_no_teacher_are_refused_naming_the_field() throws Exception {
         Setup s = setup();
-        create(s, "0").andExpect(content().string(containsString("Поле «Часов по плану»: нужно целое число больше нуля.")));
-        create(s, "-4").andExpect(content().string(containsString("Поле «Часов по плану»: нужно целое число больше нуля.")));
+        create(s, "0")
+                .andExpect(content().string(containsString("Поле «Часов по плану»: нужно целое число больше нуля.")));
+        create(s, "-4")
+                .andExpect(content().string(containsString("Поле «Часов по плану»: нужно целое число больше нуля.")));
         create(new Setup(999_999_999L, s.subject(), s.teacher()), "10")
                 .andExpect(content().string(containsString("Поле «Группа»: такой группы нет или она в архиве.")));
-        mvc.perform(post("/admin/assignments/new").session(admin).with(csrf()).param("termId", String.valueOf(term))
-                        .param("groupId", String.valueOf(s.group())).param("subjectId", String.valueOf(s.subject()))
+        mvc.perform(post("/admin/assignments/new")
+                        .session(admin)
+                        .with(csrf())
+                        .param("termId", String.valueOf(term))
+                        .param("groupId", String.valueOf(s.group()))
+                        .param("subjectId", String.valueOf(s.subject()))
                         .param("plannedHours", "10"))
                 .andExpect(content().string(containsString("Поле «Преподаватель» не заполнено.")));
         assertThat(countOf(s, false)).isZero();
@@ -177,19 +250,30 @@ class AssignmentAdminIT {
         long id = created(s);
         long version = assignments.row(institution, id).version();
         long successor = teacher("Преемникова");
-        mvc.perform(post("/admin/assignments/" + id).session(admin).with(csrf())
-                        .param("teacherStaffId", String.valueOf(successor)).param("plannedHours", "80")
+        mvc.perform(post("/admin/assignments/" + id)
+                        .session(admin)
+                        .with(csrf())
+                        .param("teacherStaffId", String.valueOf(successor))
+                        .param("plannedHours", "80")
                         .param("version", String.valueOf(version)))
                 .andExpect(status().is3xxRedirection());
-        assertThat(load.ofTeacher(successor, term)).extracting(AssignmentView::id).containsExactly(id);
+        assertThat(load.ofTeacher(successor, term))
+                .extracting(AssignmentView::id)
+                .containsExactly(id);
         assertThat(load.ofTeacher(s.teacher(), term)).isEmpty();
-        mvc.perform(post("/admin/assignments/" + id).session(admin).with(csrf())
-                        .param("teacherStaffId", String.valueOf(s.teacher())).param("plannedHours", "10")
+        mvc.perform(post("/admin/assignments/" + id)
+                        .session(admin)
+                        .with(csrf())
+                        .param("teacherStaffId", String.valueOf(s.teacher()))
+                        .param("plannedHours", "10")
                         .param("version", String.valueOf(version)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("изменил кто-то другой")));
-        mvc.perform(post("/admin/assignments/" + id).session(admin).with(csrf())
-                        .param("teacherStaffId", String.valueOf(successor)).param("plannedHours", "0")
+        mvc.perform(post("/admin/assignments/" + id)
+                        .session(admin)
+                        .with(csrf())
+                        .param("teacherStaffId", String.valueOf(successor))
+                        .param("plannedHours", "0")
                         .param("version", String.valueOf(version + 1)))
                 .andExpect(content().string(containsString("Поле «Часов по плану»")));
         AssignmentRow row = assignments.row(institution, id);
@@ -201,23 +285,43 @@ class AssignmentAdminIT {
     void R1_an_archived_assignment_leaves_the_lists_and_the_teachers_journals_and_can_come_back() throws Exception {
         Setup s = setup();
         long id = created(s);
-        mvc.perform(post("/admin/assignments/" + id + "/archive").session(admin).with(csrf())
-                        .param("version", String.valueOf(assignments.row(institution, id).version())))
+        mvc.perform(post("/admin/assignments/" + id + "/archive")
+                        .session(admin)
+                        .with(csrf())
+                        .param(
+                                "version",
+                                String.valueOf(assignments.row(institution, id).version())))
                 .andExpect(flash().attribute("notice", "assignment.archived"));
         assertThat(countOf(s, false)).isZero();
         assertThat(countOf(s, true)).isEqualTo(1);
         assertThat(load.ofTeacher(s.teacher(), term)).isEmpty();
         assertThat(load.assignment(institution, id)).isPresent();
         long replacement = created(s);
-        mvc.perform(post("/admin/assignments/" + id + "/restore").session(admin).with(csrf())
-                        .param("version", String.valueOf(assignments.row(institution, id).version())))
+        mvc.perform(post("/admin/assignments/" + id + "/restore")
+                        .session(admin)
+                        .with(csrf())
+                        .param(
+                                "version",
+                                String.valueOf(assignments.row(institution, id).version())))
                 .andExpect(flash().attribute("problem", "assignment.duplicate"));
-        mvc.perform(post("/admin/assignments/" + replacement + "/archive").session(admin).with(csrf())
-                        .param("version", String.valueOf(assignments.row(institution, replacement).version())))
+        mvc.perform(post("/admin/assignments/" + replacement + "/archive")
+                        .session(admin)
+                        .with(csrf())
+                        .param(
+                                "version",
+                                String.valueOf(assignments
+                                        .row(institution, replacement)
+                                        .version())))
                 .andExpect(status().is3xxRedirection());
-        mvc.perform(post("/admin/assignments/" + id + "/restore").session(admin).with(csrf())
-                        .param("version", String.valueOf(assignments.row(institution, id).version())))
+        mvc.perform(post("/admin/assignments/" + id + "/restore")
+                        .session(admin)
+                        .with(csrf())
+                        .param(
+                                "version",
+                                String.valueOf(assignments.row(institution, id).version())))
                 .andExpect(flash().attribute("notice", "assignment.restored"));
-        assertThat(load.ofTeacher(s.teacher(), term)).extracting(AssignmentView::id).containsExactly(id);
+        assertThat(load.ofTeacher(s.teacher(), term))
+                .extracting(AssignmentView::id)
+                .containsExactly(id);
     }
 }

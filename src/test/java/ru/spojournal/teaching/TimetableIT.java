@@ -22,10 +22,17 @@ import ru.spojournal.support.Logins;
 @IntegrationTest
 class TimetableIT {
 
-    @Autowired MockMvc mvc;
-    @Autowired JournalFixtures fixtures;
-    @Autowired TimetableAdmin admin;
-    @Autowired Timetable timetable;
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JournalFixtures fixtures;
+
+    @Autowired
+    TimetableAdmin admin;
+
+    @Autowired
+    Timetable timetable;
 
     @Test
     void a_group_and_a_teacher_are_never_in_two_places_at_once() {
@@ -67,15 +74,23 @@ class TimetableIT {
                 .noneMatch(e -> e.periodNumber() == 6);
 
         MockHttpSession session = Logins.session(mvc, substitute.login(), JournalFixtures.PASSWORD);
-        int today201 = mvc.perform(post("/api/v1/journals/" + journal.id() + "/lessons").session(session).with(csrf())
+        int today201 = mvc.perform(post("/api/v1/journals/" + journal.id() + "/lessons")
+                        .session(session)
+                        .with(csrf())
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"date\":\"" + today + "\",\"periodNumber\":6,\"hours\":2,\"topic\":\"Замена\"}"))
-                .andReturn().getResponse().getStatus();
-        int otherDay = mvc.perform(post("/api/v1/journals/" + journal.id() + "/lessons").session(session).with(csrf())
+                .andReturn()
+                .getResponse()
+                .getStatus();
+        int otherDay = mvc.perform(post("/api/v1/journals/" + journal.id() + "/lessons")
+                        .session(session)
+                        .with(csrf())
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"date\":\"" + today.minusDays(1) + "\",\"hours\":2,\"topic\":\"Не мой день\","
                                 + "\"reason\":\"x\"}"))
-                .andReturn().getResponse().getStatus();
+                .andReturn()
+                .getResponse()
+                .getStatus();
         assertThat(today201).isEqualTo(201);
         assertThat(otherDay).isEqualTo(400);
     }
@@ -96,29 +111,50 @@ class TimetableIT {
         JournalFixtures.Journal journal = fixtures.journal("ОМД-26-1");
         for (String login : List.of("teacher", "deputy", "student")) {
             MockHttpSession session = Logins.session(mvc, login);
-            assertThat(mvc.perform(get("/admin/timetable").session(session)).andReturn().getResponse().getStatus())
+            assertThat(mvc.perform(get("/admin/timetable").session(session))
+                            .andReturn()
+                            .getResponse()
+                            .getStatus())
                     .isEqualTo(403);
-            assertThat(mvc.perform(post("/admin/timetable/group/" + journal.group().id() + "/slots").session(session)
-                            .with(csrf()).param("assignmentId", String.valueOf(journal.id())).param("dayOfWeek", "1")
-                            .param("periodNumber", "5"))
-                    .andReturn().getResponse().getStatus()).isEqualTo(403);
+            assertThat(mvc.perform(post("/admin/timetable/group/"
+                                            + journal.group().id() + "/slots")
+                                    .session(session)
+                                    .with(csrf())
+                                    .param("assignmentId", String.valueOf(journal.id()))
+                                    .param("dayOfWeek", "1")
+                                    .param("periodNumber", "5"))
+                            .andReturn()
+                            .getResponse()
+                            .getStatus())
+                    .isEqualTo(403);
         }
         MockHttpSession admin = Logins.session(mvc, "admin");
-        assertThat(mvc.perform(get("/admin/timetable/group/" + journal.group().id()).session(admin))
-                .andReturn().getResponse().getContentAsString()).contains("Расписание группы ОМД-26-1");
+        assertThat(mvc.perform(get("/admin/timetable/group/" + journal.group().id())
+                                .session(admin))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
+                .contains("Расписание группы ОМД-26-1");
     }
 
-    @Autowired TeachingLoad load;
-    @Autowired ru.spojournal.structure.AcademicCalendar calendar;
+    @Autowired
+    TeachingLoad load;
+
+    @Autowired
+    ru.spojournal.structure.AcademicCalendar calendar;
 
     @Test
     void the_demo_college_has_a_timetable_and_the_teacher_sees_todays_lessons() throws Exception {
         long inst = fixtures.institution();
         long term = calendar.termAt(inst, fixtures.today()).orElseThrow().id();
-        assertThat(timetable.forAssignments(inst, load.ofInstitution(inst, term), fixtures.today().minusDays(6),
-                fixtures.today())).hasSizeGreaterThan(50);
+        assertThat(timetable.forAssignments(
+                        inst, load.ofInstitution(inst, term), fixtures.today().minusDays(6), fixtures.today()))
+                .hasSizeGreaterThan(50);
         MockHttpSession teacher = Logins.session(mvc, "teacher");
-        String html = mvc.perform(get("/teacher").session(teacher)).andReturn().getResponse().getContentAsString();
+        String html = mvc.perform(get("/teacher").session(teacher))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         assertThat(html).contains("Мои занятия сегодня").contains("id=\"lessons-today\"");
     }
 }

@@ -45,8 +45,14 @@ class YearOpeningFixtures {
     private final TransactionTemplate tx;
     private final TeachingAdmin teaching;
 
-    YearOpeningFixtures(DemoCollegeGenerator generator, StructureAdmin structureAdmin, CollegeStructure structure,
-            PeopleAdmin people, AccountAdmin accounts, TransactionTemplate tx, TeachingAdmin teaching) {
+    YearOpeningFixtures(
+            DemoCollegeGenerator generator,
+            StructureAdmin structureAdmin,
+            CollegeStructure structure,
+            PeopleAdmin people,
+            AccountAdmin accounts,
+            TransactionTemplate tx,
+            TeachingAdmin teaching) {
         this.teaching = teaching;
         this.generator = generator;
         this.structureAdmin = structureAdmin;
@@ -65,12 +71,18 @@ class YearOpeningFixtures {
         long college = generator.generate(DemoSize.DEMO, 7, index, false);
         tx.executeWithoutResult(s -> {
             GroupView omd = group(college, "ОМД-26-1");
-            long finalGroup = structureAdmin.createGroup(college, new NewGroup("ОМД-23-1", omd.specialtyId(),
-                    omd.departmentId(), 4, 2023, null));
-            for (String[] n : List.of(new String[] {"Выпускников", "Олег"}, new String[] {"Дипломов", "Игорь"},
-                    new String[] {"Техников", "Пётр"})) {
-                people.createStudent(college, new NewPerson(new PersonName(n[0], n[1], "Иванович"), Sex.M, null,
-                        null, null), finalGroup, null, LocalDate.of(2023, 9, 1));
+            long finalGroup = structureAdmin.createGroup(
+                    college, new NewGroup("ОМД-23-1", omd.specialtyId(), omd.departmentId(), 4, 2023, null));
+            for (String[] n :
+                    List.of(new String[] {"Выпускников", "Олег"}, new String[] {"Дипломов", "Игорь"}, new String[] {
+                        "Техников", "Пётр"
+                    })) {
+                people.createStudent(
+                        college,
+                        new NewPerson(new PersonName(n[0], n[1], "Иванович"), Sex.M, null, null, null),
+                        finalGroup,
+                        null,
+                        LocalDate.of(2023, 9, 1));
             }
         });
         return college;
@@ -83,25 +95,44 @@ class YearOpeningFixtures {
     long smallCollege(int groups) {
         return tx.execute(s -> {
             long id = structureAdmin.createInstitution(new StructureCommands.NewInstitution(
-                    "yo-" + SEQUENCE.incrementAndGet() + "-" + System.nanoTime() % 100000, "Малый техникум", "МТ",
-                    java.time.ZoneId.of("Asia/Novokuznetsk"), false));
-            long year = structureAdmin.createAcademicYear(id, new StructureCommands.NewAcademicYear("2026/2027",
-                    LocalDate.of(2026, 9, 1), LocalDate.of(2027, 6, 30)));
-            long term = structureAdmin.createTerm(id, new StructureCommands.NewTerm(year, 1, "1 семестр",
-                    LocalDate.of(2026, 9, 1), LocalDate.of(2026, 12, 28)));
-            structureAdmin.createTerm(id, new StructureCommands.NewTerm(year, 2, "2 семестр", LocalDate.of(2027, 1, 12),
-                    LocalDate.of(2027, 6, 30)));
+                    "yo-" + SEQUENCE.incrementAndGet() + "-" + System.nanoTime() % 100000,
+                    "Малый техникум",
+                    "МТ",
+                    java.time.ZoneId.of("Asia/Novokuznetsk"),
+                    false));
+            long year = structureAdmin.createAcademicYear(
+                    id,
+                    new StructureCommands.NewAcademicYear(
+                            "2026/2027", LocalDate.of(2026, 9, 1), LocalDate.of(2027, 6, 30)));
+            long term = structureAdmin.createTerm(
+                    id,
+                    new StructureCommands.NewTerm(
+                            year, 1, "1 семестр", LocalDate.of(2026, 9, 1), LocalDate.of(2026, 12, 28)));
+            structureAdmin.createTerm(
+                    id,
+                    new StructureCommands.NewTerm(
+                            year, 2, "2 семестр", LocalDate.of(2027, 1, 12), LocalDate.of(2027, 6, 30)));
             long dept = structureAdmin.createDepartment(id, new StructureCommands.NewDepartment("Отделение", "О"));
-            long subject = structureAdmin.createSubject(id, new StructureCommands.NewSubject("ОП.03",
-                    "Материаловедение", ru.spojournal.structure.SubjectKind.DISCIPLINE, null));
-            long teacher = people.createStaff(id, new NewPerson(new PersonName("Учителев", "Пётр", "Ильич"), Sex.M,
-                    null, null, null), "Преподаватель", dept);
+            long subject = structureAdmin.createSubject(
+                    id,
+                    new StructureCommands.NewSubject(
+                            "ОП.03", "Материаловедение", ru.spojournal.structure.SubjectKind.DISCIPLINE, null));
+            long teacher = people.createStaff(
+                    id,
+                    new NewPerson(new PersonName("Учителев", "Пётр", "Ильич"), Sex.M, null, null, null),
+                    "Преподаватель",
+                    dept);
             for (int g = 1; g <= groups; g++) {
-                long spec = structureAdmin.createSpecialty(id, new StructureCommands.NewSpecialty("22.02.0" + g,
-                        "Специальность " + g, "Техник"));
-                long group = structureAdmin.createGroup(id, new NewGroup("ГР" + g + "-26-1", spec, dept, 1, 2026, null));
-                people.createStudent(id, new NewPerson(new PersonName("Студентов", "Иван" + g, null), Sex.M, null, null,
-                        null), group, null, LocalDate.of(2026, 9, 1));
+                long spec = structureAdmin.createSpecialty(
+                        id, new StructureCommands.NewSpecialty("22.02.0" + g, "Специальность " + g, "Техник"));
+                long group =
+                        structureAdmin.createGroup(id, new NewGroup("ГР" + g + "-26-1", spec, dept, 1, 2026, null));
+                people.createStudent(
+                        id,
+                        new NewPerson(new PersonName("Студентов", "Иван" + g, null), Sex.M, null, null, null),
+                        group,
+                        null,
+                        LocalDate.of(2026, 9, 1));
                 teaching.assign(id, teacher, group, null, subject, term, 64);
             }
             return id;
@@ -109,13 +140,16 @@ class YearOpeningFixtures {
     }
 
     GroupView group(long college, String name) {
-        return structure.groups(college).stream().filter(g -> g.name().equals(name)).findFirst().orElseThrow();
+        return structure.groups(college).stream()
+                .filter(g -> g.name().equals(name))
+                .findFirst()
+                .orElseThrow();
     }
 
     String adminOf(long college) {
         String login = "yoadmin." + SEQUENCE.incrementAndGet() + "." + System.nanoTime() % 100000;
-        accounts.createAccountWithHash(college, new NewAccount(login, null, Set.of(Role.ADMIN)),
-                accounts.hash(PASSWORD), false);
+        accounts.createAccountWithHash(
+                college, new NewAccount(login, null, Set.of(Role.ADMIN)), accounts.hash(PASSWORD), false);
         return login;
     }
 
@@ -133,8 +167,12 @@ class YearOpeningFixtures {
             p.put("terms[" + i + "].endDate", t.endDate().toString());
         }
         for (int i = 0; i < plan.finalCourses().size(); i++) {
-            p.put("courses[" + i + "].specialtyId", String.valueOf(plan.finalCourses().get(i).specialtyId()));
-            p.put("courses[" + i + "].course", String.valueOf(plan.finalCourses().get(i).course()));
+            p.put(
+                    "courses[" + i + "].specialtyId",
+                    String.valueOf(plan.finalCourses().get(i).specialtyId()));
+            p.put(
+                    "courses[" + i + "].course",
+                    String.valueOf(plan.finalCourses().get(i).course()));
         }
         for (int i = 0; i < plan.newGroups().size(); i++) {
             YearPlan.NewGroupPlan g = plan.newGroups().get(i);
@@ -153,7 +191,13 @@ class YearOpeningFixtures {
         List<YearPlan.NewGroupPlan> groups = new ArrayList<>(plan.newGroups());
         YearPlan.NewGroupPlan g = groups.get(index);
         groups.set(index, new YearPlan.NewGroupPlan(g.specialtyId(), g.departmentId(), name, g.include()));
-        return new YearPlan(plan.yearName(), plan.startDate(), plan.endDate(), plan.terms(), plan.finalCourses(),
-                groups, plan.orderNumber());
+        return new YearPlan(
+                plan.yearName(),
+                plan.startDate(),
+                plan.endDate(),
+                plan.terms(),
+                plan.finalCourses(),
+                groups,
+                plan.orderNumber());
     }
 }

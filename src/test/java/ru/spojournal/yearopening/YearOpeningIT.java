@@ -73,10 +73,20 @@ class YearOpeningIT {
         int terms = calendar.terms(demo).size();
         String page = mvc.perform(get("/admin/year-opening").session(Logins.session(mvc, "admin")))
                 .andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsString();
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         // Other tests add first-year groups to the demo college, so the proposals are not pinned by name.
-        assertThat(page).contains("2027/2028", "ОМД-26-1", "1 → 2", "ИСП-24-1", "3 → 4",
-                "— 09.02.07 Информационные системы и программирование</li>", "2027-09-01", "на проверку");
+        assertThat(page)
+                .contains(
+                        "2027/2028",
+                        "ОМД-26-1",
+                        "1 → 2",
+                        "ИСП-24-1",
+                        "3 → 4",
+                        "— 09.02.07 Информационные системы и программирование</li>",
+                        "2027-09-01",
+                        "на проверку");
         assertThat(page).containsPattern(" — 22\\.02\\.05 [^<]+</li>");
         assertThat(calendar.terms(demo)).hasSize(terms);
         assertThat(structure.groups(demo)).extracting(GroupView::name).doesNotContain("ОМД-27-1");
@@ -87,13 +97,17 @@ class YearOpeningIT {
         long college = fixtures.college();
         YearPreview preview = opening.preview(college, opening.propose(college));
         assertThat(preview.sourceYearName()).isEqualTo("2026/2027");
-        assertThat(preview.moving()).extracting(m -> m.name() + ":" + m.fromCourse() + "→" + m.toCourse())
-                .containsExactlyInAnyOrder("ОМД-26-1:1→2", "ОМД-24-1:3→4", "МЧМ-25-1:2→3", "ИСП-26-1:1→2",
-                        "ИСП-25-1:2→3", "ИСП-24-1:3→4");
-        assertThat(preview.graduating()).extracting(g -> g.name() + ":" + g.students()).containsExactly("ОМД-23-1:3");
+        assertThat(preview.moving())
+                .extracting(m -> m.name() + ":" + m.fromCourse() + "→" + m.toCourse())
+                .containsExactlyInAnyOrder(
+                        "ОМД-26-1:1→2", "ОМД-24-1:3→4", "МЧМ-25-1:2→3", "ИСП-26-1:1→2", "ИСП-25-1:2→3", "ИСП-24-1:3→4");
+        assertThat(preview.graduating())
+                .extracting(g -> g.name() + ":" + g.students())
+                .containsExactly("ОМД-23-1:3");
         assertThat(preview.graduatingStudents()).isEqualTo(3);
-        assertThat(preview.newGroups()).extracting(YearPreview.NewGroup::name).containsExactlyInAnyOrder("ОМД-27-1",
-                "ИСП-27-1");
+        assertThat(preview.newGroups())
+                .extracting(YearPreview.NewGroup::name)
+                .containsExactlyInAnyOrder("ОМД-27-1", "ИСП-27-1");
         long term = calendar.currentTerm(college).orElseThrow().id();
         assertThat(preview.carried()).hasSize(load.ofInstitution(college, term).size());
         assertThat(preview.problems()).isEmpty();
@@ -103,15 +117,23 @@ class YearOpeningIT {
     void opening_the_year_moves_groups_up_graduates_the_final_course_and_carries_the_load() throws Exception {
         long college = fixtures.college();
         long graduatingGroup = fixtures.group(college, "ОМД-23-1").id();
-        List<Long> graduates = people.studentsOfGroups(List.of(graduatingGroup)).stream().map(StudentView::id).toList();
+        List<Long> graduates = people.studentsOfGroups(List.of(graduatingGroup)).stream()
+                .map(StudentView::id)
+                .toList();
         Map<String, Integer> coursesBefore = courses(college);
-        int assignmentsBefore = load.ofInstitution(college, calendar.currentTerm(college).orElseThrow().id()).size();
+        int assignmentsBefore = load.ofInstitution(
+                        college, calendar.currentTerm(college).orElseThrow().id())
+                .size();
         MockHttpSession admin = Logins.session(mvc, fixtures.adminOf(college), YearOpeningFixtures.PASSWORD);
 
-        String page = mvc.perform(post("/admin/year-opening").session(admin).with(csrf())
+        String page = mvc.perform(post("/admin/year-opening")
+                        .session(admin)
+                        .with(csrf())
                         .params(YearOpeningFixtures.params(opening.propose(college))))
                 .andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsString();
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
 
         assertThat(page).contains("Учебный год 2027/2028 открыт.");
         Map<String, Integer> coursesAfter = courses(college);
@@ -120,7 +142,10 @@ class YearOpeningIT {
                 assertThat(coursesAfter.get(name)).as(name).isEqualTo(course + 1);
             }
         });
-        assertThat(coursesAfter).doesNotContainKey("ОМД-23-1").containsEntry("ОМД-27-1", 1).containsEntry("ИСП-27-1", 1);
+        assertThat(coursesAfter)
+                .doesNotContainKey("ОМД-23-1")
+                .containsEntry("ОМД-27-1", 1)
+                .containsEntry("ИСП-27-1", 1);
         assertThat(fixtures.group(college, "ОМД-27-1").admissionYear()).isEqualTo(2027);
         for (long student : graduates) {
             assertThat(people.student(college, student).orElseThrow().status()).isEqualTo(StudentStatus.GRADUATED);
@@ -143,14 +168,15 @@ class YearOpeningIT {
         int groups = structure.groups(college).size();
 
         assertThatThrownBy(() -> opening.open(college, plan, null))
-                .isInstanceOfSatisfying(FieldRejectedException.class,
+                .isInstanceOfSatisfying(
+                        FieldRejectedException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("yearOpening.year.opened"));
         MockHttpSession admin = Logins.session(mvc, fixtures.adminOf(college), YearOpeningFixtures.PASSWORD);
-        mvc.perform(post("/admin/year-opening").session(admin).with(csrf())
-                        .params(YearOpeningFixtures.params(plan)))
+        mvc.perform(post("/admin/year-opening").session(admin).with(csrf()).params(YearOpeningFixtures.params(plan)))
                 .andExpect(status().isOk())
-                .andExpect(content().string(org.hamcrest.Matchers.containsString(
-                        "Учебный год 2027/2028 уже открыт: повторно открыть его нельзя.")));
+                .andExpect(content()
+                        .string(org.hamcrest.Matchers.containsString(
+                                "Учебный год 2027/2028 уже открыт: повторно открыть его нельзя.")));
         assertThat(structure.groups(college)).hasSize(groups);
         assertThat(calendar.academicYears(college)).hasSize(2);
     }
@@ -165,10 +191,14 @@ class YearOpeningIT {
         YearPlan clashing = YearOpeningFixtures.renamed(opening.propose(college), 0, "ОМД-24-1");
         MockHttpSession admin = Logins.session(mvc, fixtures.adminOf(college), YearOpeningFixtures.PASSWORD);
 
-        String page = mvc.perform(post("/admin/year-opening").session(admin).with(csrf())
+        String page = mvc.perform(post("/admin/year-opening")
+                        .session(admin)
+                        .with(csrf())
                         .params(YearOpeningFixtures.params(clashing)))
                 .andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsString();
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
 
         assertThat(page).contains("Учебный год не открыт, ничего не изменено.", "Группа «ОМД-24-1» уже есть.");
         assertThat(courses(college)).isEqualTo(coursesBefore);
@@ -184,21 +214,24 @@ class YearOpeningIT {
         var params = YearOpeningFixtures.params(opening.propose(demo));
         params.set("startDate", "");
         params.set("terms[0].name", " ");
-        mvc.perform(post("/admin/year-opening/preview").session(Logins.session(mvc, "admin")).with(csrf())
+        mvc.perform(post("/admin/year-opening/preview")
+                        .session(Logins.session(mvc, "admin"))
+                        .with(csrf())
                         .params(params))
                 .andExpect(status().isOk())
-                .andExpect(content().string(org.hamcrest.Matchers.allOf(
-                        org.hamcrest.Matchers.containsString("Поле «Начало учебного года» не заполнено."),
-                        org.hamcrest.Matchers.containsString("Название 1-го семестра не заполнено."))));
+                .andExpect(content()
+                        .string(org.hamcrest.Matchers.allOf(
+                                org.hamcrest.Matchers.containsString("Поле «Начало учебного года» не заполнено."),
+                                org.hamcrest.Matchers.containsString("Название 1-го семестра не заполнено."))));
         assertThat(calendar.academicYears(demo)).hasSize(years);
     }
 
     @Test
     void the_wizard_reads_as_many_statements_for_six_groups_as_for_one() throws Exception {
-        MockHttpSession few = Logins.session(mvc, fixtures.adminOf(fixtures.smallCollege(1)),
-                YearOpeningFixtures.PASSWORD);
-        MockHttpSession many = Logins.session(mvc, fixtures.adminOf(fixtures.smallCollege(6)),
-                YearOpeningFixtures.PASSWORD);
+        MockHttpSession few =
+                Logins.session(mvc, fixtures.adminOf(fixtures.smallCollege(1)), YearOpeningFixtures.PASSWORD);
+        MockHttpSession many =
+                Logins.session(mvc, fixtures.adminOf(fixtures.smallCollege(6)), YearOpeningFixtures.PASSWORD);
         Statistics stats = emf.unwrap(SessionFactory.class).getStatistics();
         assertThat(statements(stats, many)).isEqualTo(statements(stats, few)).isLessThan(40);
     }
@@ -220,13 +253,18 @@ class YearOpeningIT {
         for (String login : List.of("teacher", "curator", "deputy")) {
             MockHttpSession session = Logins.session(mvc, login);
             mvc.perform(get("/admin/year-opening").session(session)).andExpect(status().isForbidden());
-            mvc.perform(post("/admin/year-opening").session(session).with(csrf()).param("yearName", "2027/2028"))
+            mvc.perform(post("/admin/year-opening")
+                            .session(session)
+                            .with(csrf())
+                            .param("yearName", "2027/2028"))
                     .andExpect(status().isForbidden());
             mvc.perform(post("/admin/year-opening/preview").session(session).with(csrf()))
                     .andExpect(status().isForbidden());
         }
-        assertThat(calendar.academicYears(accounts.demoInstitution())).hasSize(years)
-                .extracting(y -> y.name()).doesNotContain("2027/2028");
+        assertThat(calendar.academicYears(accounts.demoInstitution()))
+                .hasSize(years)
+                .extracting(y -> y.name())
+                .doesNotContain("2027/2028");
     }
 
     private Map<String, Integer> courses(long college) {

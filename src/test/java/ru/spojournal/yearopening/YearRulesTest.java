@@ -25,6 +25,7 @@ class YearRulesTest {
 
     @Test
     void the_year_is_named_by_the_calendar_years_it_spans() {
-        assertThat(YearRules.yearName(LocalDate.of(2027, 9, 1), LocalDate.of(2028, 6, 30))).isEqualTo("2027/2028");
+        assertThat(YearRules.yearName(LocalDate.of(2027, 9, 1), LocalDate.of(2028, 6, 30)))
+                .isEqualTo("2027/2028");
     }
 }

@@ -33,15 +33,21 @@ class AuditController {
     }
 
     @GetMapping("/admin/audit")
-    String log(@AuthenticationPrincipal CurrentUser admin,
+    String log(
+            @AuthenticationPrincipal CurrentUser admin,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-            @RequestParam(required = false) String actor, @RequestParam(required = false) AuditKind kind,
-            @RequestParam(defaultValue = "0") int page, Model model) {
+            @RequestParam(required = false) String actor,
+            @RequestParam(required = false) AuditKind kind,
+            @RequestParam(defaultValue = "0") int page,
+            Model model) {
         AuditQuery query = new AuditQuery(from, to, actor, kind, page);
         AuditPage result = audit.find(admin.institutionId(), query);
         List<Long> actors = new ArrayList<>();
-        result.entries().stream().map(AuditEntryView::actorAccountId).filter(id -> id != null).forEach(actors::add);
+        result.entries().stream()
+                .map(AuditEntryView::actorAccountId)
+                .filter(id -> id != null)
+                .forEach(actors::add);
         model.addAttribute("query", query);
         model.addAttribute("result", result);
         model.addAttribute("actorNames", people.accountNames(actors));

@@ -14,7 +14,10 @@ class AuditMenu implements MenuContributor {
 
     @Override
     public List<MenuItem> menuFor(CurrentUser user) {
-        return user.has(Role.ADMIN) ? List.of(new MenuItem("menu.audit", "/admin/audit", 14).in(MenuSection.SYSTEM),
-                new MenuItem("menu.events", "/admin/events", 15).in(MenuSection.SYSTEM)) : List.of();
+        return user.has(Role.ADMIN)
+                ? List.of(
+                        new MenuItem("menu.audit", "/admin/audit", 14).in(MenuSection.SYSTEM),
+                        new MenuItem("menu.events", "/admin/events", 15).in(MenuSection.SYSTEM))
+                : List.of();
     }
 }

@@ -26,7 +26,10 @@ class EventsController {
     private final ResubmissionPolicy policy;
     private final AcademicCalendar calendar;
 
-    EventsController(EventPublications publications, EventPublicationMaintenance maintenance, ResubmissionPolicy policy,
+    EventsController(
+            EventPublications publications,
+            EventPublicationMaintenance maintenance,
+            ResubmissionPolicy policy,
             AcademicCalendar calendar) {
         this.publications = publications;
         this.maintenance = maintenance;

@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -19,9 +20,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartFile;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
-import org.springframework.http.ResponseEntity;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import ru.spojournal.exchange.FileFormat;
 import ru.spojournal.exchange.ImportJob;
 import ru.spojournal.exchange.ImportJobs;
@@ -46,7 +46,10 @@ class ExchangeController {
     private final ImportJobs jobs;
     private final long maxFileBytes;
 
-    ExchangeController(ListFiles lists, OneRosterFiles oneRoster, ImportJobs jobs,
+    ExchangeController(
+            ListFiles lists,
+            OneRosterFiles oneRoster,
+            ImportJobs jobs,
             @Value("${journal.exchange.max-file-size:20MB}") org.springframework.util.unit.DataSize maxFileSize) {
         this.lists = lists;
         this.oneRoster = oneRoster;
@@ -64,35 +67,52 @@ class ExchangeController {
     }
 
     @GetMapping("/admin/exchange/templates/{list}.{format}")
-    ResponseEntity<StreamingResponseBody> template(@PathVariable String list, @PathVariable String format,
-            Locale locale) {
+    ResponseEntity<StreamingResponseBody> template(
+            @PathVariable String list, @PathVariable String format, Locale locale) {
         ImportList which = ImportList.bySlug(list);
         FileFormat type = FileFormat.of(format);
-        return download(lists.fileName(which, "template", type), type.contentType(),
+        return download(
+                lists.fileName(which, "template", type),
+                type.contentType(),
                 out -> lists.template(which, type, locale, out));
     }
 
     @GetMapping("/admin/exchange/export/{list}.{format}")
-    ResponseEntity<StreamingResponseBody> export(@AuthenticationPrincipal CurrentUser user, @PathVariable String list,
-            @PathVariable String format, Locale locale) {
+    ResponseEntity<StreamingResponseBody> export(
+            @AuthenticationPrincipal CurrentUser user,
+            @PathVariable String list,
+            @PathVariable String format,
+            Locale locale) {
         ImportList which = ImportList.bySlug(list);
         FileFormat type = FileFormat.of(format);
-        exports.info("export of {} as {} by account {} of college {}", which.slug(), type.extension(), user.accountId(),
+        exports.info(
+                "export of {} as {} by account {} of college {}",
+                which.slug(),
+                type.extension(),
+                user.accountId(),
                 user.institutionId());
-        return download(lists.fileName(which, "export", type), type.contentType(),
+        return download(
+                lists.fileName(which, "export", type),
+                type.contentType(),
                 out -> lists.export(user.institutionId(), which, type, locale, out));
     }
 
     @GetMapping("/admin/exchange/export/oneroster.zip")
     ResponseEntity<StreamingResponseBody> exportOneRoster(@AuthenticationPrincipal CurrentUser user) {
-        exports.info("export of the college as OneRoster by account {} of college {}", user.accountId(),
+        exports.info(
+                "export of the college as OneRoster by account {} of college {}",
+                user.accountId(),
                 user.institutionId());
         return download("oneroster" + ".zip", "application/zip", out -> oneRoster.export(user.institutionId(), out));
     }
 
     @PostMapping("/admin/exchange/import")
-    String upload(@AuthenticationPrincipal CurrentUser user, @RequestParam String source,
-            @RequestParam(required = false) MultipartFile file, RedirectAttributes flash) throws IOException {
+    String upload(
+            @AuthenticationPrincipal CurrentUser user,
+            @RequestParam String source,
+            @RequestParam(required = false) MultipartFile file,
+            RedirectAttributes flash)
+            throws IOException {
         if (!"oneroster".equals(source)) {
             ImportList.bySlug(source);
         }
@@ -123,10 +143,15 @@ class ExchangeController {
         return "redirect:/admin/exchange";
     }
 
-    private static ResponseEntity<StreamingResponseBody> download(String name, String type, StreamingResponseBody body) {
+    private static ResponseEntity<StreamingResponseBody> download(
+            String name, String type, StreamingResponseBody body) {
         return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(name, java.nio.charset.StandardCharsets.UTF_8).build().toString())
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename(name, java.nio.charset.StandardCharsets.UTF_8)
+                                .build()
+                                .toString())
                 .header(HttpHeaders.CONTENT_TYPE, type)
                 .body(body);
     }

@@ -14,6 +14,8 @@ class ExchangeMenu implements MenuContributor {
 
     @Override
     public List<MenuItem> menuFor(CurrentUser user) {
-        return user.has(Role.ADMIN) ? List.of(new MenuItem("menu.admin.exchange", "/admin/exchange", 13).in(MenuSection.SYSTEM)) : List.of();
+        return user.has(Role.ADMIN)
+                ? List.of(new MenuItem("menu.admin.exchange", "/admin/exchange", 13).in(MenuSection.SYSTEM))
+                : List.of();
     }
 }

@@ -55,7 +55,11 @@ class JournalApiController {
     private final RecordService records;
     private final MyJournals myJournals;
 
-    JournalApiController(JournalAccess access, JournalQueries queries, LessonService lessons, RecordService records,
+    JournalApiController(
+            JournalAccess access,
+            JournalQueries queries,
+            LessonService lessons,
+            RecordService records,
             MyJournals myJournals) {
         this.access = access;
         this.queries = queries;
@@ -88,16 +92,22 @@ class JournalApiController {
 
     @PutMapping("/{id}/lessons/{lessonId}")
     @Operation(summary = "Изменить занятие (после дня занятия — с причиной)")
-    ResponseEntity<Void> updateLesson(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
-            @PathVariable long lessonId, @Valid @RequestBody LessonRequest body) {
+    ResponseEntity<Void> updateLesson(
+            @AuthenticationPrincipal CurrentUser user,
+            @PathVariable long id,
+            @PathVariable long lessonId,
+            @Valid @RequestBody LessonRequest body) {
         lessons.update(access.edit(user, id), lessonId, JournalResponses.command(body));
         return ResponseEntity.noContent().build();
     }
 
     @DeleteMapping("/{id}/lessons/{lessonId}")
     @Operation(summary = "Удалить занятие (с отметками — только с подтверждением); всё остаётся в истории")
-    ResponseEntity<Void> deleteLesson(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
-            @PathVariable long lessonId, @RequestParam(defaultValue = "false") boolean confirm,
+    ResponseEntity<Void> deleteLesson(
+            @AuthenticationPrincipal CurrentUser user,
+            @PathVariable long id,
+            @PathVariable long lessonId,
+            @RequestParam(defaultValue = "false") boolean confirm,
             @RequestParam(required = false) String reason) {
         lessons.delete(access.edit(user, id), lessonId, confirm, reason);
         return ResponseEntity.noContent().build();
@@ -105,8 +115,8 @@ class JournalApiController {
 
     @PutMapping("/{id}/marks")
     @Operation(summary = "Поставить, изменить или стереть отметку в ячейке")
-    CellState mark(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
-            @Valid @RequestBody MarkRequest body) {
+    CellState mark(
+            @AuthenticationPrincipal CurrentUser user, @PathVariable long id, @Valid @RequestBody MarkRequest body) {
         JournalContext ctx = access.edit(user, id);
         PostMark cmd = new PostMark(body.columnId(), body.studentId(), body.value(), body.version(), body.reason());
         return raceFree(() -> records.postMark(ctx, cmd));
@@ -114,11 +124,19 @@ class JournalApiController {
 
     @PutMapping("/{id}/attendance")
     @Operation(summary = "Отметить отсутствие («н», часы), опоздание («оп») или присутствие")
-    CellState attendance(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+    CellState attendance(
+            @AuthenticationPrincipal CurrentUser user,
+            @PathVariable long id,
             @Valid @RequestBody AttendanceRequest body) {
         JournalContext ctx = access.edit(user, id);
-        PostAttendance cmd = new PostAttendance(body.lessonId(), body.studentId(), body.kind(), body.hours(),
-                body.reasonId(), body.version(), body.reason());
+        PostAttendance cmd = new PostAttendance(
+                body.lessonId(),
+                body.studentId(),
+                body.kind(),
+                body.hours(),
+                body.reasonId(),
+                body.version(),
+                body.reason());
         return raceFree(() -> records.postAttendance(ctx, cmd));
     }
 
@@ -135,7 +153,8 @@ class JournalApiController {
             } catch (org.springframework.dao.TransientDataAccessException
                     | org.springframework.dao.DataIntegrityViolationException e) {
                 if (attempt == SAVE_ATTEMPTS) {
-                    throw new ru.spojournal.platform.error.RetryLaterException("cell save raced " + attempt + " times", e);
+                    throw new ru.spojournal.platform.error.RetryLaterException(
+                            "cell save raced " + attempt + " times", e);
                 }
             }
         }
@@ -143,31 +162,38 @@ class JournalApiController {
 
     @PostMapping("/{id}/lessons/{lessonId}/attendance-taken")
     @Operation(summary = "Посещаемость отмечена: все присутствуют")
-    ResponseEntity<Void> attendanceTaken(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
-            @PathVariable long lessonId) {
+    ResponseEntity<Void> attendanceTaken(
+            @AuthenticationPrincipal CurrentUser user, @PathVariable long id, @PathVariable long lessonId) {
         records.attendanceTaken(access.edit(user, id), lessonId);
         return ResponseEntity.noContent().build();
     }
 
     @PutMapping("/{id}/exemptions/{studentId}")
     @Operation(summary = "Освободить студента от дисциплины («осв») или отменить освобождение")
-    ResponseEntity<Void> exemption(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
-            @PathVariable long studentId, @Valid @RequestBody ExemptionRequest body) {
+    ResponseEntity<Void> exemption(
+            @AuthenticationPrincipal CurrentUser user,
+            @PathVariable long id,
+            @PathVariable long studentId,
+            @Valid @RequestBody ExemptionRequest body) {
         records.exempt(access.edit(user, id), studentId, body.exempt(), body.reason());
         return ResponseEntity.noContent().build();
     }
 
     @GetMapping("/{id}/history")
     @Operation(summary = "История ячейки: кто, когда, было, стало, причина")
-    List<ChangeView> cellHistory(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
-            @RequestParam ChangeKind kind, @RequestParam long subjectId, @RequestParam long studentId) {
+    List<ChangeView> cellHistory(
+            @AuthenticationPrincipal CurrentUser user,
+            @PathVariable long id,
+            @RequestParam ChangeKind kind,
+            @RequestParam long subjectId,
+            @RequestParam long studentId) {
         return queries.cellHistory(access.read(user, id), kind, subjectId, studentId);
     }
 
     @GetMapping("/{id}/lessons/{lessonId}/history")
     @Operation(summary = "История занятия и его ячеек")
-    List<ChangeView> lessonHistory(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
-            @PathVariable long lessonId) {
+    List<ChangeView> lessonHistory(
+            @AuthenticationPrincipal CurrentUser user, @PathVariable long id, @PathVariable long lessonId) {
         return queries.lessonHistory(access.read(user, id), lessonId);
     }
 }

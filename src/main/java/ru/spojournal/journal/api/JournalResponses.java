@@ -18,13 +18,22 @@ final class JournalResponses {
 
     record Created(long id) {}
 
-    record Student(long id, int number, String name, boolean exempt, BigDecimal average, int markCount,
-            int hoursMissed) {}
+    record Student(
+            long id, int number, String name, boolean exempt, BigDecimal average, int markCount, int hoursMissed) {}
 
     record Column(long id, String workType, String title, boolean passFail) {}
 
-    record Lesson(long id, LocalDate date, Integer periodNumber, int hours, String topic, String lessonType,
-            String homework, String individualHomework, List<Column> columns, long version,
+    record Lesson(
+            long id,
+            LocalDate date,
+            Integer periodNumber,
+            int hours,
+            String topic,
+            String lessonType,
+            String homework,
+            String individualHomework,
+            List<Column> columns,
+            long version,
             java.time.Instant attendanceTakenAt) {}
 
     record MarkCell(long columnId, long studentId, String value, String display, long version) {}
@@ -32,34 +41,70 @@ final class JournalResponses {
     record AttendanceCell(long lessonId, long studentId, String kind, String display, long version, Long reasonId) {}
 
     record JournalData(
-            long id, String title, String term, boolean editable, List<Student> students, List<Lesson> lessons,
-            List<MarkCell> marks, List<AttendanceCell> attendance, BigDecimal quality, BigDecimal success) {}
+            long id,
+            String title,
+            String term,
+            boolean editable,
+            List<Student> students,
+            List<Lesson> lessons,
+            List<MarkCell> marks,
+            List<AttendanceCell> attendance,
+            BigDecimal quality,
+            BigDecimal success) {}
 
     static JournalData of(JournalGrid grid) {
         List<MarkCell> marks = new ArrayList<>();
-        grid.marks().forEach((columnId, byStudent) -> byStudent.forEach((studentId, cell) ->
-                marks.add(new MarkCell(columnId, studentId, cell.value(), cell.display(), cell.version()))));
+        grid.marks()
+                .forEach((columnId, byStudent) -> byStudent.forEach((studentId, cell) ->
+                        marks.add(new MarkCell(columnId, studentId, cell.value(), cell.display(), cell.version()))));
         List<AttendanceCell> attendance = new ArrayList<>();
-        grid.attendance().forEach((lessonId, byStudent) -> byStudent.forEach((studentId, cell) ->
-                attendance.add(new AttendanceCell(lessonId, studentId, cell.value(), cell.display(), cell.version(),
-                        cell.reasonId()))));
-        return new JournalData(grid.context().assignmentId(), grid.context().title(), grid.context().term().name(),
+        grid.attendance()
+                .forEach((lessonId, byStudent) ->
+                        byStudent.forEach((studentId, cell) -> attendance.add(new AttendanceCell(
+                                lessonId, studentId, cell.value(), cell.display(), cell.version(), cell.reasonId()))));
+        return new JournalData(
+                grid.context().assignmentId(),
+                grid.context().title(),
+                grid.context().term().name(),
                 grid.context().editable(),
-                grid.students().stream().map(s -> new Student(s.id(), s.number(), s.name(), s.exempt(), s.average(),
-                        s.markCount(), s.hoursMissed())).toList(),
-                grid.lessons().stream().map(l -> new Lesson(l.id(), l.date(), l.periodNumber(), l.hours(), l.topic(),
-                        l.lessonType(), l.homework(), l.individualHomework(),
-                        l.columns().stream().map(c -> new Column(c.id(), c.workType(), c.title(), c.passFail())).toList(),
-                        l.version(), l.attendanceTakenAt())).toList(),
-                marks, attendance, grid.shares().quality(), grid.shares().success());
+                grid.students().stream()
+                        .map(s -> new Student(
+                                s.id(), s.number(), s.name(), s.exempt(), s.average(), s.markCount(), s.hoursMissed()))
+                        .toList(),
+                grid.lessons().stream()
+                        .map(l -> new Lesson(
+                                l.id(),
+                                l.date(),
+                                l.periodNumber(),
+                                l.hours(),
+                                l.topic(),
+                                l.lessonType(),
+                                l.homework(),
+                                l.individualHomework(),
+                                l.columns().stream()
+                                        .map(c -> new Column(c.id(), c.workType(), c.title(), c.passFail()))
+                                        .toList(),
+                                l.version(),
+                                l.attendanceTakenAt()))
+                        .toList(),
+                marks,
+                attendance,
+                grid.shares().quality(),
+                grid.shares().success());
     }
 
     static SaveLesson command(JournalApiRequests.LessonRequest body) {
-        List<ColumnSpec> columns = body.columns() == null ? null
-                : body.columns().stream().map(c -> new ColumnSpec(c.workTypeId(), c.title())).toList();
+        List<ColumnSpec> columns = body.columns() == null
+                ? null
+                : body.columns().stream()
+                        .map(c -> new ColumnSpec(c.workTypeId(), c.title()))
+                        .toList();
         return new SaveLesson(
                 new LessonDetails(body.date(), body.periodNumber(), body.hours(), body.topic(), body.lessonTypeId()),
-                columns, homework(body.homework(), false), homework(body.individualHomework(), true), body.reason(),
+                columns,
+                homework(body.homework(), false),
+                homework(body.individualHomework(), true),
+                body.reason(),
                 body.version());
     }
 

@@ -29,8 +29,8 @@ class JournalPageController {
     private final MyJournals journals;
     private final CollegeStructure structure;
 
-    JournalPageController(JournalAccess access, JournalQueries queries, MyJournals journals,
-            CollegeStructure structure) {
+    JournalPageController(
+            JournalAccess access, JournalQueries queries, MyJournals journals, CollegeStructure structure) {
         this.access = access;
         this.queries = queries;
         this.journals = journals;
@@ -38,8 +38,12 @@ class JournalPageController {
     }
 
     @GetMapping("/journal/{id}")
-    String journal(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
-            @RequestParam(required = false) Long lesson, @RequestParam(required = false) Integer period, Model model) {
+    String journal(
+            @AuthenticationPrincipal CurrentUser user,
+            @PathVariable long id,
+            @RequestParam(required = false) Long lesson,
+            @RequestParam(required = false) Integer period,
+            Model model) {
         JournalContext ctx = access.read(user, id);
         JournalGrid grid = queries.grid(ctx);
         model.addAttribute("grid", grid);
@@ -48,8 +52,11 @@ class JournalPageController {
     }
 
     @GetMapping("/journal/{id}/lessons/{lessonId}/history")
-    String lessonHistory(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
-            @PathVariable long lessonId, Model model) {
+    String lessonHistory(
+            @AuthenticationPrincipal CurrentUser user,
+            @PathVariable long id,
+            @PathVariable long lessonId,
+            Model model) {
         JournalContext ctx = access.read(user, id);
         model.addAttribute("ctx", ctx);
         model.addAttribute("changes", queries.lessonHistory(ctx, lessonId));
@@ -59,7 +66,8 @@ class JournalPageController {
     /** The journals of a group: its curator, its department's head and deputies read them. */
     @GetMapping("/journal/group/{groupId}")
     String groupJournals(@AuthenticationPrincipal CurrentUser user, @PathVariable long groupId, Model model) {
-        GroupView group = structure.groupOfRecord(user.institutionId(), groupId)
+        GroupView group = structure
+                .groupOfRecord(user.institutionId(), groupId)
                 .orElseThrow(() -> new NotFoundException("group"));
         if (!access.mayReadGroup(user, group)) {
             throw new AccessRefusedException("group " + groupId + " is not in the user's scope");

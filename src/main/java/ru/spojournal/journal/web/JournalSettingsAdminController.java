@@ -40,15 +40,22 @@ class JournalSettingsAdminController {
     }
 
     @GetMapping(BASE)
-    String list(@AuthenticationPrincipal CurrentUser user, @PathVariable String list,
-            @RequestParam(defaultValue = "false") boolean archived, Model model) {
+    String list(
+            @AuthenticationPrincipal CurrentUser user,
+            @PathVariable String list,
+            @RequestParam(defaultValue = "false") boolean archived,
+            Model model) {
         model.addAttribute("form", new SettingsEntryForm());
         return listPage(user, list(list), archived, model);
     }
 
     @PostMapping(BASE)
-    String add(@AuthenticationPrincipal CurrentUser user, @PathVariable String list,
-            @Valid @ModelAttribute("form") SettingsEntryForm form, BindingResult errors, Model model,
+    String add(
+            @AuthenticationPrincipal CurrentUser user,
+            @PathVariable String list,
+            @Valid @ModelAttribute("form") SettingsEntryForm form,
+            BindingResult errors,
+            Model model,
             RedirectAttributes flash) {
         SettingsList kind = list(list);
         if (FormOutcome.saved(errors, () -> settings.add(user.institutionId(), kind, form.edit()))) {
@@ -59,16 +66,21 @@ class JournalSettingsAdminController {
     }
 
     @GetMapping(BASE + "/{id}")
-    String editForm(@AuthenticationPrincipal CurrentUser user, @PathVariable String list, @PathVariable long id,
-            Model model) {
+    String editForm(
+            @AuthenticationPrincipal CurrentUser user, @PathVariable String list, @PathVariable long id, Model model) {
         SettingsList kind = list(list);
         model.addAttribute("form", SettingsEntryForm.of(settings.entry(user.institutionId(), kind, id)));
         return entryPage(user, kind, id, model);
     }
 
     @PostMapping(BASE + "/{id}")
-    String edit(@AuthenticationPrincipal CurrentUser user, @PathVariable String list, @PathVariable long id,
-            @Valid @ModelAttribute("form") SettingsEntryForm form, BindingResult errors, Model model,
+    String edit(
+            @AuthenticationPrincipal CurrentUser user,
+            @PathVariable String list,
+            @PathVariable long id,
+            @Valid @ModelAttribute("form") SettingsEntryForm form,
+            BindingResult errors,
+            Model model,
             RedirectAttributes flash) {
         SettingsList kind = list(list);
         settings.entry(user.institutionId(), kind, id);
@@ -80,8 +92,12 @@ class JournalSettingsAdminController {
     }
 
     @PostMapping(BASE + "/{id}/archive")
-    String archive(@AuthenticationPrincipal CurrentUser user, @PathVariable String list, @PathVariable long id,
-            @RequestParam(defaultValue = "true") boolean archived, RedirectAttributes flash) {
+    String archive(
+            @AuthenticationPrincipal CurrentUser user,
+            @PathVariable String list,
+            @PathVariable long id,
+            @RequestParam(defaultValue = "true") boolean archived,
+            RedirectAttributes flash) {
         SettingsList kind = list(list);
         settings.archive(user.institutionId(), kind, id, archived);
         flash.addFlashAttribute("notice", archived ? "catalog.archived" : "catalog.restored");

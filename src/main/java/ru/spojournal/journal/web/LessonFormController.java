@@ -37,8 +37,8 @@ import ru.spojournal.structure.AcademicCalendar;
 @Controller
 class LessonFormController {
 
-    private static final List<String> FORM_FIELDS = List.of("date", "periodNumber", "hours", "topic", "lessonTypeId",
-            "reason", "individualStudentIds");
+    private static final List<String> FORM_FIELDS =
+            List.of("date", "periodNumber", "hours", "topic", "lessonTypeId", "reason", "individualStudentIds");
 
     private final JournalAccess access;
     private final LessonService lessons;
@@ -46,8 +46,12 @@ class LessonFormController {
     private final JournalSettings settings;
     private final AcademicCalendar calendar;
 
-    LessonFormController(JournalAccess access, LessonService lessons, JournalQueries queries,
-            JournalSettings settings, AcademicCalendar calendar) {
+    LessonFormController(
+            JournalAccess access,
+            LessonService lessons,
+            JournalQueries queries,
+            JournalSettings settings,
+            AcademicCalendar calendar) {
         this.access = access;
         this.lessons = lessons;
         this.queries = queries;
@@ -61,10 +65,15 @@ class LessonFormController {
     }
 
     @GetMapping("/journal/{id}/lessons/new")
-    String newLesson(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
-            @RequestParam(required = false) @org.springframework.format.annotation.DateTimeFormat(
-                    iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE) java.time.LocalDate date,
-            @RequestParam(required = false) Integer period, Model model) {
+    String newLesson(
+            @AuthenticationPrincipal CurrentUser user,
+            @PathVariable long id,
+            @RequestParam(required = false)
+                    @org.springframework.format.annotation.DateTimeFormat(
+                            iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE)
+                    java.time.LocalDate date,
+            @RequestParam(required = false) Integer period,
+            Model model) {
         JournalContext ctx = access.edit(user, id);
         LessonForm form = new LessonForm();
         form.setDate(date == null ? ctx.today() : date);
@@ -75,8 +84,12 @@ class LessonFormController {
     }
 
     @PostMapping("/journal/{id}/lessons/new")
-    String create(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
-            @Valid @ModelAttribute("form") LessonForm form, BindingResult errors, Model model,
+    String create(
+            @AuthenticationPrincipal CurrentUser user,
+            @PathVariable long id,
+            @Valid @ModelAttribute("form") LessonForm form,
+            BindingResult errors,
+            Model model,
             RedirectAttributes flash) {
         JournalContext ctx = access.edit(user, id);
         if (!errors.hasErrors()) {
@@ -93,7 +106,10 @@ class LessonFormController {
     }
 
     @GetMapping("/journal/{id}/lessons/{lessonId}/edit")
-    String edit(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @PathVariable long lessonId,
+    String edit(
+            @AuthenticationPrincipal CurrentUser user,
+            @PathVariable long id,
+            @PathVariable long lessonId,
             Model model) {
         JournalContext ctx = access.edit(user, id);
         JournalGrid.LessonColumn lesson = lesson(ctx, lessonId);
@@ -120,8 +136,13 @@ class LessonFormController {
     }
 
     @PostMapping("/journal/{id}/lessons/{lessonId}/edit")
-    String update(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @PathVariable long lessonId,
-            @Valid @ModelAttribute("form") LessonForm form, BindingResult errors, Model model,
+    String update(
+            @AuthenticationPrincipal CurrentUser user,
+            @PathVariable long id,
+            @PathVariable long lessonId,
+            @Valid @ModelAttribute("form") LessonForm form,
+            BindingResult errors,
+            Model model,
             RedirectAttributes flash) {
         JournalContext ctx = access.edit(user, id);
         if (!errors.hasErrors()) {
@@ -137,8 +158,12 @@ class LessonFormController {
     }
 
     @PostMapping("/journal/{id}/lessons/{lessonId}/delete")
-    String delete(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @PathVariable long lessonId,
-            @RequestParam(defaultValue = "false") boolean confirm, @RequestParam(required = false) String reason,
+    String delete(
+            @AuthenticationPrincipal CurrentUser user,
+            @PathVariable long id,
+            @PathVariable long lessonId,
+            @RequestParam(defaultValue = "false") boolean confirm,
+            @RequestParam(required = false) String reason,
             RedirectAttributes flash) {
         JournalContext ctx = access.edit(user, id);
         try {
@@ -155,10 +180,14 @@ class LessonFormController {
     private String page(JournalContext ctx, Model model, JournalGrid.LessonColumn lesson) {
         model.addAttribute("ctx", ctx);
         model.addAttribute("lesson", lesson);
-        model.addAttribute("workTypes", settings.workTypes(ctx.institutionId()).stream()
-                .filter(w -> !w.archived()).toList());
+        model.addAttribute(
+                "workTypes",
+                settings.workTypes(ctx.institutionId()).stream()
+                        .filter(w -> !w.archived())
+                        .toList());
         model.addAttribute("lessonTypes", settings.activeLessonTypes(ctx.institutionId()));
-        model.addAttribute("periods", calendar.periods(ctx.institutionId(), ctx.today().getDayOfWeek()));
+        model.addAttribute(
+                "periods", calendar.periods(ctx.institutionId(), ctx.today().getDayOfWeek()));
         return "journal/lesson-form";
     }
 
@@ -174,18 +203,29 @@ class LessonFormController {
         for (int i = 0; i < f.getWorkTypeIds().size(); i++) {
             Long type = f.getWorkTypeIds().get(i);
             if (type != null && type > 0) {
-                String title = i < f.getColumnTitles().size() ? f.getColumnTitles().get(i) : null;
+                String title =
+                        i < f.getColumnTitles().size() ? f.getColumnTitles().get(i) : null;
                 columns.add(new ColumnSpec(type, title));
             }
         }
-        HomeworkDetails group = blank(f.getHomeworkContent()) ? null
-                : new HomeworkDetails(f.getHomeworkContent().strip(), f.getHomeworkPages(), f.getHomeworkTasks(),
-                        f.getHomeworkDue(), Set.of());
-        HomeworkDetails individual = blank(f.getIndividualContent()) ? null
-                : new HomeworkDetails(f.getIndividualContent().strip(), null, null, f.getHomeworkDue(),
-                        f.getIndividualStudentIds());
-        return new SaveLesson(new LessonDetails(f.getDate(), f.getPeriodNumber(), f.getHours(), f.getTopic(),
-                f.getLessonTypeId()), creating || !columns.isEmpty() ? columns : null, group, individual, f.getReason(),
+        HomeworkDetails group = blank(f.getHomeworkContent())
+                ? null
+                : new HomeworkDetails(
+                        f.getHomeworkContent().strip(),
+                        f.getHomeworkPages(),
+                        f.getHomeworkTasks(),
+                        f.getHomeworkDue(),
+                        Set.of());
+        HomeworkDetails individual = blank(f.getIndividualContent())
+                ? null
+                : new HomeworkDetails(
+                        f.getIndividualContent().strip(), null, null, f.getHomeworkDue(), f.getIndividualStudentIds());
+        return new SaveLesson(
+                new LessonDetails(f.getDate(), f.getPeriodNumber(), f.getHours(), f.getTopic(), f.getLessonTypeId()),
+                creating || !columns.isEmpty() ? columns : null,
+                group,
+                individual,
+                f.getReason(),
                 f.getVersion());
     }
 

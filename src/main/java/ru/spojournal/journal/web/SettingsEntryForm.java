@@ -27,7 +27,9 @@ class SettingsEntryForm {
     static SettingsEntryForm of(SettingsEntry entry) {
         SettingsEntryForm form = new SettingsEntryForm();
         form.name = entry.name();
-        form.weight = entry.weight() == null ? null : entry.weight().stripTrailingZeros().toPlainString();
+        form.weight = entry.weight() == null
+                ? null
+                : entry.weight().stripTrailingZeros().toPlainString();
         form.passFail = entry.passFail();
         form.excused = entry.excused();
         form.mark = entry.mark();

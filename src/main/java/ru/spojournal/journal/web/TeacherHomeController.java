@@ -21,8 +21,8 @@ class TeacherHomeController {
     private final CollegeStructure structure;
     private final TodayLessons todayLessons;
 
-    TeacherHomeController(MyJournals journals, AcademicCalendar calendar, CollegeStructure structure,
-            TodayLessons todayLessons) {
+    TeacherHomeController(
+            MyJournals journals, AcademicCalendar calendar, CollegeStructure structure, TodayLessons todayLessons) {
         this.todayLessons = todayLessons;
         this.journals = journals;
         this.calendar = calendar;
@@ -37,7 +37,8 @@ class TeacherHomeController {
         model.addAttribute("today", today);
         model.addAttribute("lessonsToday", todayLessons.of(user, today));
         model.addAttribute("journals", mine);
-        model.addAttribute("recordedToday", mine.stream().filter(j -> j.lessonsToday() > 0).toList());
+        model.addAttribute(
+                "recordedToday", mine.stream().filter(j -> j.lessonsToday() > 0).toList());
         model.addAttribute("curated", user.staffId() == null ? List.of() : structure.groupsCuratedBy(user.staffId()));
         return "journal/teacher-home";
     }

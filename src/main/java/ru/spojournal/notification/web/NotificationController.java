@@ -35,7 +35,10 @@ class NotificationController {
     }
 
     @PostMapping("/notifications/{id}/read")
-    String read(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @RequestParam(required = false) String next) {
+    String read(
+            @AuthenticationPrincipal CurrentUser user,
+            @PathVariable long id,
+            @RequestParam(required = false) String next) {
         notifications.markRead(user.accountId(), id);
         return "redirect:" + (next != null && next.startsWith("/") && !next.startsWith("//") ? next : "/notifications");
     }
@@ -54,7 +57,9 @@ class NotificationController {
     }
 
     @PostMapping("/account/notifications")
-    String choose(@AuthenticationPrincipal CurrentUser user, @RequestParam Map<String, String> form,
+    String choose(
+            @AuthenticationPrincipal CurrentUser user,
+            @RequestParam Map<String, String> form,
             RedirectAttributes flash) {
         for (NotificationKind kind : NotificationKind.values()) {
             String value = form.get(kind.name());

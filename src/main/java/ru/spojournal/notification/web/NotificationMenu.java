@@ -19,6 +19,7 @@ class NotificationMenu implements MenuContributor {
 
     @Override
     public List<MenuItem> menuFor(CurrentUser user) {
-        return List.of(new MenuItem("menu.notifications", "/notifications", 90, notifications.unread(user.accountId())));
+        return List.of(
+                new MenuItem("menu.notifications", "/notifications", 90, notifications.unread(user.accountId())));
     }
 }

@@ -33,8 +33,8 @@ class AccountActionsController {
     private final CredentialSlipsPdf pdf;
     private final SiteAddress site;
 
-    AccountActionsController(AccountManagement accounts, AccountPageModel page, CredentialSlipsPdf pdf,
-            SiteAddress site) {
+    AccountActionsController(
+            AccountManagement accounts, AccountPageModel page, CredentialSlipsPdf pdf, SiteAddress site) {
         this.accounts = accounts;
         this.page = page;
         this.pdf = pdf;
@@ -47,8 +47,12 @@ class AccountActionsController {
     }
 
     @PostMapping("/admin/accounts/{id}/profile")
-    String profile(@AuthenticationPrincipal CurrentUser admin, @PathVariable long id,
-            @Valid @ModelAttribute("profile") ProfileForm form, BindingResult errors, Model model,
+    String profile(
+            @AuthenticationPrincipal CurrentUser admin,
+            @PathVariable long id,
+            @Valid @ModelAttribute("profile") ProfileForm form,
+            BindingResult errors,
+            Model model,
             RedirectAttributes flash) {
         if (!errors.hasErrors()) {
             try {
@@ -64,8 +68,12 @@ class AccountActionsController {
     }
 
     @PostMapping("/admin/accounts/{id}/login")
-    String login(@AuthenticationPrincipal CurrentUser admin, @PathVariable long id,
-            @Valid @ModelAttribute("loginForm") LoginForm form, BindingResult errors, Model model,
+    String login(
+            @AuthenticationPrincipal CurrentUser admin,
+            @PathVariable long id,
+            @Valid @ModelAttribute("loginForm") LoginForm form,
+            BindingResult errors,
+            Model model,
             RedirectAttributes flash) {
         if (!errors.hasErrors()) {
             try {
@@ -81,7 +89,10 @@ class AccountActionsController {
     }
 
     @PostMapping("/admin/accounts/{id}/password")
-    String resetPassword(@AuthenticationPrincipal CurrentUser admin, @PathVariable long id, Model model,
+    String resetPassword(
+            @AuthenticationPrincipal CurrentUser admin,
+            @PathVariable long id,
+            Model model,
             HttpServletResponse response) {
         CredentialSlip slip = accounts.resetPassword(admin, id, s -> s);
         response.setHeader("Cache-Control", "no-store");
@@ -93,8 +104,8 @@ class AccountActionsController {
     @PostMapping("/admin/accounts/{id}/password-slip")
     Object resetPasswordSlip(@AuthenticationPrincipal CurrentUser admin, @PathVariable long id) {
         String address = site.current();
-        byte[] file = accounts.resetPassword(admin, id,
-                slip -> pdf.print(java.util.List.of(slip), address, LocaleContextHolder.getLocale()));
+        byte[] file = accounts.resetPassword(
+                admin, id, slip -> pdf.print(java.util.List.of(slip), address, LocaleContextHolder.getLocale()));
         return PdfResponses.attachment(file, "credentials-account-" + id + ".pdf");
     }
 

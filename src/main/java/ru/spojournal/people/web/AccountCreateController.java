@@ -60,10 +60,18 @@ class AccountCreateController {
             return "people/account-new";
         }
         try {
-            IssuedCredentials issued = staffAccounts.createStaff(admin,
-                    new PersonName(form.getLastName().strip(), form.getFirstName().strip(),
-                            form.getMiddleName() == null ? null : form.getMiddleName().strip()),
-                    form.getSex(), form.getPosition().strip(), form.getLogin(), form.getRoles());
+            IssuedCredentials issued = staffAccounts.createStaff(
+                    admin,
+                    new PersonName(
+                            form.getLastName().strip(),
+                            form.getFirstName().strip(),
+                            form.getMiddleName() == null
+                                    ? null
+                                    : form.getMiddleName().strip()),
+                    form.getSex(),
+                    form.getPosition().strip(),
+                    form.getLogin(),
+                    form.getRoles());
             model.addAttribute("issued", issued);
             return "people/account-issued";
         } catch (FieldRejectedException e) {

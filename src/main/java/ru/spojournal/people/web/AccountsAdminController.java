@@ -32,13 +32,20 @@ class AccountsAdminController {
     }
 
     @GetMapping("/admin/accounts")
-    String list(@AuthenticationPrincipal CurrentUser admin, @RequestParam(required = false) String q,
-            @RequestParam(required = false) Role role, @RequestParam(required = false) String sort,
-            @RequestParam(defaultValue = "asc") String dir, @RequestParam(defaultValue = "0") int page, Model model) {
+    String list(
+            @AuthenticationPrincipal CurrentUser admin,
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) Role role,
+            @RequestParam(required = false) String sort,
+            @RequestParam(defaultValue = "asc") String dir,
+            @RequestParam(defaultValue = "0") int page,
+            Model model) {
         AccountQuery query = new AccountQuery(q, role, sort, "desc".equals(dir), page);
         model.addAttribute("query", query);
         model.addAttribute("result", accounts.find(admin.institutionId(), query));
-        model.addAttribute("roles", List.of(Role.values()).stream().filter(r -> r != Role.CURATOR).toList());
+        model.addAttribute(
+                "roles",
+                List.of(Role.values()).stream().filter(r -> r != Role.CURATOR).toList());
         model.addAttribute("zone", calendar.zone(admin.institutionId()));
         return "accounts/list";
     }

@@ -18,7 +18,8 @@ class AccountsMenu implements MenuContributor {
         List<MenuItem> items = new ArrayList<>();
         if (user.has(Role.ADMIN)) {
             items.add(new MenuItem("menu.accounts.list", "/admin/accounts", 12).in(MenuSection.PEOPLE));
-            items.add(new MenuItem("menu.accounts.credentials", CredentialsController.ADMIN, 13).in(MenuSection.PEOPLE));
+            items.add(
+                    new MenuItem("menu.accounts.credentials", CredentialsController.ADMIN, 13).in(MenuSection.PEOPLE));
         }
         if (user.has(Role.CURATOR)) {
             items.add(new MenuItem("menu.accounts.curatorCredentials", CredentialsController.CURATOR, 42));

@@ -19,8 +19,8 @@ class AdminHomeController {
     private final PeopleDirectory people;
     private final EventPublications events;
 
-    AdminHomeController(CollegeStructure structure, AcademicCalendar calendar, PeopleDirectory people,
-            EventPublications events) {
+    AdminHomeController(
+            CollegeStructure structure, AcademicCalendar calendar, PeopleDirectory people, EventPublications events) {
         this.events = events;
         this.structure = structure;
         this.calendar = calendar;

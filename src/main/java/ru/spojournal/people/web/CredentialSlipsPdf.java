@@ -145,8 +145,11 @@ class CredentialSlipsPdf {
     private record Fonts(Font small, Font body, Font name, Font value) {
 
         Fonts(BaseFont regular, BaseFont bold) {
-            this(new Font(regular, 7.5f, Font.NORMAL, Color.DARK_GRAY), new Font(regular, 9f),
-                    new Font(bold, 11.5f), new Font(bold, 12f));
+            this(
+                    new Font(regular, 7.5f, Font.NORMAL, Color.DARK_GRAY),
+                    new Font(regular, 9f),
+                    new Font(bold, 11.5f),
+                    new Font(bold, 12f));
         }
     }
 }

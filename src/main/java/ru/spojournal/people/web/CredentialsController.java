@@ -35,7 +35,11 @@ class CredentialsController {
     private final SiteAddress site;
     private final MessageSource messages;
 
-    CredentialsController(Credentials credentials, PeopleDirectory people, CredentialSlipsPdf pdf, SiteAddress site,
+    CredentialsController(
+            Credentials credentials,
+            PeopleDirectory people,
+            CredentialSlipsPdf pdf,
+            SiteAddress site,
             MessageSource messages) {
         this.credentials = credentials;
         this.messages = messages;
@@ -45,8 +49,8 @@ class CredentialsController {
     }
 
     @GetMapping(CURATOR)
-    String curator(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) String select,
-            Model model) {
+    String curator(
+            @AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) String select, Model model) {
         List<GroupCredentials> rosters = credentials.groups(user, Issuer.CURATOR).stream()
                 .map(g -> credentials.roster(user, Issuer.CURATOR, g.id()))
                 .toList();
@@ -54,8 +58,11 @@ class CredentialsController {
     }
 
     @PostMapping(CURATOR + "/{groupId}/slips")
-    Object curatorSlips(@AuthenticationPrincipal CurrentUser user, @PathVariable long groupId,
-            @RequestParam(name = "personId", required = false) List<Long> personIds, Model model) {
+    Object curatorSlips(
+            @AuthenticationPrincipal CurrentUser user,
+            @PathVariable long groupId,
+            @RequestParam(name = "personId", required = false) List<Long> personIds,
+            Model model) {
         return slips(user, Issuer.CURATOR, groupId, personIds, model);
     }
 
@@ -63,33 +70,46 @@ class CredentialsController {
     String groups(@AuthenticationPrincipal CurrentUser user, Model model) {
         List<GroupView> groups = credentials.groups(user, Issuer.ADMINISTRATOR);
         model.addAttribute("groups", groups);
-        model.addAttribute("counts", people.studentCounts(groups.stream().map(GroupView::id).toList()));
+        model.addAttribute(
+                "counts",
+                people.studentCounts(groups.stream().map(GroupView::id).toList()));
         return "accounts/credential-groups";
     }
 
     @GetMapping(ADMIN + "/{groupId}")
-    String adminGroup(@AuthenticationPrincipal CurrentUser user, @PathVariable long groupId,
-            @RequestParam(required = false) String select, Model model) {
+    String adminGroup(
+            @AuthenticationPrincipal CurrentUser user,
+            @PathVariable long groupId,
+            @RequestParam(required = false) String select,
+            Model model) {
         return page(model, List.of(credentials.roster(user, Issuer.ADMINISTRATOR, groupId)), ADMIN, select);
     }
 
     @PostMapping(ADMIN + "/{groupId}/slips")
-    Object adminSlips(@AuthenticationPrincipal CurrentUser user, @PathVariable long groupId,
-            @RequestParam(name = "personId", required = false) List<Long> personIds, Model model) {
+    Object adminSlips(
+            @AuthenticationPrincipal CurrentUser user,
+            @PathVariable long groupId,
+            @RequestParam(name = "personId", required = false) List<Long> personIds,
+            Model model) {
         return slips(user, Issuer.ADMINISTRATOR, groupId, personIds, model);
     }
 
     private Object slips(CurrentUser user, Issuer issuer, long groupId, List<Long> personIds, Model model) {
         try {
             String address = site.current();
-            byte[] file = credentials.issue(user, issuer, groupId, personIds,
+            byte[] file = credentials.issue(
+                    user,
+                    issuer,
+                    groupId,
+                    personIds,
                     slips -> pdf.print(slips, address, LocaleContextHolder.getLocale()));
             return PdfResponses.attachment(file, "credentials-" + groupId + ".pdf");
         } catch (FieldRejectedException e) {
-            model.addAttribute("error",
-                    messages.getMessage(e.messageKey(), e.arguments(), LocaleContextHolder.getLocale()));
+            model.addAttribute(
+                    "error", messages.getMessage(e.messageKey(), e.arguments(), LocaleContextHolder.getLocale()));
             GroupCredentials roster = credentials.roster(user, issuer, groupId);
-            List<GroupCredentials> rosters = issuer == Issuer.ADMINISTRATOR ? List.of(roster)
+            List<GroupCredentials> rosters = issuer == Issuer.ADMINISTRATOR
+                    ? List.of(roster)
                     : credentials.groups(user, issuer).stream()
                             .map(g -> g.id() == groupId ? roster : credentials.roster(user, issuer, g.id()))
                             .toList();

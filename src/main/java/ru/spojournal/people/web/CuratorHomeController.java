@@ -29,10 +29,11 @@ class CuratorHomeController {
     @GetMapping("/curator")
     String home(@AuthenticationPrincipal CurrentUser user, Model model) {
         List<GroupView> groups = structure.groupsCuratedBy(user.staffId());
-        List<StudentView> students = people.studentsOfGroups(groups.stream().map(GroupView::id).toList());
-        Map<Long, List<GuardianView>> guardians = people.guardiansOf(students.stream().map(StudentView::id).toList())
-                .stream()
-                .collect(Collectors.groupingBy(GuardianView::studentId));
+        List<StudentView> students =
+                people.studentsOfGroups(groups.stream().map(GroupView::id).toList());
+        Map<Long, List<GuardianView>> guardians =
+                people.guardiansOf(students.stream().map(StudentView::id).toList()).stream()
+                        .collect(Collectors.groupingBy(GuardianView::studentId));
         model.addAttribute("groups", groups);
         model.addAttribute("studentsByGroup", students.stream().collect(Collectors.groupingBy(StudentView::groupId)));
         model.addAttribute("guardians", guardians);

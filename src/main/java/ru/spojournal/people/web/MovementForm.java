@@ -32,8 +32,12 @@ class MovementForm {
     }
 
     Movement command() {
-        return new Movement(kind, kind == MovementKind.TRANSFER ? toGroupId : null, effectiveOn,
-                PersonForm.blankToNull(orderNumber), PersonForm.blankToNull(reason));
+        return new Movement(
+                kind,
+                kind == MovementKind.TRANSFER ? toGroupId : null,
+                effectiveOn,
+                PersonForm.blankToNull(orderNumber),
+                PersonForm.blankToNull(reason));
     }
 
     public MovementKind getKind() {

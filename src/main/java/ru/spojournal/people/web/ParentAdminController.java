@@ -54,9 +54,13 @@ class ParentAdminController {
     }
 
     @GetMapping("/admin/parents")
-    String list(@AuthenticationPrincipal CurrentUser admin, @RequestParam(required = false) String q,
-            @RequestParam(required = false) String sort, @RequestParam(defaultValue = "asc") String dir,
-            @RequestParam(defaultValue = "0") int page, Model model) {
+    String list(
+            @AuthenticationPrincipal CurrentUser admin,
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) String sort,
+            @RequestParam(defaultValue = "asc") String dir,
+            @RequestParam(defaultValue = "0") int page,
+            Model model) {
         ListQuery query = ListParams.of(q, sort, dir, page, "name");
         model.addAttribute("query", query);
         model.addAttribute("result", parents.find(admin.institutionId(), query));
@@ -64,8 +68,8 @@ class ParentAdminController {
     }
 
     @GetMapping("/admin/parents/new")
-    String newForm(@AuthenticationPrincipal CurrentUser admin, @RequestParam(required = false) Long student,
-            Model model) {
+    String newForm(
+            @AuthenticationPrincipal CurrentUser admin, @RequestParam(required = false) Long student, Model model) {
         ParentForm form = new ParentForm();
         form.setStudentId(student);
         model.addAttribute("form", form);
@@ -73,11 +77,16 @@ class ParentAdminController {
     }
 
     @PostMapping("/admin/parents/new")
-    String create(@AuthenticationPrincipal CurrentUser admin, @Valid @ModelAttribute("form") ParentForm form,
-            BindingResult errors, Model model, RedirectAttributes flash) {
+    String create(
+            @AuthenticationPrincipal CurrentUser admin,
+            @Valid @ModelAttribute("form") ParentForm form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes flash) {
         if (!errors.hasErrors()) {
             try {
-                long id = form.getStudentId() == null ? parents.create(admin.institutionId(), form.person())
+                long id = form.getStudentId() == null
+                        ? parents.create(admin.institutionId(), form.person())
                         : createFor(admin, form);
                 flash.addFlashAttribute("notice", "parent.created");
                 return "redirect:/admin/parents/" + id;
@@ -96,16 +105,23 @@ class ParentAdminController {
     }
 
     @GetMapping("/admin/parents/{id}")
-    String card(@AuthenticationPrincipal CurrentUser admin, @PathVariable long id,
-            @RequestParam(required = false) String studentQ, Model model) {
+    String card(
+            @AuthenticationPrincipal CurrentUser admin,
+            @PathVariable long id,
+            @RequestParam(required = false) String studentQ,
+            Model model) {
         ParentCard card = parents.card(admin.institutionId(), id);
         model.addAttribute("form", ParentForm.of(card));
         return show(admin, card, studentQ, model);
     }
 
     @PostMapping("/admin/parents/{id}")
-    String edit(@AuthenticationPrincipal CurrentUser admin, @PathVariable long id,
-            @Valid @ModelAttribute("form") ParentForm form, BindingResult errors, Model model,
+    String edit(
+            @AuthenticationPrincipal CurrentUser admin,
+            @PathVariable long id,
+            @Valid @ModelAttribute("form") ParentForm form,
+            BindingResult errors,
+            Model model,
             RedirectAttributes flash) {
         if (!errors.hasErrors()) {
             try {
@@ -120,8 +136,11 @@ class ParentAdminController {
     }
 
     @PostMapping("/admin/parents/{id}/links")
-    String link(@AuthenticationPrincipal CurrentUser admin, @PathVariable long id,
-            @RequestParam(required = false) Long studentId, @RequestParam(required = false) Relation relation,
+    String link(
+            @AuthenticationPrincipal CurrentUser admin,
+            @PathVariable long id,
+            @RequestParam(required = false) Long studentId,
+            @RequestParam(required = false) Relation relation,
             RedirectAttributes flash) {
         try {
             parents.link(admin.institutionId(), id, studentId, relation);
@@ -133,8 +152,12 @@ class ParentAdminController {
     }
 
     @PostMapping("/admin/parents/{id}/links/{studentId}/delete")
-    String unlink(@AuthenticationPrincipal CurrentUser admin, @PathVariable long id, @PathVariable long studentId,
-            @RequestParam(required = false) String back, RedirectAttributes flash) {
+    String unlink(
+            @AuthenticationPrincipal CurrentUser admin,
+            @PathVariable long id,
+            @PathVariable long studentId,
+            @RequestParam(required = false) String back,
+            RedirectAttributes flash) {
         parents.unlink(admin.institutionId(), id, studentId);
         flash.addFlashAttribute("notice", "parent.unlinked");
         return "student".equals(back) ? "redirect:/admin/students/" + studentId : "redirect:/admin/parents/" + id;
@@ -152,8 +175,10 @@ class ParentAdminController {
         model.addAttribute("card", card);
         model.addAttribute("studentQ", studentQ == null ? "" : studentQ);
         if (studentQ != null && !studentQ.isBlank()) {
-            model.addAttribute("found", students.find(admin.institutionId(), null, null,
-                    new ListQuery(studentQ, "name", false, 0)).rows());
+            model.addAttribute(
+                    "found",
+                    students.find(admin.institutionId(), null, null, new ListQuery(studentQ, "name", false, 0))
+                            .rows());
         }
         Map<Long, String> names = structure.groups(admin.institutionId()).stream()
                 .collect(Collectors.toMap(GroupView::id, GroupView::name));

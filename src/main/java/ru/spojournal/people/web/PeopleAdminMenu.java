@@ -17,7 +17,8 @@ class PeopleAdminMenu implements MenuContributor {
         if (!user.has(Role.ADMIN)) {
             return List.of();
         }
-        return List.of(new MenuItem("menu.admin.staff", "/admin/staff", 14).in(MenuSection.PEOPLE),
+        return List.of(
+                new MenuItem("menu.admin.staff", "/admin/staff", 14).in(MenuSection.PEOPLE),
                 new MenuItem("menu.admin.students", "/admin/students", 15).in(MenuSection.PEOPLE),
                 new MenuItem("menu.admin.parents", "/admin/parents", 16).in(MenuSection.PEOPLE));
     }

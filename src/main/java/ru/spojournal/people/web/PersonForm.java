@@ -57,8 +57,12 @@ class PersonForm {
     }
 
     NewPerson person() {
-        return new NewPerson(new PersonName(lastName.strip(), firstName.strip(), blankToNull(middleName)), sex,
-                birthDate, blankToNull(email), blankToNull(phone));
+        return new NewPerson(
+                new PersonName(lastName.strip(), firstName.strip(), blankToNull(middleName)),
+                sex,
+                birthDate,
+                blankToNull(email),
+                blankToNull(phone));
     }
 
     static String blankToNull(String s) {

@@ -42,9 +42,13 @@ class StaffAdminController {
     }
 
     @GetMapping("/admin/staff")
-    String list(@AuthenticationPrincipal CurrentUser admin, @RequestParam(required = false) String q,
-            @RequestParam(required = false) String sort, @RequestParam(defaultValue = "asc") String dir,
-            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "false") boolean archived,
+    String list(
+            @AuthenticationPrincipal CurrentUser admin,
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) String sort,
+            @RequestParam(defaultValue = "asc") String dir,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "false") boolean archived,
             Model model) {
         ListQuery query = ListParams.of(q, sort, dir, page, "name", "position");
         model.addAttribute("query", query);
@@ -60,12 +64,16 @@ class StaffAdminController {
     }
 
     @PostMapping("/admin/staff/new")
-    String create(@AuthenticationPrincipal CurrentUser admin, @Valid @ModelAttribute("form") StaffForm form,
-            BindingResult errors, RedirectAttributes flash) {
+    String create(
+            @AuthenticationPrincipal CurrentUser admin,
+            @Valid @ModelAttribute("form") StaffForm form,
+            BindingResult errors,
+            RedirectAttributes flash) {
         if (errors.hasErrors()) {
             return "people/staff-new";
         }
-        long id = staff.create(admin.institutionId(), form.person(), form.getPosition().strip());
+        long id = staff.create(
+                admin.institutionId(), form.person(), form.getPosition().strip());
         flash.addFlashAttribute("notice", "staff.created");
         return "redirect:/admin/staff/" + id;
     }
@@ -78,12 +86,21 @@ class StaffAdminController {
     }
 
     @PostMapping("/admin/staff/{id}")
-    String edit(@AuthenticationPrincipal CurrentUser admin, @PathVariable long id,
-            @Valid @ModelAttribute("form") StaffForm form, BindingResult errors, Model model,
+    String edit(
+            @AuthenticationPrincipal CurrentUser admin,
+            @PathVariable long id,
+            @Valid @ModelAttribute("form") StaffForm form,
+            BindingResult errors,
+            Model model,
             RedirectAttributes flash) {
         if (!errors.hasErrors()) {
             try {
-                staff.edit(admin.institutionId(), id, form.person(), form.getPosition().strip(), form.getVersion(),
+                staff.edit(
+                        admin.institutionId(),
+                        id,
+                        form.person(),
+                        form.getPosition().strip(),
+                        form.getVersion(),
                         form.getPersonVersion());
                 flash.addFlashAttribute("notice", "staff.saved");
                 return "redirect:/admin/staff/" + id;
@@ -95,21 +112,27 @@ class StaffAdminController {
     }
 
     @PostMapping("/admin/staff/{id}/archive")
-    String archive(@AuthenticationPrincipal CurrentUser admin, @PathVariable long id, @RequestParam long version,
+    String archive(
+            @AuthenticationPrincipal CurrentUser admin,
+            @PathVariable long id,
+            @RequestParam long version,
             RedirectAttributes flash) {
         return archived(() -> staff.archive(admin.institutionId(), id, version), id, "staff.archived", flash);
     }
 
     @PostMapping("/admin/staff/{id}/restore")
-    String restore(@AuthenticationPrincipal CurrentUser admin, @PathVariable long id, @RequestParam long version,
+    String restore(
+            @AuthenticationPrincipal CurrentUser admin,
+            @PathVariable long id,
+            @RequestParam long version,
             RedirectAttributes flash) {
         return archived(() -> staff.restore(admin.institutionId(), id, version), id, "staff.restored", flash);
     }
 
     /** Creates the account of a member of staff recorded without one; the password is shown once. */
     @PostMapping("/admin/staff/{id}/account")
-    String createAccount(@AuthenticationPrincipal CurrentUser admin, @PathVariable long id, Model model,
-            RedirectAttributes flash) {
+    String createAccount(
+            @AuthenticationPrincipal CurrentUser admin, @PathVariable long id, Model model, RedirectAttributes flash) {
         try {
             model.addAttribute("issued", accounts.createForStaff(admin, staff.card(admin.institutionId(), id)));
             return "people/account-issued";

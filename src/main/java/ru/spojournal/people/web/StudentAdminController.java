@@ -35,8 +35,12 @@ import ru.spojournal.structure.GroupView;
 @Controller
 class StudentAdminController {
 
-    static final List<MovementKind> MOVES = List.of(MovementKind.TRANSFER, MovementKind.ACADEMIC_LEAVE,
-            MovementKind.RETURN, MovementKind.EXPULSION, MovementKind.GRADUATION);
+    static final List<MovementKind> MOVES = List.of(
+            MovementKind.TRANSFER,
+            MovementKind.ACADEMIC_LEAVE,
+            MovementKind.RETURN,
+            MovementKind.EXPULSION,
+            MovementKind.GRADUATION);
 
     private final StudentRoll students;
     private final CollegeStructure structure;
@@ -52,10 +56,15 @@ class StudentAdminController {
     }
 
     @GetMapping("/admin/students")
-    String list(@AuthenticationPrincipal CurrentUser admin, @RequestParam(required = false) Long group,
-            @RequestParam(required = false) StudentStatus status, @RequestParam(required = false) String q,
-            @RequestParam(required = false) String sort, @RequestParam(defaultValue = "asc") String dir,
-            @RequestParam(defaultValue = "0") int page, Model model) {
+    String list(
+            @AuthenticationPrincipal CurrentUser admin,
+            @RequestParam(required = false) Long group,
+            @RequestParam(required = false) StudentStatus status,
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) String sort,
+            @RequestParam(defaultValue = "asc") String dir,
+            @RequestParam(defaultValue = "0") int page,
+            Model model) {
         ListQuery query = ListParams.of(q, sort, dir, page, "name", "recordBook", "status");
         model.addAttribute("query", query);
         model.addAttribute("group", group);
@@ -67,8 +76,8 @@ class StudentAdminController {
     }
 
     @GetMapping("/admin/students/new")
-    String newForm(@AuthenticationPrincipal CurrentUser admin, @RequestParam(required = false) Long group,
-            Model model) {
+    String newForm(
+            @AuthenticationPrincipal CurrentUser admin, @RequestParam(required = false) Long group, Model model) {
         StudentForm form = new StudentForm();
         form.setGroupId(group);
         model.addAttribute("form", form);
@@ -77,11 +86,19 @@ class StudentAdminController {
     }
 
     @PostMapping("/admin/students/new")
-    String create(@AuthenticationPrincipal CurrentUser admin, @Valid @ModelAttribute("form") StudentForm form,
-            BindingResult errors, Model model, RedirectAttributes flash) {
+    String create(
+            @AuthenticationPrincipal CurrentUser admin,
+            @Valid @ModelAttribute("form") StudentForm form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes flash) {
         if (!errors.hasErrors()) {
             try {
-                long id = students.create(admin.institutionId(), form.person(), form.getGroupId(), form.recordBook(),
+                long id = students.create(
+                        admin.institutionId(),
+                        form.person(),
+                        form.getGroupId(),
+                        form.recordBook(),
                         form.getAdmittedOn());
                 flash.addFlashAttribute("notice", "student.created");
                 return "redirect:/admin/students/" + id;
@@ -102,13 +119,23 @@ class StudentAdminController {
     }
 
     @PostMapping("/admin/students/{id}")
-    String edit(@AuthenticationPrincipal CurrentUser admin, @PathVariable long id,
-            @Valid @ModelAttribute("form") StudentForm form, BindingResult errors, Model model,
+    String edit(
+            @AuthenticationPrincipal CurrentUser admin,
+            @PathVariable long id,
+            @Valid @ModelAttribute("form") StudentForm form,
+            BindingResult errors,
+            Model model,
             RedirectAttributes flash) {
         if (!errors.hasErrors()) {
             try {
-                students.edit(admin.institutionId(), id, form.person(), form.recordBook(), form.getAdmittedOn(),
-                        form.getVersion(), form.getPersonVersion());
+                students.edit(
+                        admin.institutionId(),
+                        id,
+                        form.person(),
+                        form.recordBook(),
+                        form.getAdmittedOn(),
+                        form.getVersion(),
+                        form.getPersonVersion());
                 flash.addFlashAttribute("notice", "student.saved");
                 return "redirect:/admin/students/" + id;
             } catch (ConflictException e) {
@@ -121,8 +148,12 @@ class StudentAdminController {
     }
 
     @PostMapping("/admin/students/{id}/movements")
-    String move(@AuthenticationPrincipal CurrentUser admin, @PathVariable long id,
-            @Valid @ModelAttribute("move") MovementForm form, BindingResult errors, Model model,
+    String move(
+            @AuthenticationPrincipal CurrentUser admin,
+            @PathVariable long id,
+            @Valid @ModelAttribute("move") MovementForm form,
+            BindingResult errors,
+            Model model,
             RedirectAttributes flash) {
         if (!errors.hasErrors()) {
             try {

@@ -43,19 +43,31 @@ class ApiErrorHandler {
     ProblemDetail invalid(MethodArgumentNotValidException e) {
         List<Map<String, String>> errors = new ArrayList<>();
         for (FieldError fe : e.getBindingResult().getFieldErrors()) {
-            errors.add(Map.of("field", fe.getField(), "message", messages.getMessage(fe, LocaleContextHolder.getLocale())));
+            errors.add(Map.of(
+                    "field", fe.getField(), "message", messages.getMessage(fe, LocaleContextHolder.getLocale())));
         }
-        e.getBindingResult().getGlobalErrors().forEach(ge -> errors.add(
-                Map.of("field", ge.getObjectName(), "message", messages.getMessage(ge, LocaleContextHolder.getLocale()))));
+        e.getBindingResult()
+                .getGlobalErrors()
+                .forEach(ge -> errors.add(Map.of(
+                        "field",
+                        ge.getObjectName(),
+                        "message",
+                        messages.getMessage(ge, LocaleContextHolder.getLocale()))));
         return badRequest(errors);
     }
 
     @ExceptionHandler(HandlerMethodValidationException.class)
     ProblemDetail invalidParameters(HandlerMethodValidationException e) {
         List<Map<String, String>> errors = new ArrayList<>();
-        e.getParameterValidationResults().forEach(r -> r.getResolvableErrors().forEach(err -> errors.add(Map.of(
-                "field", r.getMethodParameter().getParameterName() == null ? "" : r.getMethodParameter().getParameterName(),
-                "message", messages.getMessage(err, LocaleContextHolder.getLocale())))));
+        e.getParameterValidationResults()
+                .forEach(r -> r.getResolvableErrors()
+                        .forEach(err -> errors.add(Map.of(
+                                "field",
+                                r.getMethodParameter().getParameterName() == null
+                                        ? ""
+                                        : r.getMethodParameter().getParameterName(),
+                                "message",
+                                messages.getMessage(err, LocaleContextHolder.getLocale())))));
         return badRequest(errors);
     }
 
@@ -72,22 +84,31 @@ class ApiErrorHandler {
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ProblemDetail unreadable(HttpMessageNotReadableException e) {
         return JsonFieldError.of(e)
-                .map(f -> badRequest(List.of(Map.of("field", f.path(),
-                        "message", text("error.field.format", label(f.name()), expected(f.type()))))))
+                .map(f -> badRequest(List.of(Map.of(
+                        "field",
+                        f.path(),
+                        "message",
+                        text("error.field.format", label(f.name()), expected(f.type()))))))
                 .orElseGet(() -> problem(HttpStatus.BAD_REQUEST, "error.unreadable", "error.badRequest.title"));
     }
 
     /** A path segment or query parameter that does not read as its type (an id «abc», a kind «FOO»). */
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ProblemDetail mismatch(MethodArgumentTypeMismatchException e) {
-        return badRequest(List.of(Map.of("field", e.getName(),
-                "message", text("error.parameter.format", label(e.getName()), expected(e.getRequiredType())))));
+        return badRequest(List.of(Map.of(
+                "field",
+                e.getName(),
+                "message",
+                text("error.parameter.format", label(e.getName()), expected(e.getRequiredType())))));
     }
 
     @ExceptionHandler(MissingServletRequestParameterException.class)
     ProblemDetail missingParameter(MissingServletRequestParameterException e) {
-        return badRequest(List.of(Map.of("field", e.getParameterName(),
-                "message", text("error.parameter.missing", label(e.getParameterName())))));
+        return badRequest(List.of(Map.of(
+                "field",
+                e.getParameterName(),
+                "message",
+                text("error.parameter.missing", label(e.getParameterName())))));
     }
 
     /** A body sent as anything but JSON: 415, saying what the API reads. */
@@ -123,11 +144,13 @@ class ApiErrorHandler {
     org.springframework.http.ResponseEntity<ProblemDetail> retryLater(RetryLaterException e) {
         ProblemDetail problem = problem(HttpStatus.SERVICE_UNAVAILABLE, "error.retryLater", "error.retryLater.title");
         return org.springframework.http.ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
-                .header(org.springframework.http.HttpHeaders.RETRY_AFTER, "1").body(problem);
+                .header(org.springframework.http.HttpHeaders.RETRY_AFTER, "1")
+                .body(problem);
     }
 
     private ProblemDetail badRequest(List<Map<String, String>> errors) {
-        String detail = errors.isEmpty() ? text("error.unreadable") : errors.get(0).get("message");
+        String detail =
+                errors.isEmpty() ? text("error.unreadable") : errors.get(0).get("message");
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
         problem.setTitle(text("error.badRequest.title"));
         problem.setType(URI.create("about:blank"));

@@ -30,16 +30,21 @@ class ApiMethodErrorHandler {
     }
 
     @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
-    ResponseEntity<ProblemDetail> methodNotAllowed(HttpRequestMethodNotSupportedException e,
-            HttpServletRequest request) throws HttpRequestMethodNotSupportedException {
+    ResponseEntity<ProblemDetail> methodNotAllowed(HttpRequestMethodNotSupportedException e, HttpServletRequest request)
+            throws HttpRequestMethodNotSupportedException {
         if (!request.getRequestURI().startsWith("/api/")) {
             throw e;
         }
-        String allowed = e.getSupportedHttpMethods() == null ? "—"
-                : e.getSupportedHttpMethods().stream().map(HttpMethod::name).sorted().collect(Collectors.joining(", "));
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.METHOD_NOT_ALLOWED,
-                messages.getMessage("error.method", new Object[] {e.getMethod(), allowed},
-                        LocaleContextHolder.getLocale()));
+        String allowed = e.getSupportedHttpMethods() == null
+                ? "—"
+                : e.getSupportedHttpMethods().stream()
+                        .map(HttpMethod::name)
+                        .sorted()
+                        .collect(Collectors.joining(", "));
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(
+                HttpStatus.METHOD_NOT_ALLOWED,
+                messages.getMessage(
+                        "error.method", new Object[] {e.getMethod(), allowed}, LocaleContextHolder.getLocale()));
         problem.setTitle(messages.getMessage("error.method.title", null, LocaleContextHolder.getLocale()));
         ResponseEntity.BodyBuilder answer = ResponseEntity.status(HttpStatus.METHOD_NOT_ALLOWED);
         if (e.getSupportedHttpMethods() != null) {

@@ -25,7 +25,8 @@ record JsonFieldError(String path, String name, Class<?> type) {
      */
     static Optional<JsonFieldError> of(Throwable failure) {
         for (Throwable t = failure; t != null && t.getCause() != t; t = t.getCause()) {
-            if (t instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
+            if (t instanceof MismatchedInputException mismatch
+                    && !mismatch.getPath().isEmpty()) {
                 return of(mismatch, mismatch.getTargetType());
             }
             if (t instanceof InputCoercionException range && !range.getPath().isEmpty()) {
@@ -62,7 +63,8 @@ record JsonFieldError(String path, String name, Class<?> type) {
         } else if (Temporal.class.isAssignableFrom(t)) {
             return key("error.expected.date");
         } else if (t.isEnum()) {
-            String values = Arrays.stream(t.getEnumConstants()).map(c -> ((Enum<?>) c).name())
+            String values = Arrays.stream(t.getEnumConstants())
+                    .map(c -> ((Enum<?>) c).name())
                     .collect(Collectors.joining(", "));
             return new DefaultMessageSourceResolvable(new String[] {"error.expected.oneOf"}, new Object[] {values});
         } else if (CharSequence.class.isAssignableFrom(t)) {

@@ -39,11 +39,5 @@ public class RefusalLog {
 
     /** A request was refused; the audit module keeps these. */
     public record AccessRefused(
-            Long accountId,
-            Long institutionId,
-            String login,
-            String method,
-            String path,
-            String reason,
-            Instant at) {}
+            Long accountId, Long institutionId, String login, String method, String path, String reason, Instant at) {}
 }

@@ -26,17 +26,31 @@ class EventMetrics implements MeterBinder {
 
     @Override
     public void bindTo(MeterRegistry registry) {
-        gauge(registry, "journal.events.incomplete", "Event publications not yet completed",
+        gauge(
+                registry,
+                "journal.events.incomplete",
+                "Event publications not yet completed",
                 EventPublications.Backlog::incomplete);
-        gauge(registry, "journal.events.failed", "Event publications whose listener failed",
+        gauge(
+                registry,
+                "journal.events.failed",
+                "Event publications whose listener failed",
                 EventPublications.Backlog::failed);
-        gauge(registry, "journal.events.given.up", "Failed event publications no longer resubmitted",
+        gauge(
+                registry,
+                "journal.events.given.up",
+                "Failed event publications no longer resubmitted",
                 EventPublications.Backlog::givenUp);
     }
 
-    private void gauge(MeterRegistry registry, String name, String description,
+    private void gauge(
+            MeterRegistry registry,
+            String name,
+            String description,
             ToDoubleFunction<EventPublications.Backlog> figure) {
-        Gauge.builder(name, this, m -> figure.applyAsDouble(m.backlog())).description(description).register(registry);
+        Gauge.builder(name, this, m -> figure.applyAsDouble(m.backlog()))
+                .description(description)
+                .register(registry);
     }
 
     private EventPublications.Backlog backlog() {

@@ -27,8 +27,11 @@ public class EventPublicationMaintenance {
     private final ResubmissionPolicy policy;
     private final Clock clock;
 
-    EventPublicationMaintenance(FailedEventPublications failed, CompletedEventPublications completed,
-            ResubmissionPolicy policy, Clock clock) {
+    EventPublicationMaintenance(
+            FailedEventPublications failed,
+            CompletedEventPublications completed,
+            ResubmissionPolicy policy,
+            Clock clock) {
         this.failed = failed;
         this.completed = completed;
         this.policy = policy;
@@ -36,7 +39,8 @@ public class EventPublicationMaintenance {
     }
 
     // The registry stamps publications with the application's clock, so their ages are measured by it.
-    @Scheduled(fixedDelayString = "${journal.events.check-interval:PT1M}",
+    @Scheduled(
+            fixedDelayString = "${journal.events.check-interval:PT1M}",
             initialDelayString = "${journal.events.check-interval:PT1M}")
     public void resubmitDue() {
         resubmit(clock.instant(), false);
@@ -48,7 +52,9 @@ public class EventPublicationMaintenance {
     }
 
     void resubmit(Instant now, boolean evenGivenUp) {
-        failed.resubmit(ResubmissionOptions.defaults().withBatchSize(BATCH).withMaxInFlight(BATCH)
+        failed.resubmit(ResubmissionOptions.defaults()
+                .withBatchSize(BATCH)
+                .withMaxInFlight(BATCH)
                 .withFilter(p -> evenGivenUp || due(p, now)));
     }
 

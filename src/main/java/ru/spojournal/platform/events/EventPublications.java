@@ -31,11 +31,12 @@ public class EventPublications {
     }
 
     /** A failed reaction: what happened, who was to react, when, and how often it was tried again. */
-    public record Failed(String event, String listener, Instant publishedAt, Instant lastTriedAt, int attempts,
-                         boolean givenUp) {}
+    public record Failed(
+            String event, String listener, Instant publishedAt, Instant lastTriedAt, int attempts, boolean givenUp) {}
 
     public Backlog backlog() {
-        return jdbc.queryForObject("""
+        return jdbc.queryForObject(
+                """
                 select count(*),
                        coalesce(sum(case when status = 'FAILED' then 1 else 0 end), 0),
                        coalesce(sum(case when status = 'FAILED' and completion_attempts >= ? then 1 else 0 end), 0)
@@ -45,15 +46,22 @@ public class EventPublications {
     }
 
     public List<Failed> failed(int limit) {
-        return jdbc.query("""
+        return jdbc.query(
+                """
                 select event_type, listener_id, publication_date, last_resubmission_date, completion_attempts
                   from event_publication
                  where completion_date is null and status = 'FAILED'
                  order by publication_date desc
                  limit ?
-                """, (rs, n) -> new Failed(simpleName(rs.getString(1)), listener(rs.getString(2)),
-                instant(rs.getTimestamp(3)), instant(rs.getTimestamp(4)), rs.getInt(5),
-                rs.getInt(5) >= policy.maxAttempts()), limit);
+                """,
+                (rs, n) -> new Failed(
+                        simpleName(rs.getString(1)),
+                        listener(rs.getString(2)),
+                        instant(rs.getTimestamp(3)),
+                        instant(rs.getTimestamp(4)),
+                        rs.getInt(5),
+                        rs.getInt(5) >= policy.maxAttempts()),
+                limit);
     }
 
     private static Instant instant(Timestamp t) {

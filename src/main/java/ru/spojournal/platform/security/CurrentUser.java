@@ -124,7 +124,9 @@ public final class CurrentUser implements UserDetails, CredentialsContainer {
 
     @Override
     public Collection<? extends GrantedAuthority> getAuthorities() {
-        return roles.stream().map(r -> new SimpleGrantedAuthority(r.authority())).collect(Collectors.toList());
+        return roles.stream()
+                .map(r -> new SimpleGrantedAuthority(r.authority()))
+                .collect(Collectors.toList());
     }
 
     @Override

@@ -20,14 +20,17 @@ class PasswordChangeFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        if (auth != null && auth.getPrincipal() instanceof CurrentUser user && user.mustChangePassword()
+        if (auth != null
+                && auth.getPrincipal() instanceof CurrentUser user
+                && user.mustChangePassword()
                 && !allowed(request.getRequestURI())) {
             if (request.getRequestURI().startsWith("/api/")) {
                 response.setStatus(HttpServletResponse.SC_FORBIDDEN);
                 response.setContentType("application/problem+json");
                 response.setCharacterEncoding("UTF-8");
-                response.getWriter().write("{\"status\":403,\"title\":\"Смените пароль\","
-                        + "\"detail\":\"Перед началом работы смените временный пароль.\"}");
+                response.getWriter()
+                        .write("{\"status\":403,\"title\":\"Смените пароль\","
+                                + "\"detail\":\"Перед началом работы смените временный пароль.\"}");
             } else {
                 response.sendRedirect(request.getContextPath() + CHANGE_PATH);
             }
@@ -37,8 +40,12 @@ class PasswordChangeFilter extends OncePerRequestFilter {
     }
 
     private static boolean allowed(String uri) {
-        return uri.equals(CHANGE_PATH) || uri.equals("/logout") || uri.startsWith("/webjars/")
-                || uri.startsWith("/css/") || uri.startsWith("/js/") || uri.startsWith("/img/")
+        return uri.equals(CHANGE_PATH)
+                || uri.equals("/logout")
+                || uri.startsWith("/webjars/")
+                || uri.startsWith("/css/")
+                || uri.startsWith("/js/")
+                || uri.startsWith("/img/")
                 || uri.startsWith("/error");
     }
 }

@@ -1,9 +1,9 @@
 package ru.spojournal.platform.security;
 
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.context.MessageSource;
 import org.springframework.http.MediaType;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
@@ -13,16 +13,16 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
-import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.firewall.HttpStatusRequestRejectedHandler;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
-import org.springframework.web.servlet.LocaleResolver;
-import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.header.writers.XXssProtectionHeaderWriter;
+import org.springframework.web.servlet.LocaleResolver;
 import ru.spojournal.platform.error.RefusalLog;
 
 /**
@@ -54,18 +54,35 @@ class SecurityConfig {
             throws Exception {
         http.authenticationProvider(loginProvider)
                 .authorizeHttpRequests(auth -> auth.requestMatchers(
-                                "/login", "/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico",
-                                "/manifest.webmanifest", "/offline.html", "/sw.js", "/error", "/actuator/health",
+                                "/login",
+                                "/webjars/**",
+                                "/css/**",
+                                "/js/**",
+                                "/img/**",
+                                "/favicon.ico",
+                                "/manifest.webmanifest",
+                                "/offline.html",
+                                "/sw.js",
+                                "/error",
+                                "/actuator/health",
                                 "/calendar/*.ics")
                         .permitAll()
-                        .requestMatchers("/admin/**").hasRole(Role.ADMIN.name())
-                        .requestMatchers("/teacher/**").hasRole(Role.TEACHER.name())
-                        .requestMatchers("/curator/**").hasRole(Role.CURATOR.name())
-                        .requestMatchers("/head/**").hasRole(Role.DEPARTMENT_HEAD.name())
-                        .requestMatchers("/deputy/**").hasAnyRole(Role.DEPUTY.name(), Role.DIRECTOR.name())
-                        .requestMatchers("/student/**").hasRole(Role.STUDENT.name())
-                        .requestMatchers("/parent/**").hasRole(Role.PARENT.name())
-                        .requestMatchers("/actuator/**").hasRole(Role.ADMIN.name())
+                        .requestMatchers("/admin/**")
+                        .hasRole(Role.ADMIN.name())
+                        .requestMatchers("/teacher/**")
+                        .hasRole(Role.TEACHER.name())
+                        .requestMatchers("/curator/**")
+                        .hasRole(Role.CURATOR.name())
+                        .requestMatchers("/head/**")
+                        .hasRole(Role.DEPARTMENT_HEAD.name())
+                        .requestMatchers("/deputy/**")
+                        .hasAnyRole(Role.DEPUTY.name(), Role.DIRECTOR.name())
+                        .requestMatchers("/student/**")
+                        .hasRole(Role.STUDENT.name())
+                        .requestMatchers("/parent/**")
+                        .hasRole(Role.PARENT.name())
+                        .requestMatchers("/actuator/**")
+                        .hasRole(Role.ADMIN.name())
                         .anyRequest()
                         .authenticated())
                 .formLogin(form -> form.loginPage("/login")
@@ -77,8 +94,8 @@ class SecurityConfig {
                 .logout(logout -> logout.logoutUrl("/logout")
                         .logoutSuccessUrl("/login?logout")
                         .deleteCookies("JSESSIONID"))
-                .exceptionHandling(ex -> ex.authenticationEntryPoint(entryPoint())
-                        .accessDeniedHandler(accessDenied(refusals)))
+                .exceptionHandling(
+                        ex -> ex.authenticationEntryPoint(entryPoint()).accessDeniedHandler(accessDenied(refusals)))
                 .sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))
                 .headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .frameOptions(f -> f.deny())
@@ -100,8 +117,9 @@ class SecurityConfig {
                 response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
                 response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
                 response.setCharacterEncoding("UTF-8");
-                response.getWriter().write("{\"status\":401,\"title\":\"Требуется вход\","
-                        + "\"detail\":\"Войдите в систему, чтобы продолжить.\"}");
+                response.getWriter()
+                        .write("{\"status\":401,\"title\":\"Требуется вход\","
+                                + "\"detail\":\"Войдите в систему, чтобы продолжить.\"}");
             } else if (request.getHeader("HX-Request") != null) {
                 response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
                 response.setHeader("HX-Refresh", "true");
@@ -144,8 +162,9 @@ class SecurityConfig {
                 response.setStatus(HttpServletResponse.SC_FORBIDDEN);
                 response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
                 response.setCharacterEncoding("UTF-8");
-                response.getWriter().write("{\"status\":403,\"title\":\"Доступ запрещён\","
-                        + "\"detail\":\"У вас нет прав на это действие.\"}");
+                response.getWriter()
+                        .write("{\"status\":403,\"title\":\"Доступ запрещён\","
+                                + "\"detail\":\"У вас нет прав на это действие.\"}");
             } else {
                 response.sendError(HttpServletResponse.SC_FORBIDDEN);
             }

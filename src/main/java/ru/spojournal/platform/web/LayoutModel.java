@@ -22,6 +22,7 @@ class LayoutModel {
         if (user == null) {
             return List.of();
         }
-        return MenuEntry.of(contributors.stream().flatMap(c -> c.menuFor(user).stream()).toList());
+        return MenuEntry.of(
+                contributors.stream().flatMap(c -> c.menuFor(user).stream()).toList());
     }
 }

@@ -15,7 +15,10 @@ public record MenuEntry(String labelKey, String path, Long count, List<MenuItem>
 
     /** Sorts the items and gathers those of a section into one drop-down at the place of its first item. */
     static List<MenuEntry> of(List<MenuItem> items) {
-        List<MenuItem> sorted = items.stream().distinct().sorted(Comparator.comparingInt(MenuItem::order)).toList();
+        List<MenuItem> sorted = items.stream()
+                .distinct()
+                .sorted(Comparator.comparingInt(MenuItem::order))
+                .toList();
         Map<Object, List<MenuItem>> byPlace = new LinkedHashMap<>();
         for (MenuItem item : sorted) {
             Object key = item.section() == null ? item : item.section();
@@ -24,8 +27,11 @@ public record MenuEntry(String labelKey, String path, Long count, List<MenuItem>
         return byPlace.entrySet().stream()
                 .map(e -> e.getKey() instanceof MenuSection s
                         ? new MenuEntry(s.labelKey(), null, null, List.copyOf(e.getValue()))
-                        : new MenuEntry(e.getValue().get(0).labelKey(), e.getValue().get(0).path(),
-                                e.getValue().get(0).count(), List.of()))
+                        : new MenuEntry(
+                                e.getValue().get(0).labelKey(),
+                                e.getValue().get(0).path(),
+                                e.getValue().get(0).count(),
+                                List.of()))
                 .toList();
     }
 }

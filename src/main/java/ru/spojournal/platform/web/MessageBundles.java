@@ -31,11 +31,13 @@ public class MessageBundles {
     public static List<String> names() {
         try {
             Resource[] areas = new PathMatchingResourcePatternResolver().getResources("classpath*:i18n/*.properties");
-            return Stream.concat(Stream.of("messages"), Stream.of(areas)
-                            .map(Resource::getFilename)
-                            .filter(name -> name != null && !name.contains("_"))
-                            .map(name -> "i18n/" + name.substring(0, name.length() - ".properties".length()))
-                            .sorted())
+            return Stream.concat(
+                            Stream.of("messages"),
+                            Stream.of(areas)
+                                    .map(Resource::getFilename)
+                                    .filter(name -> name != null && !name.contains("_"))
+                                    .map(name -> "i18n/" + name.substring(0, name.length() - ".properties".length()))
+                                    .sorted())
                     .distinct()
                     .toList();
         } catch (IOException e) {

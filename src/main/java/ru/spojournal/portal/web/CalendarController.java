@@ -35,8 +35,12 @@ class CalendarController {
 
     @GetMapping("/account/calendar")
     String page(@AuthenticationPrincipal CurrentUser user, Model model) {
-        model.addAttribute("feedUrl", ServletUriComponentsBuilder.fromCurrentContextPath()
-                .path("/calendar/{token}.ics").buildAndExpand(feeds.tokenOf(user)).toUriString());
+        model.addAttribute(
+                "feedUrl",
+                ServletUriComponentsBuilder.fromCurrentContextPath()
+                        .path("/calendar/{token}.ics")
+                        .buildAndExpand(feeds.tokenOf(user))
+                        .toUriString());
         return "portal/calendar";
     }
 
@@ -49,8 +53,7 @@ class CalendarController {
 
     @GetMapping(value = "/calendar/{token}.ics")
     ResponseEntity<String> feed(@PathVariable String token) {
-        CurrentUser owner = feeds.accountOf(token).flatMap(users::of)
-                .orElseThrow(() -> new NotFoundException("feed"));
+        CurrentUser owner = feeds.accountOf(token).flatMap(users::of).orElseThrow(() -> new NotFoundException("feed"));
         return ResponseEntity.ok()
                 .contentType(new MediaType("text", "calendar", java.nio.charset.StandardCharsets.UTF_8))
                 .header("Cache-Control", "private, max-age=900")

@@ -43,8 +43,13 @@ class CuratorNoticeController {
     private final JournalSettings settings;
     private final ru.spojournal.structure.AcademicCalendar calendar;
 
-    CuratorNoticeController(AbsenceNotices notices, PortalScope scope, CollegeStructure structure,
-            PeopleDirectory people, StudentRecords records, JournalSettings settings,
+    CuratorNoticeController(
+            AbsenceNotices notices,
+            PortalScope scope,
+            CollegeStructure structure,
+            PeopleDirectory people,
+            StudentRecords records,
+            JournalSettings settings,
             ru.spojournal.structure.AcademicCalendar calendar) {
         this.notices = notices;
         this.scope = scope;
@@ -58,22 +63,36 @@ class CuratorNoticeController {
     @GetMapping("/curator/notices")
     String list(@AuthenticationPrincipal CurrentUser user, Model model) {
         List<GroupView> groups = user.staffId() == null ? List.of() : structure.groupsCuratedBy(user.staffId());
-        List<StudentView> students = people.studentsOfGroups(groups.stream().map(GroupView::id).toList());
+        List<StudentView> students =
+                people.studentsOfGroups(groups.stream().map(GroupView::id).toList());
         Map<Long, StudentView> byId = students.stream().collect(Collectors.toMap(StudentView::id, Function.identity()));
         List<NoticeView> all = notices.ofStudents(byId.keySet());
         java.time.LocalDate today = calendar.today(user.institutionId());
         model.addAttribute("students", byId);
-        model.addAttribute("waiting", all.stream().filter(n -> n.status().name().equals("SUBMITTED")).toList());
-        model.addAttribute("decided", all.stream().filter(n -> !n.status().name().equals("SUBMITTED")).limit(30).toList());
+        model.addAttribute(
+                "waiting",
+                all.stream().filter(n -> n.status().name().equals("SUBMITTED")).toList());
+        model.addAttribute(
+                "decided",
+                all.stream()
+                        .filter(n -> !n.status().name().equals("SUBMITTED"))
+                        .limit(30)
+                        .toList());
         model.addAttribute("unexplained", records.unexplainedHours(byId.keySet(), today.minusDays(30), today));
-        model.addAttribute("reasonNames", settings.absenceReasons(user.institutionId()).stream()
-                .collect(Collectors.toMap(r -> r.code(), r -> r.name())));
+        model.addAttribute(
+                "reasonNames",
+                settings.absenceReasons(user.institutionId()).stream()
+                        .collect(Collectors.toMap(r -> r.code(), r -> r.name())));
         return "portal/curator-notices";
     }
 
     @PostMapping("/curator/notices/{id}/decision")
-    String decide(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @RequestParam boolean confirm,
-            @RequestParam(required = false) String comment, RedirectAttributes flash) {
+    String decide(
+            @AuthenticationPrincipal CurrentUser user,
+            @PathVariable long id,
+            @RequestParam boolean confirm,
+            @RequestParam(required = false) String comment,
+            RedirectAttributes flash) {
         try {
             int excused = notices.decide(user, id, confirm, comment);
             flash.addFlashAttribute("notice", confirm ? "notice.confirmed" : "notice.rejected");
@@ -88,8 +107,12 @@ class CuratorNoticeController {
     ResponseEntity<byte[]> attachment(@AuthenticationPrincipal CurrentUser user, @PathVariable long id) {
         var notice = notices.attachmentForCurator(user, id);
         return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(notice.name(), java.nio.charset.StandardCharsets.UTF_8).build().toString())
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename(notice.name(), java.nio.charset.StandardCharsets.UTF_8)
+                                .build()
+                                .toString())
                 .contentType(MediaType.parseMediaType(notice.type()))
                 .body(notice.content());
     }

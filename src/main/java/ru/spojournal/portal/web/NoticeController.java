@@ -43,8 +43,11 @@ class NoticeController {
     }
 
     @GetMapping("/parent/notices")
-    String list(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) Long child,
-            HttpServletRequest request, Model model) {
+    String list(
+            @AuthenticationPrincipal CurrentUser user,
+            @RequestParam(required = false) Long child,
+            HttpServletRequest request,
+            Model model) {
         NoticeForm form = new NoticeForm();
         ChildView c = scope.child(user, child, FamilyPolicy.Section.NOTICES);
         form.setFrom(c.today());
@@ -54,18 +57,30 @@ class NoticeController {
     }
 
     @PostMapping("/parent/notices")
-    String submit(@AuthenticationPrincipal CurrentUser user, @RequestParam Long child,
-            @Valid @ModelAttribute("form") NoticeForm form, BindingResult errors, HttpServletRequest request,
-            Model model, RedirectAttributes flash) throws IOException {
+    String submit(
+            @AuthenticationPrincipal CurrentUser user,
+            @RequestParam Long child,
+            @Valid @ModelAttribute("form") NoticeForm form,
+            BindingResult errors,
+            HttpServletRequest request,
+            Model model,
+            RedirectAttributes flash)
+            throws IOException {
         ChildView c = scope.child(user, child, FamilyPolicy.Section.NOTICES);
         if (!errors.hasErrors()) {
             try {
                 boolean hasFile = form.getFile() != null && !form.getFile().isEmpty();
-                notices.submit(user, new AbsenceNotices.Submission(c.student().id(), form.getFrom(), form.getTo(),
-                        form.getReasonCode(), form.getComment(),
-                        hasFile ? form.getFile().getOriginalFilename() : null,
-                        hasFile ? form.getFile().getContentType() : null,
-                        hasFile ? form.getFile().getBytes() : null));
+                notices.submit(
+                        user,
+                        new AbsenceNotices.Submission(
+                                c.student().id(),
+                                form.getFrom(),
+                                form.getTo(),
+                                form.getReasonCode(),
+                                form.getComment(),
+                                hasFile ? form.getFile().getOriginalFilename() : null,
+                                hasFile ? form.getFile().getContentType() : null,
+                                hasFile ? form.getFile().getBytes() : null));
                 flash.addFlashAttribute("notice", "notice.sent");
                 return "redirect:/parent/notices?child=" + c.student().id();
             } catch (FieldRejectedException e) {
@@ -81,10 +96,15 @@ class NoticeController {
         model.addAttribute("base", "/parent");
         model.addAttribute("path", request.getRequestURI());
         model.addAttribute("notices", notices.ofStudents(List.of(c.student().id())));
-        model.addAttribute("reasons", settings.activeAbsenceReasons(user.institutionId()).stream()
-                .filter(r -> r.excused()).toList());
-        model.addAttribute("reasonNames", settings.absenceReasons(user.institutionId()).stream()
-                .collect(java.util.stream.Collectors.toMap(r -> r.code(), r -> r.name())));
+        model.addAttribute(
+                "reasons",
+                settings.activeAbsenceReasons(user.institutionId()).stream()
+                        .filter(r -> r.excused())
+                        .toList());
+        model.addAttribute(
+                "reasonNames",
+                settings.absenceReasons(user.institutionId()).stream()
+                        .collect(java.util.stream.Collectors.toMap(r -> r.code(), r -> r.name())));
         return "portal/notices";
     }
 }

@@ -46,51 +46,76 @@ class PortalController {
     }
 
     @GetMapping({"/student", "/parent"})
-    String home(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) Long child,
-            HttpServletRequest request, Model model) {
+    String home(
+            @AuthenticationPrincipal CurrentUser user,
+            @RequestParam(required = false) Long child,
+            HttpServletRequest request,
+            Model model) {
         ChildView c = common(user, child, request, model, FamilyPolicy.Section.HOME);
         long inst = user.institutionId();
         LocalDate today = c.today();
         model.addAttribute("days", c.left() ? List.of() : schedule.days(inst, c, today, today.plusDays(1)));
-        model.addAttribute("latestMarks", records.marks(inst, c.student().id(), c.journalIds()).stream().limit(6).toList());
-        model.addAttribute("homeworkSoon", c.left() ? List.of() : records.homework(c.student().id(), c.journalIds(), today).stream()
-                .filter(h -> !h.forDay().isAfter(today.plusDays(7)))
-                .limit(6)
-                .toList());
-        model.addAttribute("month", MonthSummary.of(records.absences(inst, c.student().id(), c.journalIds(),
-                today.withDayOfMonth(1), today)));
+        model.addAttribute(
+                "latestMarks",
+                records.marks(inst, c.student().id(), c.journalIds()).stream()
+                        .limit(6)
+                        .toList());
+        model.addAttribute(
+                "homeworkSoon",
+                c.left()
+                        ? List.of()
+                        : records.homework(c.student().id(), c.journalIds(), today).stream()
+                                .filter(h -> !h.forDay().isAfter(today.plusDays(7)))
+                                .limit(6)
+                                .toList());
+        model.addAttribute(
+                "month",
+                MonthSummary.of(
+                        records.absences(inst, c.student().id(), c.journalIds(), today.withDayOfMonth(1), today)));
         return "portal/home";
     }
 
     @GetMapping({"/student/marks", "/parent/marks"})
-    String marks(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) Long child,
-            HttpServletRequest request, Model model) {
+    String marks(
+            @AuthenticationPrincipal CurrentUser user,
+            @RequestParam(required = false) Long child,
+            HttpServletRequest request,
+            Model model) {
         ChildView c = common(user, child, request, model, FamilyPolicy.Section.MARKS);
         List<StudentMark> all = records.marks(user.institutionId(), c.student().id(), c.journalIds());
         Map<Long, List<StudentMark>> byJournal = all.stream().collect(Collectors.groupingBy(StudentMark::assignmentId));
         model.addAttribute("marksByJournal", byJournal);
-        model.addAttribute("averages", byJournal.entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey,
-                e -> String.valueOf(StudentRecords.average(e.getValue())))));
+        model.addAttribute(
+                "averages",
+                byJournal.entrySet().stream()
+                        .collect(Collectors.toMap(
+                                Map.Entry::getKey, e -> String.valueOf(StudentRecords.average(e.getValue())))));
         model.addAttribute("exempt", records.exemptIn(c.student().id(), c.journalIds()));
         return "portal/marks";
     }
 
     @GetMapping({"/student/attendance", "/parent/attendance"})
-    String attendance(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) Long child,
-            HttpServletRequest request, Model model) {
+    String attendance(
+            @AuthenticationPrincipal CurrentUser user,
+            @RequestParam(required = false) Long child,
+            HttpServletRequest request,
+            Model model) {
         ChildView c = common(user, child, request, model, FamilyPolicy.Section.ATTENDANCE);
         LocalDate from = c.term() == null ? c.today().minusMonths(4) : c.term().startDate();
-        List<StudentAbsence> absences = records.absences(user.institutionId(), c.student().id(), c.journalIds(), from,
-                c.today());
+        List<StudentAbsence> absences =
+                records.absences(user.institutionId(), c.student().id(), c.journalIds(), from, c.today());
         model.addAttribute("absences", absences);
         model.addAttribute("summary", MonthSummary.of(absences));
         return "portal/attendance";
     }
 
     @GetMapping({"/student/schedule", "/parent/schedule"})
-    String week(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) Long child,
+    String week(
+            @AuthenticationPrincipal CurrentUser user,
+            @RequestParam(required = false) Long child,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate week,
-            HttpServletRequest request, Model model) {
+            HttpServletRequest request,
+            Model model) {
         ChildView c = common(user, child, request, model, FamilyPolicy.Section.SCHEDULE);
         LocalDate monday = (week == null ? c.today() : week).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         model.addAttribute("monday", monday);
@@ -99,29 +124,41 @@ class PortalController {
     }
 
     @GetMapping({"/student/homework", "/parent/homework"})
-    String homework(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) Long child,
-            HttpServletRequest request, Model model) {
+    String homework(
+            @AuthenticationPrincipal CurrentUser user,
+            @RequestParam(required = false) Long child,
+            HttpServletRequest request,
+            Model model) {
         ChildView c = common(user, child, request, model, FamilyPolicy.Section.HOMEWORK);
-        List<StudentHomework> list = records.homework(c.student().id(), c.journalIds(), c.today().minusDays(7));
+        List<StudentHomework> list =
+                records.homework(c.student().id(), c.journalIds(), c.today().minusDays(7));
         model.addAttribute("homework", list);
-        boolean own = user.studentId() != null && user.studentId().equals(c.student().id());
+        boolean own =
+                user.studentId() != null && user.studentId().equals(c.student().id());
         model.addAttribute("canTick", own);
-        model.addAttribute("done", own ? ticks.doneOf(c.student().id(),
-                list.stream().map(StudentHomework::homeworkId).toList()) : java.util.Set.of());
+        model.addAttribute(
+                "done",
+                own
+                        ? ticks.doneOf(
+                                c.student().id(),
+                                list.stream().map(StudentHomework::homeworkId).toList())
+                        : java.util.Set.of());
         return "portal/homework";
     }
 
     @PostMapping("/student/homework/{homeworkId}/done")
-    String tick(@AuthenticationPrincipal CurrentUser user, @PathVariable long homeworkId,
+    String tick(
+            @AuthenticationPrincipal CurrentUser user,
+            @PathVariable long homeworkId,
             @RequestParam(defaultValue = "true") boolean done) {
         ticks.tick(user, homeworkId, done);
         return "redirect:/student/homework";
     }
 
-    private ChildView common(CurrentUser user, Long child, HttpServletRequest request, Model model,
-            FamilyPolicy.Section section) {
-        ChildView c = scope.child(user, request.getRequestURI().startsWith("/student") ? user.studentId() : child,
-                section);
+    private ChildView common(
+            CurrentUser user, Long child, HttpServletRequest request, Model model, FamilyPolicy.Section section) {
+        ChildView c =
+                scope.child(user, request.getRequestURI().startsWith("/student") ? user.studentId() : child, section);
         model.addAttribute("child", c);
         model.addAttribute("children", scope.visibleStudents(user));
         model.addAttribute("base", request.getRequestURI().startsWith("/student") ? "/student" : "/parent");

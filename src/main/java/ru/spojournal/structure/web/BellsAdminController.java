@@ -43,8 +43,12 @@ class BellsAdminController {
     }
 
     @PostMapping(BASE)
-    String add(@AuthenticationPrincipal CurrentUser user, @Valid @ModelAttribute("form") PeriodForm form,
-            BindingResult errors, Model model, RedirectAttributes flash) {
+    String add(
+            @AuthenticationPrincipal CurrentUser user,
+            @Valid @ModelAttribute("form") PeriodForm form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes flash) {
         if (form.getBellScheduleId() == null) {
             errors.rejectValue("bellScheduleId", "period.schedule.required");
         }
@@ -66,8 +70,12 @@ class BellsAdminController {
     }
 
     @PostMapping(BASE + "/periods/{id}")
-    String edit(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
-            @Valid @ModelAttribute("form") PeriodForm form, BindingResult errors, Model model,
+    String edit(
+            @AuthenticationPrincipal CurrentUser user,
+            @PathVariable long id,
+            @Valid @ModelAttribute("form") PeriodForm form,
+            BindingResult errors,
+            Model model,
             RedirectAttributes flash) {
         model.addAttribute("period", calendar.period(user.institutionId(), id));
         if (FormOutcome.saved(errors, () -> calendar.editPeriod(user.institutionId(), id, form.edit()))) {

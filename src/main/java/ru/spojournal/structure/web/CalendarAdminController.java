@@ -47,8 +47,12 @@ class CalendarAdminController {
     }
 
     @PostMapping(TERMS + "/{id}")
-    String editTerm(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
-            @Valid @ModelAttribute("form") DatesForm form, BindingResult errors, Model model,
+    String editTerm(
+            @AuthenticationPrincipal CurrentUser user,
+            @PathVariable long id,
+            @Valid @ModelAttribute("form") DatesForm form,
+            BindingResult errors,
+            Model model,
             RedirectAttributes flash) {
         calendar.term(user.institutionId(), id);
         if (FormOutcome.saved(errors, () -> calendar.editTerm(user.institutionId(), id, form.edit()))) {
@@ -65,8 +69,12 @@ class CalendarAdminController {
     }
 
     @PostMapping("/admin/years/new")
-    String createYear(@AuthenticationPrincipal CurrentUser user, @Valid @ModelAttribute("form") DatesForm form,
-            BindingResult errors, Model model, RedirectAttributes flash) {
+    String createYear(
+            @AuthenticationPrincipal CurrentUser user,
+            @Valid @ModelAttribute("form") DatesForm form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes flash) {
         if (FormOutcome.saved(errors, () -> calendar.createYear(user.institutionId(), form.edit()))) {
             flash.addFlashAttribute("notice", "dates.saved");
             return "redirect:" + TERMS;
@@ -81,8 +89,12 @@ class CalendarAdminController {
     }
 
     @PostMapping("/admin/years/{id}")
-    String editYear(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
-            @Valid @ModelAttribute("form") DatesForm form, BindingResult errors, Model model,
+    String editYear(
+            @AuthenticationPrincipal CurrentUser user,
+            @PathVariable long id,
+            @Valid @ModelAttribute("form") DatesForm form,
+            BindingResult errors,
+            Model model,
             RedirectAttributes flash) {
         calendar.year(user.institutionId(), id);
         if (FormOutcome.saved(errors, () -> calendar.editYear(user.institutionId(), id, form.edit()))) {

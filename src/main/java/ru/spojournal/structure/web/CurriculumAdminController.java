@@ -43,15 +43,22 @@ class CurriculumAdminController {
     }
 
     @GetMapping(BASE)
-    String plan(@AuthenticationPrincipal CurrentUser user, @PathVariable long specialtyId,
-            @RequestParam(defaultValue = "false") boolean archived, Model model) {
+    String plan(
+            @AuthenticationPrincipal CurrentUser user,
+            @PathVariable long specialtyId,
+            @RequestParam(defaultValue = "false") boolean archived,
+            Model model) {
         model.addAttribute("form", new CurriculumForm());
         return page(user, specialtyId, archived, model);
     }
 
     @PostMapping(BASE)
-    String add(@AuthenticationPrincipal CurrentUser user, @PathVariable long specialtyId,
-            @Valid @ModelAttribute("form") CurriculumForm form, BindingResult errors, Model model,
+    String add(
+            @AuthenticationPrincipal CurrentUser user,
+            @PathVariable long specialtyId,
+            @Valid @ModelAttribute("form") CurriculumForm form,
+            BindingResult errors,
+            Model model,
             RedirectAttributes flash) {
         if (form.getSubjectId() == null) {
             errors.rejectValue("subjectId", "curriculum.subject.required");
@@ -59,7 +66,8 @@ class CurriculumAdminController {
         if (form.getSemester() == null) {
             errors.rejectValue("semester", "curriculum.semester.required");
         }
-        if (FormOutcome.saved(errors, () -> subjects.addCurriculumRow(user.institutionId(), specialtyId, form.edit()))) {
+        if (FormOutcome.saved(
+                errors, () -> subjects.addCurriculumRow(user.institutionId(), specialtyId, form.edit()))) {
             flash.addFlashAttribute("notice", "curriculum.saved");
             return "redirect:" + path(specialtyId);
         }
@@ -67,19 +75,27 @@ class CurriculumAdminController {
     }
 
     @GetMapping(BASE + "/{rowId}")
-    String editForm(@AuthenticationPrincipal CurrentUser user, @PathVariable long specialtyId, @PathVariable long rowId,
+    String editForm(
+            @AuthenticationPrincipal CurrentUser user,
+            @PathVariable long specialtyId,
+            @PathVariable long rowId,
             Model model) {
         model.addAttribute("form", CurriculumForm.of(line(user, specialtyId, rowId)));
         return rowPage(user, specialtyId, rowId, model);
     }
 
     @PostMapping(BASE + "/{rowId}")
-    String edit(@AuthenticationPrincipal CurrentUser user, @PathVariable long specialtyId, @PathVariable long rowId,
-            @Valid @ModelAttribute("form") CurriculumForm form, BindingResult errors, Model model,
+    String edit(
+            @AuthenticationPrincipal CurrentUser user,
+            @PathVariable long specialtyId,
+            @PathVariable long rowId,
+            @Valid @ModelAttribute("form") CurriculumForm form,
+            BindingResult errors,
+            Model model,
             RedirectAttributes flash) {
         line(user, specialtyId, rowId);
-        if (FormOutcome.saved(errors,
-                () -> subjects.editCurriculumRow(user.institutionId(), specialtyId, rowId, form.edit()))) {
+        if (FormOutcome.saved(
+                errors, () -> subjects.editCurriculumRow(user.institutionId(), specialtyId, rowId, form.edit()))) {
             flash.addFlashAttribute("notice", "curriculum.saved");
             return "redirect:" + path(specialtyId);
         }
@@ -87,8 +103,12 @@ class CurriculumAdminController {
     }
 
     @PostMapping(BASE + "/{rowId}/archive")
-    String archive(@AuthenticationPrincipal CurrentUser user, @PathVariable long specialtyId, @PathVariable long rowId,
-            @RequestParam(defaultValue = "true") boolean archived, RedirectAttributes flash) {
+    String archive(
+            @AuthenticationPrincipal CurrentUser user,
+            @PathVariable long specialtyId,
+            @PathVariable long rowId,
+            @RequestParam(defaultValue = "true") boolean archived,
+            RedirectAttributes flash) {
         subjects.archiveCurriculumRow(user.institutionId(), specialtyId, rowId, archived);
         flash.addFlashAttribute("notice", archived ? "catalog.archived" : "catalog.restored");
         return "redirect:" + path(specialtyId) + (archived ? "" : "?archived=true");

@@ -39,9 +39,13 @@ class DepartmentsAdminController {
     }
 
     @GetMapping(BASE)
-    String list(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) String q,
-            @RequestParam(required = false) String sort, @RequestParam(defaultValue = "asc") String dir,
-            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "false") boolean archived,
+    String list(
+            @AuthenticationPrincipal CurrentUser user,
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) String sort,
+            @RequestParam(defaultValue = "asc") String dir,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "false") boolean archived,
             Model model) {
         CatalogQuery query = Lists.query(q, sort, dir, page, archived).sortedBy(StructureCatalog.DEPARTMENT_SORTS);
         Lists.show(model, BASE, query, catalog.departments(user.institutionId(), query));
@@ -55,8 +59,12 @@ class DepartmentsAdminController {
     }
 
     @PostMapping(BASE + "/new")
-    String create(@AuthenticationPrincipal CurrentUser user, @Valid @ModelAttribute("form") DepartmentForm form,
-            BindingResult errors, Model model, RedirectAttributes flash) {
+    String create(
+            @AuthenticationPrincipal CurrentUser user,
+            @Valid @ModelAttribute("form") DepartmentForm form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes flash) {
         if (FormOutcome.saved(errors, () -> catalog.createDepartment(user.institutionId(), form.edit()))) {
             flash.addFlashAttribute("notice", "department.saved");
             return "redirect:" + BASE;
@@ -71,8 +79,12 @@ class DepartmentsAdminController {
     }
 
     @PostMapping(BASE + "/{id}")
-    String edit(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
-            @Valid @ModelAttribute("form") DepartmentForm form, BindingResult errors, Model model,
+    String edit(
+            @AuthenticationPrincipal CurrentUser user,
+            @PathVariable long id,
+            @Valid @ModelAttribute("form") DepartmentForm form,
+            BindingResult errors,
+            Model model,
             RedirectAttributes flash) {
         catalog.department(user.institutionId(), id);
         if (FormOutcome.saved(errors, () -> catalog.editDepartment(user.institutionId(), id, form.edit()))) {
@@ -83,8 +95,11 @@ class DepartmentsAdminController {
     }
 
     @PostMapping(BASE + "/{id}/archive")
-    String archive(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
-            @RequestParam(defaultValue = "true") boolean archived, RedirectAttributes flash) {
+    String archive(
+            @AuthenticationPrincipal CurrentUser user,
+            @PathVariable long id,
+            @RequestParam(defaultValue = "true") boolean archived,
+            RedirectAttributes flash) {
         catalog.archiveDepartment(user.institutionId(), id, archived);
         flash.addFlashAttribute("notice", archived ? "catalog.archived" : "catalog.restored");
         return "redirect:" + BASE + (archived ? "" : "?archived=true");
@@ -92,7 +107,9 @@ class DepartmentsAdminController {
 
     private String page(CurrentUser user, Long id, Model model) {
         model.addAttribute("id", id);
-        model.addAttribute("archived", id != null && catalog.department(user.institutionId(), id).archived());
+        model.addAttribute(
+                "archived",
+                id != null && catalog.department(user.institutionId(), id).archived());
         model.addAttribute("staff", staff.staff(user.institutionId()));
         return "structure/department-form";
     }

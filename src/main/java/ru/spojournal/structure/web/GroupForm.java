@@ -46,8 +46,8 @@ class GroupForm {
     }
 
     ru.spojournal.structure.CatalogCommands.GroupEdit edit() {
-        return new ru.spojournal.structure.CatalogCommands.GroupEdit(name, specialtyId, departmentId, course,
-                admissionYear, curatorStaffId, version);
+        return new ru.spojournal.structure.CatalogCommands.GroupEdit(
+                name, specialtyId, departmentId, course, admissionYear, curatorStaffId, version);
     }
 
     public Long getVersion() {

@@ -45,9 +45,13 @@ class GroupsAdminController {
     }
 
     @GetMapping(BASE)
-    String list(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) String q,
-            @RequestParam(required = false) String sort, @RequestParam(defaultValue = "asc") String dir,
-            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "false") boolean archived,
+    String list(
+            @AuthenticationPrincipal CurrentUser user,
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) String sort,
+            @RequestParam(defaultValue = "asc") String dir,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "false") boolean archived,
             Model model) {
         CatalogQuery query = Lists.query(q, sort, dir, page, archived).sortedBy(GroupCatalog.GROUP_SORTS);
         Lists.show(model, BASE, query, catalog.groups(user.institutionId(), query));
@@ -61,8 +65,12 @@ class GroupsAdminController {
     }
 
     @PostMapping(BASE + "/{id}")
-    String edit(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
-            @Valid @ModelAttribute("form") GroupForm form, BindingResult errors, Model model,
+    String edit(
+            @AuthenticationPrincipal CurrentUser user,
+            @PathVariable long id,
+            @Valid @ModelAttribute("form") GroupForm form,
+            BindingResult errors,
+            Model model,
             RedirectAttributes flash) {
         catalog.group(user.institutionId(), id);
         if (FormOutcome.saved(errors, () -> catalog.editGroup(user.institutionId(), id, form.edit()))) {
@@ -73,8 +81,11 @@ class GroupsAdminController {
     }
 
     @PostMapping(BASE + "/{id}/archive")
-    String archive(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
-            @RequestParam(defaultValue = "true") boolean archived, RedirectAttributes flash) {
+    String archive(
+            @AuthenticationPrincipal CurrentUser user,
+            @PathVariable long id,
+            @RequestParam(defaultValue = "true") boolean archived,
+            RedirectAttributes flash) {
         catalog.archiveGroup(user.institutionId(), id, archived);
         flash.addFlashAttribute("notice", archived ? "catalog.archived" : "catalog.restored");
         return "redirect:" + BASE + (archived ? "" : "?archived=true");

@@ -26,9 +26,20 @@ class SettingsController {
     static final String PATH = "/admin/settings";
 
     /** The zones of Russia offered as hints; any real zone is accepted. */
-    private static final List<String> RUSSIAN_ZONES = List.of("Europe/Kaliningrad", "Europe/Moscow", "Europe/Samara",
-            "Asia/Yekaterinburg", "Asia/Omsk", "Asia/Novosibirsk", "Asia/Novokuznetsk", "Asia/Krasnoyarsk",
-            "Asia/Irkutsk", "Asia/Yakutsk", "Asia/Vladivostok", "Asia/Magadan", "Asia/Kamchatka");
+    private static final List<String> RUSSIAN_ZONES = List.of(
+            "Europe/Kaliningrad",
+            "Europe/Moscow",
+            "Europe/Samara",
+            "Asia/Yekaterinburg",
+            "Asia/Omsk",
+            "Asia/Novosibirsk",
+            "Asia/Novokuznetsk",
+            "Asia/Krasnoyarsk",
+            "Asia/Irkutsk",
+            "Asia/Yakutsk",
+            "Asia/Vladivostok",
+            "Asia/Magadan",
+            "Asia/Kamchatka");
 
     private final CollegeSettings settings;
 
@@ -48,8 +59,12 @@ class SettingsController {
     }
 
     @PostMapping(PATH)
-    String save(@AuthenticationPrincipal CurrentUser user, @Valid @ModelAttribute("form") InstitutionForm form,
-            BindingResult errors, Model model, RedirectAttributes flash) {
+    String save(
+            @AuthenticationPrincipal CurrentUser user,
+            @Valid @ModelAttribute("form") InstitutionForm form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes flash) {
         if (FormOutcome.saved(errors, () -> settings.edit(user.institutionId(), form.edit()))) {
             flash.addFlashAttribute("notice", "institution.saved");
             return "redirect:" + PATH;

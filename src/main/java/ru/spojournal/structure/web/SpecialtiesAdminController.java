@@ -25,6 +25,7 @@ class SpecialtiesAdminController {
     static final String BASE = "/admin/specialties";
 
     private final StructureCatalog catalog;
+
     SpecialtiesAdminController(StructureCatalog catalog) {
         this.catalog = catalog;
     }
@@ -35,9 +36,13 @@ class SpecialtiesAdminController {
     }
 
     @GetMapping(BASE)
-    String list(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) String q,
-            @RequestParam(required = false) String sort, @RequestParam(defaultValue = "asc") String dir,
-            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "false") boolean archived,
+    String list(
+            @AuthenticationPrincipal CurrentUser user,
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) String sort,
+            @RequestParam(defaultValue = "asc") String dir,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "false") boolean archived,
             Model model) {
         CatalogQuery query = Lists.query(q, sort, dir, page, archived).sortedBy(StructureCatalog.SPECIALTY_SORTS);
         Lists.show(model, BASE, query, catalog.specialties(user.institutionId(), query));
@@ -51,8 +56,12 @@ class SpecialtiesAdminController {
     }
 
     @PostMapping(BASE + "/new")
-    String create(@AuthenticationPrincipal CurrentUser user, @Valid @ModelAttribute("form") SpecialtyForm form,
-            BindingResult errors, Model model, RedirectAttributes flash) {
+    String create(
+            @AuthenticationPrincipal CurrentUser user,
+            @Valid @ModelAttribute("form") SpecialtyForm form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes flash) {
         if (FormOutcome.saved(errors, () -> catalog.createSpecialty(user.institutionId(), form.edit()))) {
             flash.addFlashAttribute("notice", "specialty.saved");
             return "redirect:" + BASE;
@@ -67,8 +76,12 @@ class SpecialtiesAdminController {
     }
 
     @PostMapping(BASE + "/{id}")
-    String edit(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
-            @Valid @ModelAttribute("form") SpecialtyForm form, BindingResult errors, Model model,
+    String edit(
+            @AuthenticationPrincipal CurrentUser user,
+            @PathVariable long id,
+            @Valid @ModelAttribute("form") SpecialtyForm form,
+            BindingResult errors,
+            Model model,
             RedirectAttributes flash) {
         catalog.specialty(user.institutionId(), id);
         if (FormOutcome.saved(errors, () -> catalog.editSpecialty(user.institutionId(), id, form.edit()))) {
@@ -79,8 +92,11 @@ class SpecialtiesAdminController {
     }
 
     @PostMapping(BASE + "/{id}/archive")
-    String archive(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
-            @RequestParam(defaultValue = "true") boolean archived, RedirectAttributes flash) {
+    String archive(
+            @AuthenticationPrincipal CurrentUser user,
+            @PathVariable long id,
+            @RequestParam(defaultValue = "true") boolean archived,
+            RedirectAttributes flash) {
         catalog.archiveSpecialty(user.institutionId(), id, archived);
         flash.addFlashAttribute("notice", archived ? "catalog.archived" : "catalog.restored");
         return "redirect:" + BASE + (archived ? "" : "?archived=true");
@@ -88,7 +104,9 @@ class SpecialtiesAdminController {
 
     private String page(CurrentUser user, Long id, Model model) {
         model.addAttribute("id", id);
-        model.addAttribute("archived", id != null && catalog.specialty(user.institutionId(), id).archived());
+        model.addAttribute(
+                "archived",
+                id != null && catalog.specialty(user.institutionId(), id).archived());
         return "structure/specialty-form";
     }
 }

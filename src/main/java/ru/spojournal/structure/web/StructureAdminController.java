@@ -32,8 +32,8 @@ class StructureAdminController {
     private final AcademicCalendar calendar;
     private final StaffChoices staff;
 
-    StructureAdminController(StructureAdmin admin, CollegeStructure structure, AcademicCalendar calendar,
-            StaffChoices staff) {
+    StructureAdminController(
+            StructureAdmin admin, CollegeStructure structure, AcademicCalendar calendar, StaffChoices staff) {
         this.admin = admin;
         this.structure = structure;
         this.calendar = calendar;
@@ -60,8 +60,14 @@ class StructureAdminController {
             RedirectAttributes flash) {
         if (!errors.hasErrors()) {
             try {
-                admin.createTerm(user.institutionId(), new NewTerm(form.getAcademicYearId(), form.getNumber(),
-                        form.getName().strip(), form.getStartDate(), form.getEndDate()));
+                admin.createTerm(
+                        user.institutionId(),
+                        new NewTerm(
+                                form.getAcademicYearId(),
+                                form.getNumber(),
+                                form.getName().strip(),
+                                form.getStartDate(),
+                                form.getEndDate()));
                 flash.addFlashAttribute("notice", "term.created");
                 return "redirect:/admin";
             } catch (FieldRejectedException e) {
@@ -86,8 +92,15 @@ class StructureAdminController {
             RedirectAttributes flash) {
         if (!errors.hasErrors()) {
             try {
-                admin.createGroup(user.institutionId(), new NewGroup(form.getName(), form.getSpecialtyId(),
-                        form.getDepartmentId(), form.getCourse(), form.getAdmissionYear(), form.getCuratorStaffId()));
+                admin.createGroup(
+                        user.institutionId(),
+                        new NewGroup(
+                                form.getName(),
+                                form.getSpecialtyId(),
+                                form.getDepartmentId(),
+                                form.getCourse(),
+                                form.getAdmissionYear(),
+                                form.getCuratorStaffId()));
                 flash.addFlashAttribute("notice", "group.created");
                 return "redirect:/admin/groups";
             } catch (FieldRejectedException e) {

@@ -19,7 +19,8 @@ class StructureMenu implements MenuContributor {
     @Override
     public List<MenuItem> menuFor(CurrentUser user) {
         return user.has(Role.ADMIN)
-                ? List.of(new MenuItem("menu.admin.structure", StructureHubController.PATH, 11).in(MenuSection.STUDIES),
+                ? List.of(
+                        new MenuItem("menu.admin.structure", StructureHubController.PATH, 11).in(MenuSection.STUDIES),
                         new MenuItem("menu.admin.settings", SettingsController.PATH, 15).in(MenuSection.SYSTEM))
                 : List.of();
     }

@@ -16,8 +16,8 @@ import ru.spojournal.platform.error.FieldRejectedException;
 import ru.spojournal.platform.security.CurrentUser;
 import ru.spojournal.platform.web.FormOutcome;
 import ru.spojournal.structure.GroupCatalog;
-import ru.spojournal.structure.SubgroupRow;
 import ru.spojournal.structure.StaffChoices;
+import ru.spojournal.structure.SubgroupRow;
 
 /**
  * R7: a group's subgroups, each recorded by its own teacher for its own students. The
@@ -37,15 +37,22 @@ class SubgroupsAdminController {
     }
 
     @GetMapping(BASE)
-    String subgroups(@AuthenticationPrincipal CurrentUser user, @PathVariable long groupId,
-            @RequestParam(defaultValue = "false") boolean archived, Model model) {
+    String subgroups(
+            @AuthenticationPrincipal CurrentUser user,
+            @PathVariable long groupId,
+            @RequestParam(defaultValue = "false") boolean archived,
+            Model model) {
         model.addAttribute("form", new SubgroupForm());
         return page(user, groupId, archived, model);
     }
 
     @PostMapping(BASE)
-    String create(@AuthenticationPrincipal CurrentUser user, @PathVariable long groupId,
-            @Valid @ModelAttribute("form") SubgroupForm form, BindingResult errors, Model model,
+    String create(
+            @AuthenticationPrincipal CurrentUser user,
+            @PathVariable long groupId,
+            @Valid @ModelAttribute("form") SubgroupForm form,
+            BindingResult errors,
+            Model model,
             RedirectAttributes flash) {
         if (FormOutcome.saved(errors, () -> catalog.createSubgroup(user.institutionId(), groupId, form.getName()))) {
             flash.addFlashAttribute("notice", "subgroup.saved");
@@ -55,8 +62,12 @@ class SubgroupsAdminController {
     }
 
     @PostMapping(BASE + "/members")
-    String place(@AuthenticationPrincipal CurrentUser user, @PathVariable long groupId,
-            @RequestParam(name = "m", required = false) List<String> pairs, Model model, RedirectAttributes flash) {
+    String place(
+            @AuthenticationPrincipal CurrentUser user,
+            @PathVariable long groupId,
+            @RequestParam(name = "m", required = false) List<String> pairs,
+            Model model,
+            RedirectAttributes flash) {
         try {
             catalog.placeStudents(user.institutionId(), groupId, pairs == null ? List.of() : pairs);
         } catch (FieldRejectedException e) {
@@ -69,8 +80,11 @@ class SubgroupsAdminController {
     }
 
     @GetMapping(BASE + "/{subgroupId}")
-    String renameForm(@AuthenticationPrincipal CurrentUser user, @PathVariable long groupId,
-            @PathVariable long subgroupId, Model model) {
+    String renameForm(
+            @AuthenticationPrincipal CurrentUser user,
+            @PathVariable long groupId,
+            @PathVariable long subgroupId,
+            Model model) {
         SubgroupRow row = row(user, groupId, subgroupId);
         SubgroupForm form = new SubgroupForm();
         form.setName(row.name());
@@ -80,12 +94,19 @@ class SubgroupsAdminController {
     }
 
     @PostMapping(BASE + "/{subgroupId}")
-    String rename(@AuthenticationPrincipal CurrentUser user, @PathVariable long groupId, @PathVariable long subgroupId,
-            @Valid @ModelAttribute("form") SubgroupForm form, BindingResult errors, Model model,
+    String rename(
+            @AuthenticationPrincipal CurrentUser user,
+            @PathVariable long groupId,
+            @PathVariable long subgroupId,
+            @Valid @ModelAttribute("form") SubgroupForm form,
+            BindingResult errors,
+            Model model,
             RedirectAttributes flash) {
         SubgroupRow row = row(user, groupId, subgroupId);
-        if (FormOutcome.saved(errors, () -> catalog.renameSubgroup(user.institutionId(), groupId, subgroupId,
-                form.getName(), form.getVersion()))) {
+        if (FormOutcome.saved(
+                errors,
+                () -> catalog.renameSubgroup(
+                        user.institutionId(), groupId, subgroupId, form.getName(), form.getVersion()))) {
             flash.addFlashAttribute("notice", "subgroup.saved");
             return "redirect:" + path(groupId);
         }
@@ -93,8 +114,12 @@ class SubgroupsAdminController {
     }
 
     @PostMapping(BASE + "/{subgroupId}/archive")
-    String archive(@AuthenticationPrincipal CurrentUser user, @PathVariable long groupId, @PathVariable long subgroupId,
-            @RequestParam(defaultValue = "true") boolean archived, RedirectAttributes flash) {
+    String archive(
+            @AuthenticationPrincipal CurrentUser user,
+            @PathVariable long groupId,
+            @PathVariable long subgroupId,
+            @RequestParam(defaultValue = "true") boolean archived,
+            RedirectAttributes flash) {
         catalog.archiveSubgroup(user.institutionId(), groupId, subgroupId, archived);
         flash.addFlashAttribute("notice", archived ? "catalog.archived" : "catalog.restored");
         return "redirect:" + path(groupId) + (archived ? "" : "?archived=true");

@@ -16,8 +16,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import ru.spojournal.platform.security.CurrentUser;
 import ru.spojournal.platform.web.FormOutcome;
 import ru.spojournal.structure.CatalogQuery;
-import ru.spojournal.structure.SubjectKind;
 import ru.spojournal.structure.SubjectCatalog;
+import ru.spojournal.structure.SubjectKind;
 
 /** R14: the administrator's list of дисциплины, МДК, ПМ and практики; create, edit, archive. */
 @Controller
@@ -26,6 +26,7 @@ class SubjectsAdminController {
     static final String BASE = "/admin/subjects";
 
     private final SubjectCatalog catalog;
+
     SubjectsAdminController(SubjectCatalog catalog) {
         this.catalog = catalog;
     }
@@ -36,9 +37,13 @@ class SubjectsAdminController {
     }
 
     @GetMapping(BASE)
-    String list(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) String q,
-            @RequestParam(required = false) String sort, @RequestParam(defaultValue = "asc") String dir,
-            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "false") boolean archived,
+    String list(
+            @AuthenticationPrincipal CurrentUser user,
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) String sort,
+            @RequestParam(defaultValue = "asc") String dir,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "false") boolean archived,
             Model model) {
         CatalogQuery query = Lists.query(q, sort, dir, page, archived).sortedBy(SubjectCatalog.SUBJECT_SORTS);
         Lists.show(model, BASE, query, catalog.subjects(user.institutionId(), query));
@@ -52,8 +57,12 @@ class SubjectsAdminController {
     }
 
     @PostMapping(BASE + "/new")
-    String create(@AuthenticationPrincipal CurrentUser user, @Valid @ModelAttribute("form") SubjectForm form,
-            BindingResult errors, Model model, RedirectAttributes flash) {
+    String create(
+            @AuthenticationPrincipal CurrentUser user,
+            @Valid @ModelAttribute("form") SubjectForm form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes flash) {
         if (FormOutcome.saved(errors, () -> catalog.createSubject(user.institutionId(), form.edit()))) {
             flash.addFlashAttribute("notice", "subject.saved");
             return "redirect:" + BASE;
@@ -68,8 +77,12 @@ class SubjectsAdminController {
     }
 
     @PostMapping(BASE + "/{id}")
-    String edit(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
-            @Valid @ModelAttribute("form") SubjectForm form, BindingResult errors, Model model,
+    String edit(
+            @AuthenticationPrincipal CurrentUser user,
+            @PathVariable long id,
+            @Valid @ModelAttribute("form") SubjectForm form,
+            BindingResult errors,
+            Model model,
             RedirectAttributes flash) {
         catalog.subject(user.institutionId(), id);
         if (FormOutcome.saved(errors, () -> catalog.editSubject(user.institutionId(), id, form.edit()))) {
@@ -80,8 +93,11 @@ class SubjectsAdminController {
     }
 
     @PostMapping(BASE + "/{id}/archive")
-    String archive(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
-            @RequestParam(defaultValue = "true") boolean archived, RedirectAttributes flash) {
+    String archive(
+            @AuthenticationPrincipal CurrentUser user,
+            @PathVariable long id,
+            @RequestParam(defaultValue = "true") boolean archived,
+            RedirectAttributes flash) {
         catalog.archiveSubject(user.institutionId(), id, archived);
         flash.addFlashAttribute("notice", archived ? "catalog.archived" : "catalog.restored");
         return "redirect:" + BASE + (archived ? "" : "?archived=true");
@@ -89,7 +105,9 @@ class SubjectsAdminController {
 
     private String page(CurrentUser user, Long id, Model model) {
         model.addAttribute("id", id);
-        model.addAttribute("archived", id != null && catalog.subject(user.institutionId(), id).archived());
+        model.addAttribute(
+                "archived",
+                id != null && catalog.subject(user.institutionId(), id).archived());
         model.addAttribute("modules", catalog.modules(user.institutionId()));
         model.addAttribute("kinds", SubjectKind.values());
         return "structure/subject-form";

@@ -39,10 +39,10 @@ class SupervisionHomeController {
 
     @GetMapping("/head")
     String head(@AuthenticationPrincipal CurrentUser user, Model model) {
-        List<DepartmentView> departments = user.staffId() == null
-                ? List.of()
-                : structure.departmentsHeadedBy(user.staffId());
-        List<GroupView> groups = structure.groupsOfDepartments(departments.stream().map(DepartmentView::id).toList());
+        List<DepartmentView> departments =
+                user.staffId() == null ? List.of() : structure.departmentsHeadedBy(user.staffId());
+        List<GroupView> groups = structure.groupsOfDepartments(
+                departments.stream().map(DepartmentView::id).toList());
         return page(model, departments, groups, "head");
     }
 
@@ -51,13 +51,20 @@ class SupervisionHomeController {
         model.addAttribute("titleKey", role + ".title");
         model.addAttribute("noneKey", role + ".none");
         Collection<Long> groupIds = groups.stream().map(GroupView::id).toList();
-        List<Long> staffIds = groups.stream().map(GroupView::curatorStaffId).filter(java.util.Objects::nonNull)
-                .distinct().collect(Collectors.toList());
-        departments.stream().map(DepartmentView::headStaffId).filter(java.util.Objects::nonNull).forEach(staffIds::add);
+        List<Long> staffIds = groups.stream()
+                .map(GroupView::curatorStaffId)
+                .filter(java.util.Objects::nonNull)
+                .distinct()
+                .collect(Collectors.toList());
+        departments.stream()
+                .map(DepartmentView::headStaffId)
+                .filter(java.util.Objects::nonNull)
+                .forEach(staffIds::add);
         Map<Long, StaffView> staff = people.staffByIds(staffIds).stream()
                 .collect(Collectors.toMap(StaffView::id, Function.identity(), (a, b) -> a));
         model.addAttribute("departments", departments);
-        model.addAttribute("groupsByDepartment", groups.stream().collect(Collectors.groupingBy(GroupView::departmentId)));
+        model.addAttribute(
+                "groupsByDepartment", groups.stream().collect(Collectors.groupingBy(GroupView::departmentId)));
         model.addAttribute("staff", staff);
         model.addAttribute("studentCounts", people.studentCounts(groupIds));
         return "supervision/home";

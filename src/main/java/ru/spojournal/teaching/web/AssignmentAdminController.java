@@ -37,7 +37,10 @@ class AssignmentAdminController {
     private final AcademicCalendar calendar;
     private final PeopleDirectory people;
 
-    AssignmentAdminController(AssignmentRecords assignments, CollegeStructure structure, AcademicCalendar calendar,
+    AssignmentAdminController(
+            AssignmentRecords assignments,
+            CollegeStructure structure,
+            AcademicCalendar calendar,
             PeopleDirectory people) {
         this.assignments = assignments;
         this.structure = structure;
@@ -51,36 +54,56 @@ class AssignmentAdminController {
     }
 
     @GetMapping("/admin/assignments")
-    String list(@AuthenticationPrincipal CurrentUser admin, @RequestParam(required = false) Long term,
-            @RequestParam(required = false) Long group, @RequestParam(required = false) Long teacher,
-            @RequestParam(defaultValue = "false") boolean archived, @RequestParam(required = false) String q,
-            @RequestParam(required = false) String sort, @RequestParam(defaultValue = "asc") String dir,
-            @RequestParam(defaultValue = "0") int page, Model model) {
+    String list(
+            @AuthenticationPrincipal CurrentUser admin,
+            @RequestParam(required = false) Long term,
+            @RequestParam(required = false) Long group,
+            @RequestParam(required = false) Long teacher,
+            @RequestParam(defaultValue = "false") boolean archived,
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) String sort,
+            @RequestParam(defaultValue = "asc") String dir,
+            @RequestParam(defaultValue = "0") int page,
+            Model model) {
         long inst = admin.institutionId();
-        Long termId = term != null ? term : calendar.currentTerm(inst).map(TermView::id).orElse(null);
-        ListQuery query = new ListQuery(q, sort != null && java.util.List.of("group", "subject", "teacher", "hours")
-                .contains(sort) ? sort : "group", "desc".equals(dir), page);
+        Long termId = term != null
+                ? term
+                : calendar.currentTerm(inst).map(TermView::id).orElse(null);
+        ListQuery query = new ListQuery(
+                q,
+                sort != null
+                                && java.util.List.of("group", "subject", "teacher", "hours")
+                                        .contains(sort)
+                        ? sort
+                        : "group",
+                "desc".equals(dir),
+                page);
         model.addAttribute("query", query);
         model.addAttribute("term", termId);
         model.addAttribute("group", group);
         model.addAttribute("teacher", teacher);
         model.addAttribute("archived", archived);
-        model.addAttribute("result", assignments.find(inst, new AssignmentFilter(termId, group, teacher, archived),
-                query));
+        model.addAttribute(
+                "result", assignments.find(inst, new AssignmentFilter(termId, group, teacher, archived), query));
         return choices(admin, model, "teaching/assignments");
     }
 
     @GetMapping("/admin/assignments/new")
     String newForm(@AuthenticationPrincipal CurrentUser admin, Model model) {
         AssignmentForm form = new AssignmentForm();
-        form.setTermId(calendar.currentTerm(admin.institutionId()).map(TermView::id).orElse(null));
+        form.setTermId(
+                calendar.currentTerm(admin.institutionId()).map(TermView::id).orElse(null));
         model.addAttribute("form", form);
         return choices(admin, model, "teaching/assignment-new");
     }
 
     @PostMapping("/admin/assignments/new")
-    String create(@AuthenticationPrincipal CurrentUser admin, @Valid @ModelAttribute("form") AssignmentForm form,
-            BindingResult errors, Model model, RedirectAttributes flash) {
+    String create(
+            @AuthenticationPrincipal CurrentUser admin,
+            @Valid @ModelAttribute("form") AssignmentForm form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes flash) {
         if (!errors.hasErrors()) {
             try {
                 long id = assignments.create(admin.institutionId(), form.command());
@@ -101,13 +124,17 @@ class AssignmentAdminController {
     }
 
     @PostMapping("/admin/assignments/{id}")
-    String edit(@AuthenticationPrincipal CurrentUser admin, @PathVariable long id,
-            @Valid @ModelAttribute("form") AssignmentForm form, BindingResult errors, Model model,
+    String edit(
+            @AuthenticationPrincipal CurrentUser admin,
+            @PathVariable long id,
+            @Valid @ModelAttribute("form") AssignmentForm form,
+            BindingResult errors,
+            Model model,
             RedirectAttributes flash) {
         if (!errors.hasErrors()) {
             try {
-                assignments.edit(admin.institutionId(), id, form.getTeacherStaffId(), form.getPlannedHours(),
-                        form.getVersion());
+                assignments.edit(
+                        admin.institutionId(), id, form.getTeacherStaffId(), form.getPlannedHours(), form.getVersion());
                 flash.addFlashAttribute("notice", "assignment.saved");
                 return "redirect:/admin/assignments/" + id;
             } catch (FieldRejectedException e) {
@@ -120,17 +147,21 @@ class AssignmentAdminController {
     }
 
     @PostMapping("/admin/assignments/{id}/archive")
-    String archive(@AuthenticationPrincipal CurrentUser admin, @PathVariable long id, @RequestParam long version,
+    String archive(
+            @AuthenticationPrincipal CurrentUser admin,
+            @PathVariable long id,
+            @RequestParam long version,
             RedirectAttributes flash) {
-        return state(() -> assignments.archive(admin.institutionId(), id, version), id, "assignment.archived",
-                flash);
+        return state(() -> assignments.archive(admin.institutionId(), id, version), id, "assignment.archived", flash);
     }
 
     @PostMapping("/admin/assignments/{id}/restore")
-    String restore(@AuthenticationPrincipal CurrentUser admin, @PathVariable long id, @RequestParam long version,
+    String restore(
+            @AuthenticationPrincipal CurrentUser admin,
+            @PathVariable long id,
+            @RequestParam long version,
             RedirectAttributes flash) {
-        return state(() -> assignments.restore(admin.institutionId(), id, version), id, "assignment.restored",
-                flash);
+        return state(() -> assignments.restore(admin.institutionId(), id, version), id, "assignment.restored", flash);
     }
 
     private String state(Runnable action, long id, String notice, RedirectAttributes flash) {
@@ -155,8 +186,11 @@ class AssignmentAdminController {
         model.addAttribute("terms", calendar.terms(inst));
         var groups = structure.groups(inst);
         model.addAttribute("groups", groups);
-        model.addAttribute("groupNames", groups.stream().collect(java.util.stream.Collectors.toMap(
-                ru.spojournal.structure.GroupView::id, ru.spojournal.structure.GroupView::name)));
+        model.addAttribute(
+                "groupNames",
+                groups.stream()
+                        .collect(java.util.stream.Collectors.toMap(
+                                ru.spojournal.structure.GroupView::id, ru.spojournal.structure.GroupView::name)));
         model.addAttribute("subgroups", structure.subgroupsOf(inst));
         model.addAttribute("subjects", structure.subjects(inst));
         model.addAttribute("teachers", people.activeStaff(inst));

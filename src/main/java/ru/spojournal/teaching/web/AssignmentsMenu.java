@@ -14,7 +14,8 @@ class AssignmentsMenu implements MenuContributor {
 
     @Override
     public List<MenuItem> menuFor(CurrentUser user) {
-        return user.has(Role.ADMIN) ? List.of(new MenuItem("menu.admin.assignments", "/admin/assignments", 17).in(MenuSection.STUDIES))
+        return user.has(Role.ADMIN)
+                ? List.of(new MenuItem("menu.admin.assignments", "/admin/assignments", 17).in(MenuSection.STUDIES))
                 : List.of();
     }
 }

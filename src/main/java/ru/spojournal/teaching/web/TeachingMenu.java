@@ -14,6 +14,8 @@ class TeachingMenu implements MenuContributor {
 
     @Override
     public List<MenuItem> menuFor(CurrentUser user) {
-        return user.has(Role.ADMIN) ? List.of(new MenuItem("menu.admin.timetable", "/admin/timetable", 13).in(MenuSection.STUDIES)) : List.of();
+        return user.has(Role.ADMIN)
+                ? List.of(new MenuItem("menu.admin.timetable", "/admin/timetable", 13).in(MenuSection.STUDIES))
+                : List.of();
     }
 }

@@ -48,8 +48,13 @@ class TimetableAdminController {
     private final AcademicCalendar calendar;
     private final PeopleDirectory people;
 
-    TimetableAdminController(TimetableAdmin admin, Timetable timetable, TeachingLoad load, CollegeStructure structure,
-            AcademicCalendar calendar, PeopleDirectory people) {
+    TimetableAdminController(
+            TimetableAdmin admin,
+            Timetable timetable,
+            TeachingLoad load,
+            CollegeStructure structure,
+            AcademicCalendar calendar,
+            PeopleDirectory people) {
         this.admin = admin;
         this.timetable = timetable;
         this.load = load;
@@ -74,14 +79,23 @@ class TimetableAdminController {
     }
 
     @PostMapping("/admin/timetable/group/{groupId}/slots")
-    String addSlot(@AuthenticationPrincipal CurrentUser user, @PathVariable long groupId,
-            @Valid @ModelAttribute("slotForm") SlotForm form, BindingResult errors, Model model,
+    String addSlot(
+            @AuthenticationPrincipal CurrentUser user,
+            @PathVariable long groupId,
+            @Valid @ModelAttribute("slotForm") SlotForm form,
+            BindingResult errors,
+            Model model,
             RedirectAttributes flash) {
         if (!errors.hasErrors()) {
             requireOfGroup(user, groupId, form.getAssignmentId());
             try {
-                admin.addSlot(user.institutionId(), form.getAssignmentId(), form.getDayOfWeek(), form.getPeriodNumber(),
-                        form.getParity(), form.getRoom());
+                admin.addSlot(
+                        user.institutionId(),
+                        form.getAssignmentId(),
+                        form.getDayOfWeek(),
+                        form.getPeriodNumber(),
+                        form.getParity(),
+                        form.getRoom());
                 flash.addFlashAttribute("notice", "slot.saved");
                 return "redirect:/admin/timetable/group/" + groupId;
             } catch (FieldRejectedException e) {
@@ -93,7 +107,10 @@ class TimetableAdminController {
     }
 
     @PostMapping("/admin/timetable/group/{groupId}/slots/{slotId}/delete")
-    String removeSlot(@AuthenticationPrincipal CurrentUser user, @PathVariable long groupId, @PathVariable long slotId,
+    String removeSlot(
+            @AuthenticationPrincipal CurrentUser user,
+            @PathVariable long groupId,
+            @PathVariable long slotId,
             RedirectAttributes flash) {
         admin.removeSlot(user.institutionId(), slotId);
         flash.addFlashAttribute("notice", "slot.removed");
@@ -101,14 +118,25 @@ class TimetableAdminController {
     }
 
     @PostMapping("/admin/timetable/group/{groupId}/substitutions")
-    String substitute(@AuthenticationPrincipal CurrentUser user, @PathVariable long groupId,
-            @Valid @ModelAttribute("substitutionForm") SubstitutionForm form, BindingResult errors, Model model,
+    String substitute(
+            @AuthenticationPrincipal CurrentUser user,
+            @PathVariable long groupId,
+            @Valid @ModelAttribute("substitutionForm") SubstitutionForm form,
+            BindingResult errors,
+            Model model,
             RedirectAttributes flash) {
         if (!errors.hasErrors()) {
             requireOfGroup(user, groupId, form.getAssignmentId());
             try {
-                admin.substitute(user.institutionId(), form.getDate(), form.getPeriodNumber(), form.getKind(),
-                        form.getAssignmentId(), form.getSubstituteStaffId(), form.getRoom(), form.getNote());
+                admin.substitute(
+                        user.institutionId(),
+                        form.getDate(),
+                        form.getPeriodNumber(),
+                        form.getKind(),
+                        form.getAssignmentId(),
+                        form.getSubstituteStaffId(),
+                        form.getRoom(),
+                        form.getNote());
                 flash.addFlashAttribute("notice", "substitution.saved");
                 return "redirect:/admin/timetable/group/" + groupId;
             } catch (FieldRejectedException e) {
@@ -130,26 +158,44 @@ class TimetableAdminController {
         GroupView group = structure.group(inst, groupId).orElseThrow(() -> new NotFoundException("group"));
         TermView term = calendar.currentTerm(inst).orElseThrow(() -> new NotFoundException("term"));
         List<AssignmentView> assignments = load.ofGroups(List.of(groupId), term.id());
-        Map<Long, SubjectView> subjects = structure.subjectsByIds(assignments.stream().map(AssignmentView::subjectId)
-                        .distinct().toList()).stream()
-                .collect(Collectors.toMap(SubjectView::id, Function.identity()));
-        Map<Long, SubgroupView> subgroups = structure.subgroupsByIds(assignments.stream()
-                        .map(AssignmentView::subgroupId).filter(Objects::nonNull).distinct().toList()).stream()
+        Map<Long, SubjectView> subjects =
+                structure
+                        .subjectsByIds(assignments.stream()
+                                .map(AssignmentView::subjectId)
+                                .distinct()
+                                .toList())
+                        .stream()
+                        .collect(Collectors.toMap(SubjectView::id, Function.identity()));
+        Map<Long, SubgroupView> subgroups = structure
+                .subgroupsByIds(assignments.stream()
+                        .map(AssignmentView::subgroupId)
+                        .filter(Objects::nonNull)
+                        .distinct()
+                        .toList())
+                .stream()
                 .collect(Collectors.toMap(SubgroupView::id, Function.identity()));
         List<StaffView> staff = people.activeStaff(inst);
         Map<Long, StaffView> staffById = staff.stream().collect(Collectors.toMap(StaffView::id, Function.identity()));
-        Map<Long, String> labels = assignments.stream().collect(Collectors.toMap(AssignmentView::id, a ->
-                subjects.get(a.subjectId()).title()
-                        + (a.subgroupId() == null ? "" : " (" + subgroups.get(a.subgroupId()).name() + ")")
-                        + " — " + staffById.get(a.teacherStaffId()).name().initials()));
+        Map<Long, String> labels = assignments.stream()
+                .collect(Collectors.toMap(
+                        AssignmentView::id,
+                        a -> subjects.get(a.subjectId()).title()
+                                + (a.subgroupId() == null
+                                        ? ""
+                                        : " (" + subgroups.get(a.subgroupId()).name() + ")")
+                                + " — "
+                                + staffById.get(a.teacherStaffId()).name().initials()));
         LocalDate today = calendar.today(inst);
         model.addAttribute("group", group);
         model.addAttribute("term", term);
         model.addAttribute("assignments", assignments);
         model.addAttribute("labels", labels);
         model.addAttribute("slots", timetable.slotsOf(labels.keySet()));
-        model.addAttribute("substitutions", timetable.substitutions(inst, today.minusDays(7), today.plusDays(30))
-                .stream().filter(s -> labels.containsKey(s.assignmentId())).toList());
+        model.addAttribute(
+                "substitutions",
+                timetable.substitutions(inst, today.minusDays(7), today.plusDays(30)).stream()
+                        .filter(s -> labels.containsKey(s.assignmentId()))
+                        .toList());
         model.addAttribute("staff", staff);
         model.addAttribute("staffById", staffById);
         model.addAttribute("days", List.of(1, 2, 3, 4, 5, 6));

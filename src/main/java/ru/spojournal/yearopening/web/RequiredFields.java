@@ -20,16 +20,16 @@ final class RequiredFields {
         for (int i = 0; i < form.getTerms().size(); i++) {
             TermRow t = form.getTerms().get(i);
             if (t.name == null || t.name.isBlank()) {
-                errors.rejectValue("terms[" + i + "].name", "yearOpening.required.termName", new Object[] {t.number},
-                        null);
+                errors.rejectValue(
+                        "terms[" + i + "].name", "yearOpening.required.termName", new Object[] {t.number}, null);
             }
             if (t.startDate == null && !errors.hasFieldErrors("terms[" + i + "].startDate")) {
-                errors.rejectValue("terms[" + i + "].startDate", "yearOpening.required.termStart", new Object[] {t.name},
-                        null);
+                errors.rejectValue(
+                        "terms[" + i + "].startDate", "yearOpening.required.termStart", new Object[] {t.name}, null);
             }
             if (t.endDate == null && !errors.hasFieldErrors("terms[" + i + "].endDate")) {
-                errors.rejectValue("terms[" + i + "].endDate", "yearOpening.required.termEnd", new Object[] {t.name},
-                        null);
+                errors.rejectValue(
+                        "terms[" + i + "].endDate", "yearOpening.required.termEnd", new Object[] {t.name}, null);
             }
         }
     }

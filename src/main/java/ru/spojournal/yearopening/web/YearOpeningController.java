@@ -46,15 +46,21 @@ class YearOpeningController {
     }
 
     @PostMapping("/admin/year-opening/preview")
-    String recount(@AuthenticationPrincipal CurrentUser user, @ModelAttribute("form") YearOpeningForm form,
-            BindingResult errors, Model model) {
+    String recount(
+            @AuthenticationPrincipal CurrentUser user,
+            @ModelAttribute("form") YearOpeningForm form,
+            BindingResult errors,
+            Model model) {
         RequiredFields.check(form, errors);
         return page(user, form, errors, model);
     }
 
     @PostMapping("/admin/year-opening")
-    String open(@AuthenticationPrincipal CurrentUser user, @ModelAttribute("form") YearOpeningForm form,
-            BindingResult errors, Model model) {
+    String open(
+            @AuthenticationPrincipal CurrentUser user,
+            @ModelAttribute("form") YearOpeningForm form,
+            BindingResult errors,
+            Model model) {
         RequiredFields.check(form, errors);
         if (errors.hasErrors()) {
             return page(user, form, errors, model);

@@ -30,19 +30,26 @@ public class YearOpeningForm {
         form.orderNumber = plan.orderNumber();
         plan.terms().forEach(t -> form.terms.add(new TermRow(t.number(), t.name(), t.startDate(), t.endDate())));
         plan.finalCourses().forEach(f -> form.courses.add(new CourseRow(f.specialtyId(), f.course())));
-        plan.newGroups().forEach(g -> form.groups.add(new GroupRow(g.specialtyId(), g.departmentId(), g.name(),
-                g.include())));
+        plan.newGroups()
+                .forEach(g -> form.groups.add(new GroupRow(g.specialtyId(), g.departmentId(), g.name(), g.include())));
         return form;
     }
 
     /** The plan; a field left empty is rejected by name first. */
     YearPlan plan() {
-        return new YearPlan(yearName == null ? "" : yearName.strip(), startDate, endDate,
-                terms.stream().map(t -> new YearPlan.TermPlan(t.number, t.name == null ? "" : t.name,
-                        t.startDate, t.endDate)).toList(),
-                courses.stream().map(c -> new YearPlan.FinalCourse(c.specialtyId, c.course)).toList(),
-                groups.stream().map(g -> new YearPlan.NewGroupPlan(g.specialtyId, g.departmentId, g.name,
-                        g.include)).toList(),
+        return new YearPlan(
+                yearName == null ? "" : yearName.strip(),
+                startDate,
+                endDate,
+                terms.stream()
+                        .map(t -> new YearPlan.TermPlan(t.number, t.name == null ? "" : t.name, t.startDate, t.endDate))
+                        .toList(),
+                courses.stream()
+                        .map(c -> new YearPlan.FinalCourse(c.specialtyId, c.course))
+                        .toList(),
+                groups.stream()
+                        .map(g -> new YearPlan.NewGroupPlan(g.specialtyId, g.departmentId, g.name, g.include))
+                        .toList(),
                 orderNumber);
     }
 

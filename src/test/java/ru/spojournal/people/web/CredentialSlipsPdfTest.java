@@ -21,14 +21,29 @@ class CredentialSlipsPdfTest {
 
     @Test
     void the_slip_reads_back_with_the_cyrillic_name_the_login_and_the_password() throws Exception {
-        byte[] file = pdf.print(List.of(new CredentialSlip("Кузнецкий металлургический техникум",
-                "Щербакова Юлия Андреевна", SlipRole.STUDENT, "ОМД-26-1", null, "shcherbakova.ia", "Ab3dEf7gHk")),
-                "https://journal.example.ru", Locale.forLanguageTag("ru"));
+        byte[] file = pdf.print(
+                List.of(new CredentialSlip(
+                        "Кузнецкий металлургический техникум",
+                        "Щербакова Юлия Андреевна",
+                        SlipRole.STUDENT,
+                        "ОМД-26-1",
+                        null,
+                        "shcherbakova.ia",
+                        "Ab3dEf7gHk")),
+                "https://journal.example.ru",
+                Locale.forLanguageTag("ru"));
 
         String text = PdfReaders.text(file);
 
-        assertThat(text).contains("Щербакова Юлия Андреевна", "shcherbakova.ia", "Ab3dEf7gHk", "ОМД-26-1",
-                "Кузнецкий металлургический техникум", "https://journal.example.ru", "При первом входе");
+        assertThat(text)
+                .contains(
+                        "Щербакова Юлия Андреевна",
+                        "shcherbakova.ia",
+                        "Ab3dEf7gHk",
+                        "ОМД-26-1",
+                        "Кузнецкий металлургический техникум",
+                        "https://journal.example.ru",
+                        "При первом входе");
     }
 
     @Test
@@ -52,21 +67,40 @@ class CredentialSlipsPdfTest {
         }
         PdfReader reader = new PdfReader(pdf.print(slips, "http://localhost", Locale.forLanguageTag("ru")));
         assertThat(reader.getNumberOfPages()).isEqualTo(2);
-        assertThat(new PdfTextExtractor(reader).getTextFromPage(2)).contains("login9").doesNotContain("login8");
+        assertThat(new PdfTextExtractor(reader).getTextFromPage(2))
+                .contains("login9")
+                .doesNotContain("login8");
     }
 
     @Test
     void a_parents_slip_names_the_child_and_the_group() throws Exception {
-        byte[] file = pdf.print(List.of(new CredentialSlip("Техникум", "Иванова Анна Петровна", SlipRole.PARENT,
-                "ОМД-26-1", "Иванов Пётр Сергеевич", "ivanova.ap", "Zx9Yw8Vu7T")), "http://localhost",
+        byte[] file = pdf.print(
+                List.of(new CredentialSlip(
+                        "Техникум",
+                        "Иванова Анна Петровна",
+                        SlipRole.PARENT,
+                        "ОМД-26-1",
+                        "Иванов Пётр Сергеевич",
+                        "ivanova.ap",
+                        "Zx9Yw8Vu7T")),
+                "http://localhost",
                 Locale.forLanguageTag("ru"));
-        assertThat(PdfReaders.text(file).replaceAll("\\s+", " ")).contains("Родитель (законный представитель): Иванов Пётр Сергеевич, группа ОМД-26-1", "после его смены листок уничтожьте.");
+        assertThat(PdfReaders.text(file).replaceAll("\\s+", " "))
+                .contains(
+                        "Родитель (законный представитель): Иванов Пётр Сергеевич, группа ОМД-26-1",
+                        "после его смены листок уничтожьте.");
         java.nio.file.Files.write(java.nio.file.Path.of("target", "slip-sample.pdf"), file);
     }
 
     private static CredentialSlip slip(int n) {
-        return new CredentialSlip("Техникум", "Студентов Номер " + n, SlipRole.STUDENT, "ОМД-26-1", null,
-                "login" + n, "Pass" + n + "word7");
+        return new CredentialSlip(
+                "Техникум",
+                "Студентов Номер " + n,
+                SlipRole.STUDENT,
+                "ОМД-26-1",
+                null,
+                "login" + n,
+                "Pass" + n + "word7");
     }
 
     private static ResourceBundleMessageSource messages() {

@@ -35,10 +35,17 @@ class EventBacklogIT {
     private static final int LESSONS = 12;
     private static final int THREADS = 4;
 
-    @Autowired MockMvc mvc;
-    @Autowired JournalFixtures fixtures;
-    @Autowired JdbcTemplate jdbc;
-    @Autowired EventPublications publications;
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JournalFixtures fixtures;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    EventPublications publications;
 
     @Test
     void a_few_hundred_mark_saves_leave_no_incomplete_event_publication_seconds_later() throws Exception {
@@ -56,10 +63,13 @@ class EventBacklogIT {
         for (long[] cell : cells) {
             answers.add(pool.submit(() -> {
                 var answer = mvc.perform(put("/api/v1/journals/" + journal.id() + "/marks")
-                                .session(teacher).with(csrf()).contentType(MediaType.APPLICATION_JSON)
+                                .session(teacher)
+                                .with(csrf())
+                                .contentType(MediaType.APPLICATION_JSON)
                                 .content("{\"columnId\":" + cell[0] + ",\"studentId\":" + cell[1] + ",\"value\":\""
                                         + (2 + (int) (cell[1] % 4)) + "\",\"reason\":\"позже\"}"))
-                        .andReturn().getResponse();
+                        .andReturn()
+                        .getResponse();
                 return answer.getStatus() + " " + answer.getContentAsString();
             }));
         }
@@ -69,24 +79,33 @@ class EventBacklogIT {
         pool.shutdown();
 
         long stopped = System.nanoTime();
-        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200))
-                .untilAsserted(() -> assertThat(publications.backlog().incomplete()).isZero());
-        System.out.printf("event backlog of %d mark saves cleared %d ms after the last save%n", cells.size(),
-                (System.nanoTime() - stopped) / 1_000_000);
+        await().atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(200))
+                .untilAsserted(
+                        () -> assertThat(publications.backlog().incomplete()).isZero());
+        System.out.printf(
+                "event backlog of %d mark saves cleared %d ms after the last save%n",
+                cells.size(), (System.nanoTime() - stopped) / 1_000_000);
         assertThat(publications.backlog().failed()).isZero();
     }
 
     private long lesson(JournalFixtures.Journal journal, MockHttpSession teacher, int period) throws Exception {
-        String answer = mvc.perform(post("/api/v1/journals/" + journal.id() + "/lessons").session(teacher).with(csrf())
+        String answer = mvc.perform(post("/api/v1/journals/" + journal.id() + "/lessons")
+                        .session(teacher)
+                        .with(csrf())
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"date\":\"" + fixtures.today().minusDays(period % 3) + "\",\"periodNumber\":"
                                 + (period / 3 + 1) + ",\"hours\":2,\"topic\":\"Сварка\",\"reason\":\"позже\"}"))
-                .andReturn().getResponse().getContentAsString();
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         return ((Number) JsonPath.read(answer, "$.id")).longValue();
     }
 
     private long column(JournalFixtures.Journal journal, MockHttpSession teacher, long lessonId) throws Exception {
-        String data = mvc.perform(get("/api/v1/journals/" + journal.id()).session(teacher)).andReturn().getResponse()
+        String data = mvc.perform(get("/api/v1/journals/" + journal.id()).session(teacher))
+                .andReturn()
+                .getResponse()
                 .getContentAsString();
         List<?> ids = JsonPath.read(data, "$.lessons[?(@.id == " + lessonId + ")].columns[0].id");
         return ((Number) ids.get(0)).longValue();

@@ -33,15 +33,32 @@ import ru.spojournal.support.Logins;
 @TestPropertySource(properties = "journal.events.keep-completed=PT0S")
 class EventMaintenanceIT {
 
-    @Autowired EventPublications publications;
-    @Autowired EventPublicationMaintenance maintenance;
-    @Autowired ResubmissionPolicy policy;
-    @Autowired ApplicationEventPublisher events;
-    @Autowired TransactionTemplate transactions;
-    @Autowired JdbcTemplate jdbc;
-    @Autowired Clock clock;
-    @Autowired Flaky flaky;
-    @Autowired MockMvc mvc;
+    @Autowired
+    EventPublications publications;
+
+    @Autowired
+    EventPublicationMaintenance maintenance;
+
+    @Autowired
+    ResubmissionPolicy policy;
+
+    @Autowired
+    ApplicationEventPublisher events;
+
+    @Autowired
+    TransactionTemplate transactions;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    Clock clock;
+
+    @Autowired
+    Flaky flaky;
+
+    @Autowired
+    MockMvc mvc;
 
     /** An event only this test publishes. */
     record Happened(String id) {}
@@ -93,8 +110,12 @@ class EventMaintenanceIT {
         assertThat(attempts(id)).as("the first attempt and one more").isEqualTo(2);
 
         maintenance.purgeCompleted();
-        assertThat(jdbc.queryForObject("select count(*) from event_publication where serialized_event like ?",
-                Long.class, "%" + id + "%")).as("completed publications are purged").isZero();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from event_publication where serialized_event like ?",
+                        Long.class,
+                        "%" + id + "%"))
+                .as("completed publications are purged")
+                .isZero();
     }
 
     @Test
@@ -116,11 +137,16 @@ class EventMaintenanceIT {
         assertThat(flaky.calls()).as("given up: not tried again").isEqualTo(calls);
         assertThat(publications.backlog().givenUp()).isGreaterThanOrEqualTo(1);
 
-        String page = mvc.perform(get("/admin/events").session(Logins.session(mvc, "admin"))).andReturn().getResponse()
+        String page = mvc.perform(get("/admin/events").session(Logins.session(mvc, "admin")))
+                .andReturn()
+                .getResponse()
                 .getContentAsString();
         assertThat(page).contains("EventMaintenanceIT.Happened").contains("повторы исчерпаны");
-        assertThat(mvc.perform(get("/admin").session(Logins.session(mvc, "admin"))).andReturn().getResponse()
-                .getContentAsString()).contains("Не удались реакции на изменения");
+        assertThat(mvc.perform(get("/admin").session(Logins.session(mvc, "admin")))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
+                .contains("Не удались реакции на изменения");
 
         flaky.fail(0);
         maintenance.resubmitAllNow();
@@ -138,12 +164,20 @@ class EventMaintenanceIT {
     }
 
     private String status(String id) {
-        return jdbc.queryForList("select status from event_publication where serialized_event like ?", String.class,
-                "%" + id + "%").stream().findFirst().orElse(null);
+        return jdbc
+                .queryForList(
+                        "select status from event_publication where serialized_event like ?",
+                        String.class,
+                        "%" + id + "%")
+                .stream()
+                .findFirst()
+                .orElse(null);
     }
 
     private int attempts(String id) {
-        return jdbc.queryForObject("select completion_attempts from event_publication where serialized_event like ?",
-                Integer.class, "%" + id + "%");
+        return jdbc.queryForObject(
+                "select completion_attempts from event_publication where serialized_event like ?",
+                Integer.class,
+                "%" + id + "%");
     }
 }

@@ -32,14 +32,17 @@ class ResubmissionPolicyTest {
     void a_failed_publication_is_due_only_once_its_pause_has_passed() {
         assertThat(policy.due(1, FAILED_AT, FAILED_AT.plusSeconds(59))).isFalse();
         assertThat(policy.due(1, FAILED_AT, FAILED_AT.plusSeconds(60))).isTrue();
-        assertThat(policy.due(4, FAILED_AT, FAILED_AT.plus(Duration.ofMinutes(7)))).isFalse();
-        assertThat(policy.due(4, FAILED_AT, FAILED_AT.plus(Duration.ofMinutes(8)))).isTrue();
+        assertThat(policy.due(4, FAILED_AT, FAILED_AT.plus(Duration.ofMinutes(7))))
+                .isFalse();
+        assertThat(policy.due(4, FAILED_AT, FAILED_AT.plus(Duration.ofMinutes(8))))
+                .isTrue();
     }
 
     @Test
     void after_the_sixth_attempt_in_all_it_is_given_up_however_long_ago_it_failed() {
         assertThat(policy.due(5, FAILED_AT, FAILED_AT.plus(Duration.ofDays(1)))).isTrue();
-        assertThat(policy.due(6, FAILED_AT, FAILED_AT.plus(Duration.ofDays(365)))).isFalse();
+        assertThat(policy.due(6, FAILED_AT, FAILED_AT.plus(Duration.ofDays(365))))
+                .isFalse();
         assertThat(policy.givenUp(5)).isFalse();
         assertThat(policy.givenUp(6)).isTrue();
     }

@@ -15,7 +15,8 @@ class MenuEntryTest {
                 new MenuItem("admin", "/admin", 10),
                 new MenuItem("staff", "/admin/staff", 14).in(MenuSection.PEOPLE),
                 new MenuItem("structure", "/admin/structure", 11).in(MenuSection.STUDIES)));
-        assertThat(bar).extracting(MenuEntry::labelKey)
+        assertThat(bar)
+                .extracting(MenuEntry::labelKey)
                 .containsExactly("admin", "menu.section.studies", "menu.section.people", "notifications");
         assertThat(bar.get(2).items()).extracting(MenuItem::path).containsExactly("/admin/staff", "/admin/students");
         assertThat(bar.get(3).dropdown()).isFalse();
