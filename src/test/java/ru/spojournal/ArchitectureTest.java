@@ -69,4 +69,36 @@ class ArchitectureTest {
                         "ru.spojournal.demo..")
                 .check(main);
     }
+
+    /**
+     * The access and entry rules are decided from plain facts, so that each case is a unit test:
+     * no bean, transaction, repository, entity or request reaches a business policy.
+     */
+    @Test
+    void policies_know_no_framework() {
+        noClasses()
+                .that()
+                .resideOutsideOfPackage("ru.spojournal.platform..")
+                .and()
+                .haveSimpleNameEndingWith("Policy")
+                .or()
+                .haveSimpleName("EntryWindow")
+                .or()
+                .haveSimpleName("Roster")
+                .or()
+                .haveSimpleName("SupervisorScope")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "org.springframework.stereotype..",
+                        "org.springframework.beans..",
+                        "org.springframework.transaction..",
+                        "org.springframework.data..",
+                        "org.springframework.web..",
+                        "org.springframework.security..",
+                        "jakarta.persistence..",
+                        "jakarta.servlet..",
+                        "org.hibernate..")
+                .check(main);
+    }
 }

@@ -150,13 +150,9 @@ public class JournalAccess {
                 headed));
     }
 
-    /** R7: a subgroup's journal holds only the subgroup's studying students. */
+    /** R7: the facts {@link Roster} needs, the group's students and the subgroup's members. */
     private List<StudentView> students(GroupView group, SubgroupView subgroup) {
-        List<StudentView> all = people.studentsOfGroups(List.of(group.id()));
-        if (subgroup == null) {
-            return all;
-        }
-        Set<Long> members = new HashSet<>(structure.subgroupStudentIds(subgroup.id()));
-        return all.stream().filter(s -> members.contains(s.id())).toList();
+        Set<Long> members = subgroup == null ? null : new HashSet<>(structure.subgroupStudentIds(subgroup.id()));
+        return Roster.of(group.id(), people.studentsOfGroups(List.of(group.id())), members);
     }
 }

@@ -61,19 +61,9 @@ final class JournalPolicy {
         return supervises(f) ? Right.READ : Right.NONE;
     }
 
-    /** R11: read-only supervision of a group's journals. */
+    /** R11: read-only supervision of a group's journals, as {@link SupervisorScope} decides it. */
     static boolean supervises(Facts f) {
-        if (f.roles().contains(Role.DEPUTY) || f.roles().contains(Role.DIRECTOR)) {
-            return true;
-        }
-        if (f.staffId() == null) {
-            return false;
-        }
-        if (f.roles().contains(Role.DEPARTMENT_HEAD)
-                && f.groupDepartmentId() != null
-                && f.departmentsHeaded().contains(f.groupDepartmentId())) {
-            return true;
-        }
-        return f.staffId().equals(f.groupCuratorStaffId());
+        return SupervisorScope.of(f.roles(), f.staffId(), f.departmentsHeaded())
+                .covers(f.groupDepartmentId(), f.groupCuratorStaffId());
     }
 }

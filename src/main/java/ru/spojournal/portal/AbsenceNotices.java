@@ -127,7 +127,7 @@ public class AbsenceNotices {
                 .filter(n -> n.getInstitutionId() == curator.institutionId())
                 .orElseThrow(() -> new NotFoundException("notice"));
         ChildView child = scope.curatedChild(curator, notice.getStudentId());
-        if (notice.getStatus() != NoticeStatus.SUBMITTED) {
+        if (!NoticePolicy.open(notice.getStatus())) {
             throw new FieldRejectedException("status", "notice.alreadyDecided");
         }
         notice.decide(confirm, curator.accountId(), clock.instant(), blank(comment));

@@ -111,8 +111,12 @@ public class PortalScope {
                 ? null
                 : people.student(curator.institutionId(), studentId).orElse(null);
         boolean curated = student != null
-                && structure.groupsCuratedBy(curator.staffId()).stream()
-                        .anyMatch(g -> g.id().equals(student.groupId()));
+                && NoticePolicy.curates(
+                        curator.staffId(),
+                        student.groupId(),
+                        structure.groupsCuratedBy(curator.staffId()).stream()
+                                .map(GroupView::id)
+                                .toList());
         if (!curated) {
             throw new AccessRefusedException("student " + studentId + " is not of the curator's group");
         }
