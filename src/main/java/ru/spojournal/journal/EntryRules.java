@@ -9,19 +9,19 @@ final class EntryRules {
     private EntryRules() {}
 
     /** Checks a change of a lesson's records; true when it is late (and then has its reason). */
-    static boolean recordChange(JournalContext ctx, LocalDate lessonDate, String reason, String field) {
+    static boolean recordChange(RecordingScope ctx, LocalDate lessonDate, String reason, String field) {
         requireOwnDay(ctx, lessonDate, field);
         return verdict(EntryWindow.forRecords(lessonDate, ctx.today(), ctx.term()), lessonDate, reason, field);
     }
 
     /** Checks the date of a new or moved lesson. */
-    static boolean lessonDate(JournalContext ctx, LocalDate lessonDate, String reason) {
+    static boolean lessonDate(RecordingScope ctx, LocalDate lessonDate, String reason) {
         requireOwnDay(ctx, lessonDate, "date");
         return verdict(EntryWindow.forLessonDate(lessonDate, ctx.today(), ctx.term()), lessonDate, reason, "date");
     }
 
     /** A substitute records only on the days of the substitution. */
-    private static void requireOwnDay(JournalContext ctx, LocalDate date, String field) {
+    private static void requireOwnDay(RecordingScope ctx, LocalDate date, String field) {
         if (!ctx.mayRecordOn(date)) {
             throw new FieldRejectedException(
                     field, "journal.substitute.otherDay", ru.spojournal.platform.web.Dates.format(date));

@@ -66,8 +66,10 @@ public class JournalAccess {
         GroupView group =
                 structure.groupOfRecord(user.institutionId(), a.groupId()).orElseThrow();
         boolean own = user.has(Role.TEACHER) && a.teacherStaffId().equals(user.staffId());
-        Set<LocalDate> substituted =
-                own || user.staffId() == null || !user.has(Role.TEACHER) ? Set.of() : substituteDates(user, a);
+        Set<LocalDate> substituted = own || user.staffId() == null || !user.has(Role.TEACHER)
+                ? Set.of()
+                : substituteDates(
+                        user, a, calendar.term(user.institutionId(), a.termId()).orElseThrow());
         JournalPolicy.Right right = JournalPolicy.decide(facts(user, a, group, !substituted.isEmpty()));
         if (!right.mayRead()) {
             throw new AccessRefusedException("journal " + assignmentId + " is not in the user's scope");
@@ -102,6 +104,52 @@ public class JournalAccess {
         return context;
     }
 
+    /**
+     * The scope for saving one student's cell: the same decision as {@link #edit}, from only the
+     * facts that decide recording (the assignment, its group's state, the substitutions, the one
+     * student's place in the journal), never the journal's roster, subject or supervisors.
+     */
+    @Transactional(readOnly = true)
+    public RecordingScope editCell(CurrentUser user, long assignmentId, long studentId) {
+        AssignmentView a =
+                load.assignment(user.institutionId(), assignmentId).orElseThrow(() -> new NotFoundException("journal"));
+        GroupView group =
+                structure.groupOfRecord(user.institutionId(), a.groupId()).orElseThrow();
+        TermView term = calendar.term(user.institutionId(), a.termId()).orElseThrow();
+        boolean own = user.has(Role.TEACHER) && a.teacherStaffId().equals(user.staffId());
+        Set<LocalDate> substituted =
+                own || user.staffId() == null || !user.has(Role.TEACHER) ? Set.of() : substituteDates(user, a, term);
+        // Supervision only ever reads, so the departments a head heads cannot change this answer.
+        JournalPolicy.Facts facts = new JournalPolicy.Facts(
+                user.roles(),
+                user.staffId(),
+                a.teacherStaffId(),
+                !substituted.isEmpty(),
+                a.archived(),
+                group.archived(),
+                group.departmentId(),
+                group.curatorStaffId(),
+                Set.of());
+        if (JournalPolicy.decide(facts) != JournalPolicy.Right.RECORD) {
+            throw new AccessRefusedException("journal " + assignmentId + " is not recorded by the user");
+        }
+        ZoneId zone = calendar.zone(user.institutionId());
+        return new CellScope(
+                user, a, term, LocalDate.now(clock.withZone(zone)), substituted, studentId, held(a, group, studentId));
+    }
+
+    /** R7: the one student's place in the journal, as {@link Roster} decides it. */
+    private boolean held(AssignmentView a, GroupView group, long studentId) {
+        return people.student(a.institutionId(), studentId)
+                .filter(s -> Roster.holds(
+                        s.status(),
+                        s.groupId(),
+                        group.id(),
+                        a.subgroupId() == null
+                                || structure.subgroupsOfStudent(studentId).contains(a.subgroupId())))
+                .isPresent();
+    }
+
     private JournalPolicy.Facts facts(CurrentUser user, AssignmentView a, GroupView group, boolean substitute) {
         Set<Long> headed = user.has(Role.DEPARTMENT_HEAD) && user.staffId() != null
                 ? structure.departmentsHeadedBy(user.staffId()).stream()
@@ -121,8 +169,7 @@ public class JournalAccess {
     }
 
     /** The days on which this teacher replaces the journal's teacher (замена), within the term. */
-    private Set<LocalDate> substituteDates(CurrentUser user, AssignmentView a) {
-        TermView term = calendar.term(user.institutionId(), a.termId()).orElseThrow();
+    private Set<LocalDate> substituteDates(CurrentUser user, AssignmentView a, TermView term) {
         return timetable.substitutions(user.institutionId(), term.startDate(), term.endDate()).stream()
                 .filter(s -> s.assignmentId().equals(a.id())
                         && user.staffId().equals(s.substituteStaffId())

@@ -27,12 +27,15 @@ public record JournalContext(
         boolean editable,
         LocalDate today,
         java.time.ZoneId zone,
-        java.util.Set<LocalDate> substituteDates) {
+        java.util.Set<LocalDate> substituteDates)
+        implements RecordingScope {
 
+    @Override
     public long institutionId() {
         return assignment.institutionId();
     }
 
+    @Override
     public long assignmentId() {
         return assignment.id();
     }
@@ -50,10 +53,12 @@ public record JournalContext(
      * A substitute records only the lessons of the days they replaced the teacher on; the
      * journal's own teacher records any day.
      */
+    @Override
     public boolean mayRecordOn(LocalDate date) {
         return substituteDates.isEmpty() || substituteDates.contains(date);
     }
 
+    @Override
     public boolean holds(long studentId) {
         return students.stream().anyMatch(s -> s.id() == studentId);
     }

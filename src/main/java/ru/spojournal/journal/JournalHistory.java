@@ -32,7 +32,7 @@ class JournalHistory {
     }
 
     void record(
-            JournalContext ctx,
+            RecordingScope ctx,
             Long lessonId,
             ChangeKind kind,
             Long subjectId,

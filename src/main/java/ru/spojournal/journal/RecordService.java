@@ -58,7 +58,7 @@ public class RecordService {
         this.clock = clock;
     }
 
-    public CellState postMark(JournalContext ctx, PostMark cmd) {
+    public CellState postMark(RecordingScope ctx, PostMark cmd) {
         MarkColumn column = columns.findById(cmd.columnId())
                 .filter(c -> c.getAssignmentId().equals(ctx.assignmentId()) && !c.isDeleted())
                 .orElseThrow(() -> new FieldRejectedException("columnId", "mark.column.unknown"));
@@ -110,7 +110,7 @@ public class RecordService {
         return markState(ctx, saved, cmd.studentId());
     }
 
-    public CellState postAttendance(JournalContext ctx, PostAttendance cmd) {
+    public CellState postAttendance(RecordingScope ctx, PostAttendance cmd) {
         Lesson lesson = lessons.findById(cmd.lessonId())
                 .filter(l -> l.getAssignmentId().equals(ctx.assignmentId()) && !l.isDeleted())
                 .orElseThrow(() -> new FieldRejectedException("lessonId", "attendance.lesson.unknown"));
@@ -186,7 +186,7 @@ public class RecordService {
     }
 
     /** «осв»: frees a student from the subject of this journal, or takes it back. */
-    public void exempt(JournalContext ctx, long studentId, boolean exempt, String reason) {
+    public void exempt(RecordingScope ctx, long studentId, boolean exempt, String reason) {
         requireStudent(ctx, studentId);
         Exemption e = exemptions
                 .findByAssignmentIdAndStudentId(ctx.assignmentId(), studentId)
@@ -213,13 +213,13 @@ public class RecordService {
                 false);
     }
 
-    private void requireStudent(JournalContext ctx, long studentId) {
+    private void requireStudent(RecordingScope ctx, long studentId) {
         if (!ctx.holds(studentId)) {
             throw new FieldRejectedException("studentId", "journal.student.notInJournal");
         }
     }
 
-    private boolean exempt(JournalContext ctx, long studentId) {
+    private boolean exempt(RecordingScope ctx, long studentId) {
         return exemptions
                 .findByAssignmentIdAndStudentId(ctx.assignmentId(), studentId)
                 .map(Exemption::isActive)
@@ -245,7 +245,7 @@ public class RecordService {
         }
     }
 
-    private CellState markState(JournalContext ctx, Mark mark, long studentId) {
+    private CellState markState(RecordingScope ctx, Mark mark, long studentId) {
         Map<Long, BigDecimal> weightByColumn = weights(ctx);
         List<Averages.Weighted> own = marks.ofStudent(ctx.assignmentId(), studentId).stream()
                 .filter(m -> weightByColumn.containsKey(m.getColumnId()))
@@ -263,7 +263,7 @@ public class RecordService {
                 own.size());
     }
 
-    private Map<Long, BigDecimal> weights(JournalContext ctx) {
+    private Map<Long, BigDecimal> weights(RecordingScope ctx) {
         Map<Long, BigDecimal> byType = workTypes.findByInstitutionIdOrderBySortOrder(ctx.institutionId()).stream()
                 .collect(Collectors.toMap(WorkType::getId, w -> w.view().weight()));
         Map<Long, Lesson> live = lessons.ofJournal(ctx.assignmentId()).stream()

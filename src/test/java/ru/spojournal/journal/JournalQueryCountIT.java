@@ -1,7 +1,9 @@
 package ru.spojournal.journal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 
 import jakarta.persistence.EntityManagerFactory;
 import java.time.Instant;
@@ -14,6 +16,7 @@ import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import ru.spojournal.journal.JournalBulkLoad.AbsenceSeed;
@@ -31,6 +34,7 @@ import ru.spojournal.structure.StructureAdmin;
 import ru.spojournal.structure.StructureCommands.NewGroup;
 import ru.spojournal.support.IntegrationTest;
 import ru.spojournal.support.Logins;
+import ru.spojournal.support.StatementCounter;
 import ru.spojournal.teaching.TeachingAdmin;
 
 /**
@@ -70,6 +74,12 @@ class JournalQueryCountIT {
     @Autowired
     JournalBulkLoad bulk;
 
+    @Autowired
+    MarkColumnRepository columns;
+
+    @Autowired
+    MarkRepository marks;
+
     @Test
     void the_journal_page_costs_the_same_number_of_queries_for_30_by_80_as_for_3_by_2() throws Exception {
         JournalFixtures.Teacher teacher = fixtures.teacher();
@@ -90,6 +100,61 @@ class JournalQueryCountIT {
                 .getResponse()
                 .getContentAsString();
         assertThat(html.split("<tr data-student=", -1)).hasSize(31);
+    }
+
+    /**
+     * A cell's save checks access from the facts of that cell alone (R7, R8), so it costs the same
+     * in a journal of 30 students and 80 lessons as in one of 3 students and 2 lessons.
+     */
+    @Test
+    void a_mark_save_costs_the_same_number_of_queries_whatever_the_journals_size() throws Exception {
+        JournalFixtures.Teacher teacher = fixtures.teacher();
+        long small = journal(teacher, "ЗАМ-3", 5, 3);
+        long large = journal(teacher, "ЗАМ-4", 30, 80);
+        MockHttpSession session = Logins.session(mvc, teacher.login(), JournalFixtures.PASSWORD);
+
+        saveCount(session, small); // the first save of a session warms what every later one reuses
+        long saveSmall = saveCount(session, small);
+        long saveLarge = saveCount(session, large);
+
+        assertThat(saveLarge).isEqualTo(saveSmall).isLessThan(20);
+    }
+
+    /**
+     * Statements the request of saving a mark in an empty cell issues, a late entry with its reason
+     * (R5); the most of three cells.
+     */
+    private long saveCount(MockHttpSession session, long assignmentId) throws Exception {
+        List<Mark> all = marks.ofJournal(assignmentId);
+        List<Long> students = all.stream().map(Mark::getStudentId).distinct().toList();
+        List<long[]> empty = new ArrayList<>();
+        for (MarkColumn column : columns.ofJournal(assignmentId)) {
+            for (Long student : students) {
+                if (empty.size() < 3
+                        && all.stream()
+                                .noneMatch(m -> m.getColumnId().equals(column.getId())
+                                        && m.getStudentId().equals(student))) {
+                    empty.add(new long[] {column.getId(), student});
+                }
+            }
+        }
+        assertThat(empty).hasSize(3);
+        long most = 0;
+        for (long[] cell : empty) {
+            StatementCounter.reset();
+            int status = mvc.perform(put("/api/v1/journals/" + assignmentId + "/marks")
+                            .session(session)
+                            .with(csrf())
+                            .contentType(MediaType.APPLICATION_JSON)
+                            .content("{\"columnId\":" + cell[0] + ",\"studentId\":" + cell[1]
+                                    + ",\"value\":\"5\",\"reason\":\"Журнал был недоступен\"}"))
+                    .andReturn()
+                    .getResponse()
+                    .getStatus();
+            assertThat(status).isEqualTo(200);
+            most = Math.max(most, StatementCounter.count());
+        }
+        return most;
     }
 
     /** Statements of one view; the fewest of three, as listeners on other threads may add some meanwhile. */

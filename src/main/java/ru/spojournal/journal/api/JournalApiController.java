@@ -28,6 +28,7 @@ import ru.spojournal.journal.JournalQueries;
 import ru.spojournal.journal.LessonService;
 import ru.spojournal.journal.MyJournals;
 import ru.spojournal.journal.RecordService;
+import ru.spojournal.journal.RecordingScope;
 import ru.spojournal.journal.api.JournalApiRequests.AttendanceRequest;
 import ru.spojournal.journal.api.JournalApiRequests.ExemptionRequest;
 import ru.spojournal.journal.api.JournalApiRequests.LessonRequest;
@@ -117,7 +118,7 @@ class JournalApiController {
     @Operation(summary = "Поставить, изменить или стереть отметку в ячейке")
     CellState mark(
             @AuthenticationPrincipal CurrentUser user, @PathVariable long id, @Valid @RequestBody MarkRequest body) {
-        JournalContext ctx = access.edit(user, id);
+        RecordingScope ctx = access.editCell(user, id, body.studentId());
         PostMark cmd = new PostMark(body.columnId(), body.studentId(), body.value(), body.version(), body.reason());
         return raceFree(() -> records.postMark(ctx, cmd));
     }
@@ -128,7 +129,7 @@ class JournalApiController {
             @AuthenticationPrincipal CurrentUser user,
             @PathVariable long id,
             @Valid @RequestBody AttendanceRequest body) {
-        JournalContext ctx = access.edit(user, id);
+        RecordingScope ctx = access.editCell(user, id, body.studentId());
         PostAttendance cmd = new PostAttendance(
                 body.lessonId(),
                 body.studentId(),
@@ -175,7 +176,7 @@ class JournalApiController {
             @PathVariable long id,
             @PathVariable long studentId,
             @Valid @RequestBody ExemptionRequest body) {
-        records.exempt(access.edit(user, id), studentId, body.exempt(), body.reason());
+        records.exempt(access.editCell(user, id, studentId), studentId, body.exempt(), body.reason());
         return ResponseEntity.noContent().build();
     }
 
