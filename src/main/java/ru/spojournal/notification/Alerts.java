@@ -10,7 +10,6 @@ import ru.spojournal.journal.JournalEvents.MarkPosted;
 import ru.spojournal.journal.StudentRecords;
 import ru.spojournal.journal.StudentRecords.StudentAbsence;
 import ru.spojournal.journal.StudentRecords.StudentMark;
-import ru.spojournal.portal.ChildView;
 
 /**
  * Early warnings (R24) to the curator and the parents: a student missed several lessons in a row,
@@ -32,7 +31,7 @@ class Alerts {
         this.texts = texts;
     }
 
-    void afterAbsence(AttendancePosted e, ChildView child) {
+    void afterAbsence(AttendancePosted e, Addressee child) {
         String name = child.student().name().full();
         int streak = records.absenceStreak(child.student().id(), child.journalIds(), e.lessonDate());
         if (streak >= settings.absenceStreak()) {
@@ -66,7 +65,7 @@ class Alerts {
         }
     }
 
-    void afterMark(MarkPosted e, ChildView child) {
+    void afterMark(MarkPosted e, Addressee child) {
         List<StudentMark> marks =
                 records.marks(e.institutionId(), child.student().id(), List.of(e.assignmentId()));
         BigDecimal average = StudentRecords.average(marks);
@@ -85,7 +84,7 @@ class Alerts {
         }
     }
 
-    private void send(long institutionId, ChildView child, String title, String body, String key, String page) {
+    private void send(long institutionId, Addressee child, String title, String body, String key, String page) {
         family.toParentsAndCurator(
                 institutionId, child, new Notifications.Message(NotificationKind.ALERT, title, body, null, key), page);
     }

@@ -20,7 +20,6 @@ import ru.spojournal.journal.StudentRecords.StudentMark;
 import ru.spojournal.notification.NotificationKind.Delivery;
 import ru.spojournal.people.Contact;
 import ru.spojournal.people.PeopleDirectory;
-import ru.spojournal.portal.ChildView;
 import ru.spojournal.structure.AcademicCalendar;
 import ru.spojournal.structure.CollegeStructure;
 
@@ -150,7 +149,7 @@ class Digests {
         return sent;
     }
 
-    private String week(long institutionId, ChildView child, LocalDate monday, LocalDate sunday) {
+    private String week(long institutionId, Addressee child, LocalDate monday, LocalDate sunday) {
         List<StudentMark> marks = records.marks(institutionId, child.student().id(), child.journalIds()).stream()
                 .filter(m -> !m.date().isBefore(monday) && !m.date().isAfter(sunday))
                 .toList();

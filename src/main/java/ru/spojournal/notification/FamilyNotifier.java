@@ -6,25 +6,23 @@ import java.util.Optional;
 import org.springframework.stereotype.Component;
 import ru.spojournal.people.Contact;
 import ru.spojournal.people.PeopleDirectory;
-import ru.spojournal.portal.ChildView;
-import ru.spojournal.portal.PortalScope;
 
 /** Addresses of a student's family and of their curator, and the links of the student's pages for each. */
 @Component
 class FamilyNotifier {
 
     private final PeopleDirectory people;
-    private final PortalScope scope;
+    private final Addressees addressees;
     private final Notifications notifications;
 
-    FamilyNotifier(PeopleDirectory people, PortalScope scope, Notifications notifications) {
+    FamilyNotifier(PeopleDirectory people, Addressees addressees, Notifications notifications) {
         this.people = people;
-        this.scope = scope;
+        this.addressees = addressees;
         this.notifications = notifications;
     }
 
-    Optional<ChildView> child(long institutionId, long studentId) {
-        return scope.toNotify(institutionId, studentId);
+    Optional<Addressee> child(long institutionId, long studentId) {
+        return addressees.of(institutionId, studentId);
     }
 
     /**
@@ -53,7 +51,7 @@ class FamilyNotifier {
     }
 
     /** Sends to the parents and to the curator of the student's group. */
-    void toParentsAndCurator(long institutionId, ChildView child, Notifications.Message m, String page) {
+    void toParentsAndCurator(long institutionId, Addressee child, Notifications.Message m, String page) {
         toFamily(institutionId, child.student().id(), false, m, page);
         if (child.group().curatorStaffId() != null) {
             List<Contact> curator = new ArrayList<>();

@@ -8,7 +8,6 @@ import ru.spojournal.journal.JournalEvents.AttendancePosted;
 import ru.spojournal.journal.JournalEvents.HomeworkSet;
 import ru.spojournal.journal.JournalEvents.MarkPosted;
 import ru.spojournal.journal.MarkValue;
-import ru.spojournal.portal.ChildView;
 import ru.spojournal.structure.SubjectView;
 
 /**
@@ -143,7 +142,7 @@ class JournalListeners {
         });
     }
 
-    private static String subject(ChildView child, long assignmentId) {
+    private static String subject(Addressee child, long assignmentId) {
         SubjectView s = child.subjectOf(assignmentId);
         return s == null ? "" : s.name();
     }

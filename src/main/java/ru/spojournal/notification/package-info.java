@@ -6,5 +6,5 @@
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Notification",
-        allowedDependencies = {"journal", "people", "platform", "portal", "structure", "teaching"})
+        allowedDependencies = {"journal", "people", "platform", "portal :: events", "structure", "teaching"})
 package ru.spojournal.notification;

@@ -12,6 +12,11 @@ public enum StudentStatus {
     EXPELLED,
     GRADUATED;
 
+    /** Expelled or graduated: the student's record stays, their studies have ended. */
+    public boolean left() {
+        return this == EXPELLED || this == GRADUATED;
+    }
+
     /** Which movements each status allows; a graduate is final. */
     public boolean allows(MovementKind kind) {
         Set<MovementKind> allowed = switch (this) {

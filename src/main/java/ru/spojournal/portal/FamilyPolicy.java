@@ -45,16 +45,11 @@ public final class FamilyPolicy {
 
     /** Whether the student has left the college for good: expelled or graduated. */
     public static boolean left(StudentStatus status) {
-        return status == StudentStatus.EXPELLED || status == StudentStatus.GRADUATED;
+        return status.left();
     }
 
     /** Whether the section is open for a student of this status (and for their parents). */
     public static boolean allows(StudentStatus status, Section section) {
         return !left(status) || section == Section.HOME || section == Section.MARKS || section == Section.ATTENDANCE;
-    }
-
-    /** Whether news of the journal (marks, absences, homework, alerts) still reach the student's family. */
-    public static boolean notified(StudentStatus status) {
-        return !left(status);
     }
 }

@@ -96,14 +96,6 @@ public class PortalScope {
         return people.student(institutionId, studentId).map(s -> view(institutionId, s));
     }
 
-    /** The student for a notification or a digest: empty once the student has left the college. */
-    @Transactional(readOnly = true)
-    public java.util.Optional<ChildView> toNotify(long institutionId, long studentId) {
-        return people.student(institutionId, studentId)
-                .filter(s -> FamilyPolicy.notified(s.status()))
-                .map(s -> view(institutionId, s));
-    }
-
     /** A student of a group the user curates (R19: the curator answers notices); refused otherwise. */
     @Transactional(readOnly = true)
     public ChildView curatedChild(CurrentUser curator, long studentId) {
@@ -136,11 +128,7 @@ public class PortalScope {
                 .or(() -> leftOn == null ? java.util.Optional.empty() : lastTermUpTo(institutionId, leftOn))
                 .orElse(null);
         Set<Long> subgroups = new HashSet<>(structure.subgroupsOfStudent(student.id()));
-        List<AssignmentView> journals = term == null
-                ? List.of()
-                : load.ofGroups(List.of(group.id()), term.id()).stream()
-                        .filter(a -> a.subgroupId() == null || subgroups.contains(a.subgroupId()))
-                        .toList();
+        List<AssignmentView> journals = term == null ? List.of() : load.holding(group.id(), subgroups, term.id());
         Map<Long, SubjectView> subjects =
                 structure
                         .subjectsByIds(journals.stream()

@@ -34,6 +34,16 @@ public class TeachingLoad {
                         .toList();
     }
 
+    /**
+     * The journals of a term that hold a student (R7): the group's own, and of its subgroups only
+     * those the student belongs to.
+     */
+    public List<AssignmentView> holding(long groupId, Collection<Long> subgroupIds, long termId) {
+        return ofGroups(List.of(groupId), termId).stream()
+                .filter(a -> a.subgroupId() == null || subgroupIds.contains(a.subgroupId()))
+                .toList();
+    }
+
     public List<AssignmentView> ofInstitution(long institutionId, long termId) {
         return assignments.findByInstitutionIdAndTermIdAndArchivedFalse(institutionId, termId).stream()
                 .map(TeachingAssignment::view)

@@ -257,6 +257,36 @@ class NotificationIT {
     @Autowired
     Digests digests;
 
+    @Autowired
+    Addressees addressees;
+
+    @Autowired
+    ru.spojournal.support.GroupLife life;
+
+    @Autowired
+    ru.spojournal.people.StudentRoll roll;
+
+    @Test
+    void R25_news_reach_a_student_with_the_journals_that_hold_them_and_stop_once_expelled() throws Exception {
+        ru.spojournal.support.GroupLife.Life group = life.create(mvc, 2);
+        long expelled = group.student(0);
+        assertThat(addressees.of(fixtures.institution(), expelled))
+                .hasValueSatisfying(a -> assertThat(a.journalIds())
+                        .containsExactly(group.journal().id()));
+        mvc.perform(post("/admin/students/" + expelled + "/movements")
+                .session(Logins.session(mvc, "admin"))
+                .with(csrf())
+                .param("kind", "EXPULSION")
+                .param("effectiveOn", fixtures.today().toString())
+                .param("orderNumber", "16-к")
+                .param(
+                        "version",
+                        String.valueOf(
+                                roll.card(fixtures.institution(), expelled).version())));
+        assertThat(addressees.of(fixtures.institution(), expelled)).isEmpty();
+        assertThat(addressees.of(fixtures.institution(), group.student(1))).isPresent();
+    }
+
     @Test
     void R25_parents_get_a_weekly_digest_of_marks_and_absences_once() throws Exception {
         StudentView student = demoStudent();

@@ -38,9 +38,6 @@ class LeftStudentIT {
     @Autowired
     StudentRoll students;
 
-    @Autowired
-    PortalScope scope;
-
     GroupLife.Life group;
 
     @BeforeEach
@@ -93,18 +90,14 @@ class LeftStudentIT {
                 .isEqualTo(403);
         assertThat(page(parent, "/parent/notices" + child).getResponse().getStatus())
                 .isEqualTo(403);
-        assertThat(scope.toNotify(fixtures.institution(), group.student(student)))
-                .isEmpty();
     }
 
     @Test
     void R20_an_expelled_student_and_their_parent_keep_the_record_and_nothing_else() throws Exception {
-        assertThat(scope.toNotify(fixtures.institution(), group.student(0))).isPresent();
         move(0, "EXPULSION");
         keepsTheRecordOnly(0, "отчислен");
         MockHttpSession other = Logins.session(mvc, group.studentLogins().get(1), JournalFixtures.PASSWORD);
         assertThat(page(other, "/student/schedule").getResponse().getStatus()).isEqualTo(200);
-        assertThat(scope.toNotify(fixtures.institution(), group.student(1))).isPresent();
     }
 
     @Test

@@ -1,0 +1,27 @@
+package ru.spojournal.notification;
+
+import java.util.List;
+import java.util.Map;
+import ru.spojournal.people.StudentView;
+import ru.spojournal.structure.GroupView;
+import ru.spojournal.structure.SubjectView;
+import ru.spojournal.teaching.AssignmentView;
+
+/**
+ * The student a notification is about, as the notification needs them: the group (for its curator),
+ * the term's journals that hold the student, and the subjects' names.
+ */
+record Addressee(StudentView student, GroupView group, List<AssignmentView> journals, Map<Long, SubjectView> subjects) {
+
+    List<Long> journalIds() {
+        return journals.stream().map(AssignmentView::id).toList();
+    }
+
+    SubjectView subjectOf(long assignmentId) {
+        return journals.stream()
+                .filter(a -> a.id() == assignmentId)
+                .findFirst()
+                .map(a -> subjects.get(a.subjectId()))
+                .orElse(null);
+    }
+}
