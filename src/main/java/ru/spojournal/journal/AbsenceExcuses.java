@@ -2,52 +2,18 @@ package ru.spojournal.journal;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-import ru.spojournal.platform.error.FieldRejectedException;
 
 /**
  * R19: absences become excused when the curator confirms a parent's notice. The reason is written
  * onto each absence of the days, and each change goes into the journal's history (R1).
  */
-@Service
-@Transactional
-public class AbsenceExcuses {
-
-    private final StudentRecordQueries queries;
-    private final AttendanceRepository attendance;
-    private final AbsenceReasonRepository reasons;
-    private final JournalHistory history;
-    private final java.time.Clock clock;
-
-    AbsenceExcuses(
-            StudentRecordQueries queries,
-            AttendanceRepository attendance,
-            AbsenceReasonRepository reasons,
-            JournalHistory history,
-            java.time.Clock clock) {
-        this.queries = queries;
-        this.attendance = attendance;
-        this.reasons = reasons;
-        this.history = history;
-        this.clock = clock;
-    }
+public interface AbsenceExcuses {
 
     /** How many absences («н», not lateness) the student has on the days in these journals. */
-    @Transactional(readOnly = true)
-    public long absencesBetween(long studentId, List<Long> assignmentIds, LocalDate from, LocalDate to) {
-        return assignmentIds.isEmpty()
-                ? 0
-                : queries.absencesOf(studentId, assignmentIds, from, to).stream()
-                        .filter(a -> a.kind().equals(AttendanceKind.ABSENT.name()))
-                        .count();
-    }
+    long absencesBetween(long studentId, List<Long> assignmentIds, LocalDate from, LocalDate to);
 
     /** Gives the absences of the days the reason; returns how many were changed. */
-    public int excuse(
+    int excuse(
             long institutionId,
             long studentId,
             List<Long> assignmentIds,
@@ -55,41 +21,5 @@ public class AbsenceExcuses {
             LocalDate to,
             String reasonCode,
             long accountId,
-            String note) {
-        Map<String, AbsenceReason> byCode = reasons.findByInstitutionIdOrderBySortOrder(institutionId).stream()
-                .collect(Collectors.toMap(r -> r.view().code(), Function.identity()));
-        AbsenceReason reason = byCode.get(reasonCode);
-        if (reason == null) {
-            throw new FieldRejectedException("reason", "attendance.reason.unknown");
-        }
-        Map<Long, AbsenceReasonView> names =
-                byCode.values().stream().collect(Collectors.toMap(AbsenceReason::getId, AbsenceReason::view));
-        int changed = 0;
-        for (StudentRecordQueries.AbsenceRow row : queries.absencesOf(studentId, assignmentIds, from, to)) {
-            if (!row.kind().equals(AttendanceKind.ABSENT.name())
-                    || reason.getId().equals(row.reasonId())) {
-                continue;
-            }
-            Attendance a = attendance
-                    .findByLessonIdAndStudentId(row.lessonId(), studentId)
-                    .orElseThrow();
-            String before = row.reasonId() == null
-                    ? "н"
-                    : "н (" + names.get(row.reasonId()).name() + ")";
-            a.set(a.getKind(), a.getHoursMissed(), reason.getId(), clock.instant(), accountId);
-            history.record(
-                    institutionId,
-                    row.assignmentId(),
-                    row.lessonId(),
-                    ChangeKind.ATTENDANCE,
-                    row.lessonId(),
-                    studentId,
-                    before,
-                    "н (" + reason.view().name() + ")",
-                    note,
-                    accountId);
-            changed++;
-        }
-        return changed;
-    }
+            String note);
 }

@@ -18,6 +18,9 @@ import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
+import ru.spojournal.journal.domain.JournalSettingsAdmin;
+import ru.spojournal.journal.domain.SettingsEdit;
+import ru.spojournal.journal.domain.SettingsList;
 import ru.spojournal.support.IntegrationTest;
 import ru.spojournal.support.Logins;
 

@@ -13,6 +13,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
+import ru.spojournal.journal.domain.JournalAccess;
+import ru.spojournal.journal.domain.JournalQueries;
 import ru.spojournal.support.IntegrationTest;
 import ru.spojournal.support.Logins;
 

@@ -2,6 +2,9 @@ package ru.spojournal.journal;
 
 import java.util.List;
 import java.util.Map;
+import ru.spojournal.journal.domain.Averages;
+import ru.spojournal.journal.domain.JournalContext;
+import ru.spojournal.journal.domain.JournalGrid;
 
 /** Journal grids for web slices: the page of a journal with no students and no lessons yet. */
 public final class SliceGrids {

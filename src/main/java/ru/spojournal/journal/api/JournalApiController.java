@@ -17,22 +17,22 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import ru.spojournal.journal.CellState;
-import ru.spojournal.journal.ChangeKind;
-import ru.spojournal.journal.ChangeView;
-import ru.spojournal.journal.JournalAccess;
-import ru.spojournal.journal.JournalCommands.PostAttendance;
-import ru.spojournal.journal.JournalCommands.PostMark;
-import ru.spojournal.journal.JournalContext;
-import ru.spojournal.journal.JournalQueries;
-import ru.spojournal.journal.LessonService;
-import ru.spojournal.journal.MyJournals;
-import ru.spojournal.journal.RecordService;
-import ru.spojournal.journal.RecordingScope;
 import ru.spojournal.journal.api.JournalApiRequests.AttendanceRequest;
 import ru.spojournal.journal.api.JournalApiRequests.ExemptionRequest;
 import ru.spojournal.journal.api.JournalApiRequests.LessonRequest;
 import ru.spojournal.journal.api.JournalApiRequests.MarkRequest;
+import ru.spojournal.journal.domain.CellState;
+import ru.spojournal.journal.domain.ChangeKind;
+import ru.spojournal.journal.domain.ChangeView;
+import ru.spojournal.journal.domain.JournalAccess;
+import ru.spojournal.journal.domain.JournalCommands.PostAttendance;
+import ru.spojournal.journal.domain.JournalCommands.PostMark;
+import ru.spojournal.journal.domain.JournalContext;
+import ru.spojournal.journal.domain.JournalQueries;
+import ru.spojournal.journal.domain.LessonService;
+import ru.spojournal.journal.domain.MyJournals;
+import ru.spojournal.journal.domain.RecordService;
+import ru.spojournal.journal.domain.RecordingScope;
 import ru.spojournal.platform.security.CurrentUser;
 
 /**
@@ -71,7 +71,7 @@ class JournalApiController {
 
     @GetMapping
     @Operation(summary = "Журналы текущего семестра, которые ведёт пользователь")
-    List<ru.spojournal.journal.JournalSummary> mine(@AuthenticationPrincipal CurrentUser user) {
+    List<ru.spojournal.journal.domain.JournalSummary> mine(@AuthenticationPrincipal CurrentUser user) {
         return myJournals.of(user);
     }
 

@@ -5,11 +5,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import ru.spojournal.journal.HomeworkDetails;
-import ru.spojournal.journal.JournalCommands.ColumnSpec;
-import ru.spojournal.journal.JournalCommands.SaveLesson;
-import ru.spojournal.journal.JournalGrid;
-import ru.spojournal.journal.LessonDetails;
+import ru.spojournal.journal.domain.HomeworkDetails;
+import ru.spojournal.journal.domain.JournalCommands.ColumnSpec;
+import ru.spojournal.journal.domain.JournalCommands.SaveLesson;
+import ru.spojournal.journal.domain.JournalGrid;
+import ru.spojournal.journal.domain.LessonDetails;
 
 /** What the journal API answers, and how its requests become commands. */
 final class JournalResponses {

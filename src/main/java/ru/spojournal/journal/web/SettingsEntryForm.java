@@ -3,8 +3,8 @@ package ru.spojournal.journal.web;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
-import ru.spojournal.journal.SettingsEdit;
-import ru.spojournal.journal.SettingsEntry;
+import ru.spojournal.journal.domain.SettingsEdit;
+import ru.spojournal.journal.domain.SettingsEntry;
 import ru.spojournal.platform.error.FieldRejectedException;
 
 /** An entry of a journal list: its name and, by list, the weight and pass-fail or whether it excuses. */

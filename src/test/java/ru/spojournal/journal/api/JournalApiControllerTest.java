@@ -21,12 +21,12 @@ import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import ru.spojournal.journal.JournalAccessSlice;
-import ru.spojournal.journal.JournalContext;
-import ru.spojournal.journal.JournalQueries;
-import ru.spojournal.journal.LessonService;
-import ru.spojournal.journal.MyJournals;
-import ru.spojournal.journal.RecordService;
 import ru.spojournal.journal.SliceGrids;
+import ru.spojournal.journal.domain.JournalContext;
+import ru.spojournal.journal.domain.JournalQueries;
+import ru.spojournal.journal.domain.LessonService;
+import ru.spojournal.journal.domain.MyJournals;
+import ru.spojournal.journal.domain.RecordService;
 import ru.spojournal.support.SliceUsers;
 import ru.spojournal.support.WebSliceTest;
 

@@ -23,10 +23,10 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import ru.spojournal.journal.JournalAccessSlice;
-import ru.spojournal.journal.JournalContext;
-import ru.spojournal.journal.JournalQueries;
 import ru.spojournal.journal.JournalSettings;
-import ru.spojournal.journal.LessonService;
+import ru.spojournal.journal.domain.JournalContext;
+import ru.spojournal.journal.domain.JournalQueries;
+import ru.spojournal.journal.domain.LessonService;
 import ru.spojournal.support.SliceUsers;
 import ru.spojournal.support.WebSliceTest;
 

@@ -1,0 +1,29 @@
+package ru.spojournal.journal.domain;
+
+import java.time.LocalDate;
+import java.util.Set;
+
+/** Homework as the teacher sets it; no students means the whole group or subgroup. */
+public record HomeworkDetails(String content, String pages, String tasks, LocalDate dueDate, Set<Long> studentIds) {
+
+    public boolean individual() {
+        return studentIds != null && !studentIds.isEmpty();
+    }
+
+    String describe() {
+        StringBuilder out = new StringBuilder(content);
+        if (pages != null && !pages.isBlank()) {
+            out.append("; стр. ").append(pages);
+        }
+        if (tasks != null && !tasks.isBlank()) {
+            out.append("; № ").append(tasks);
+        }
+        if (dueDate != null) {
+            out.append("; к ").append(dueDate);
+        }
+        if (individual()) {
+            out.append("; для ").append(studentIds.size()).append(" студ.");
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,12 @@
+package ru.spojournal.journal.domain;
+
+import java.time.LocalDate;
+
+/** What a teacher writes about a lesson: date, пара, hours, topic and type. */
+public record LessonDetails(LocalDate date, Integer periodNumber, int hours, String topic, Long lessonTypeId) {
+
+    /** The lesson as one line of its history. */
+    String describe() {
+        return date + (periodNumber == null ? "" : ", пара " + periodNumber) + ", " + hours + " ч, " + topic;
+    }
+}
