@@ -74,8 +74,9 @@ public class AbsenceExcuses {
                     .findByLessonIdAndStudentId(row.lessonId(), studentId)
                     .orElseThrow();
             String before = row.reasonId() == null
-                    ? "н"
-                    : "н (" + names.get(row.reasonId()).name() + ")";
+                    ? JournalWords.ABSENT
+                    : JournalWords.withReason(
+                            JournalWords.ABSENT, names.get(row.reasonId()).name());
             a.set(a.getKind(), a.getHoursMissed(), reason.getId(), clock.instant(), accountId);
             history.record(
                     institutionId,
@@ -85,7 +86,7 @@ public class AbsenceExcuses {
                     row.lessonId(),
                     studentId,
                     before,
-                    "н (" + reason.view().name() + ")",
+                    JournalWords.withReason(JournalWords.ABSENT, reason.view().name()),
                     note,
                     accountId);
             changed++;

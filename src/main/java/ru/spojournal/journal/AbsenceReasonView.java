@@ -8,6 +8,6 @@ public record AbsenceReasonView(Long id, String code, String name, boolean excus
 
     /** The cell of an absence with this reason: its mark, or «н». */
     public String cellMark() {
-        return mark == null ? "н" : mark;
+        return mark == null ? JournalWords.ABSENT : mark;
     }
 }
