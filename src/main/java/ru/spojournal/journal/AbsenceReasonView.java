@@ -1,5 +1,7 @@
 package ru.spojournal.journal;
 
+import ru.spojournal.journal.domain.JournalWords;
+
 /**
  * A reason of absence, whether it excuses, and the short mark its absences show in the journal
  * («б» for illness; {@code null}: they show «н»).
@@ -8,6 +10,6 @@ public record AbsenceReasonView(Long id, String code, String name, boolean excus
 
     /** The cell of an absence with this reason: its mark, or «н». */
     public String cellMark() {
-        return mark == null ? "н" : mark;
+        return mark == null ? JournalWords.ABSENT : mark;
     }
 }

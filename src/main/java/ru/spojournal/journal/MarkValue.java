@@ -1,7 +1,10 @@
 package ru.spojournal.journal;
 
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import ru.spojournal.journal.domain.JournalWords;
 
 /**
  * The established symbols of the paper journal (DESIGN §2): 5, 4, 3, 2 on the graded scale,
@@ -12,9 +15,12 @@ public enum MarkValue {
     FOUR("4", "4", 4),
     THREE("3", "3", 3),
     TWO("2", "2", 2),
-    PASSED("З", "з", null),
-    FAILED("НЗ", "нз", null),
-    NOT_ATTESTED("НА", "н/а", null);
+    PASSED("markPassed"),
+    FAILED("markFailed"),
+    NOT_ATTESTED("markNotAttested");
+
+    /** What a teacher may type, lower case with «ё» as «е», and the mark it reads as. */
+    private static final Map<String, MarkValue> TYPED = typed();
 
     private final String code;
     private final String display;
@@ -24,6 +30,22 @@ public enum MarkValue {
         this.code = code;
         this.display = display;
         this.points = points;
+    }
+
+    /** A symbol of the journal's vocabulary: its stored code and its written form. */
+    MarkValue(String word) {
+        this(JournalWords.WORDS.word(word + "Code"), JournalWords.WORDS.word(word + "Display"), null);
+    }
+
+    private static Map<String, MarkValue> typed() {
+        Map<String, MarkValue> typed = new HashMap<>();
+        for (MarkValue v : values()) {
+            typed.put(v.display, v);
+        }
+        JournalWords.WORDS.words("markPassedTyped").forEach(t -> typed.put(t, PASSED));
+        JournalWords.WORDS.words("markFailedTyped").forEach(t -> typed.put(t, FAILED));
+        JournalWords.WORDS.words("markNotAttestedTyped").forEach(t -> typed.put(t, NOT_ATTESTED));
+        return Map.copyOf(typed);
     }
 
     /** The value as stored. */
@@ -55,17 +77,8 @@ public enum MarkValue {
         if (text == null) {
             return Optional.empty();
         }
-        String t = text.strip().toLowerCase(Locale.ROOT).replace("ё", "е");
-        return switch (t) {
-            case "5" -> Optional.of(FIVE);
-            case "4" -> Optional.of(FOUR);
-            case "3" -> Optional.of(THREE);
-            case "2" -> Optional.of(TWO);
-            case "з", "зач", "зачтено" -> Optional.of(PASSED);
-            case "нз", "незач", "не зачтено" -> Optional.of(FAILED);
-            case "н/а", "на", "н\\а" -> Optional.of(NOT_ATTESTED);
-            default -> Optional.empty();
-        };
+        String t = text.strip().toLowerCase(Locale.ROOT).replace('\u0451', '\u0435');
+        return Optional.ofNullable(TYPED.get(t));
     }
 
     public static Optional<MarkValue> ofCode(String code) {

@@ -114,7 +114,12 @@ class LoginIT {
         String login = testAccounts.create("fresh", "Vremennyi1", true, Role.TEACHER);
         MockHttpSession session = Logins.session(mvc, login, "Vremennyi1");
         mvc.perform(get("/teacher").session(session)).andExpect(redirectedUrl("/account/password"));
-        mvc.perform(get("/api/v1/anything").session(session)).andExpect(status().isForbidden());
+        mvc.perform(get("/api/v1/anything").session(session))
+                .andExpect(status().isForbidden())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .contentTypeCompatibleWith("application/problem+json"))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.title")
+                        .value("Смените пароль"));
         mvc.perform(
                         org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/account/password")
                                 .session(session)

@@ -3,6 +3,7 @@ package ru.spojournal.platform;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.List;
@@ -71,7 +72,10 @@ class RoleAccessIT {
         mvc.perform(get("/teacher")).andExpect(status().is3xxRedirection());
         mvc.perform(get("/api/v1/anything"))
                 .andExpect(status().isUnauthorized())
-                .andExpect(content().contentTypeCompatibleWith("application/problem+json"));
+                .andExpect(content().contentTypeCompatibleWith("application/problem+json"))
+                .andExpect(jsonPath("$.status").value(401))
+                .andExpect(jsonPath("$.title").value("Требуется вход"))
+                .andExpect(jsonPath("$.detail").value("Войдите в систему, чтобы продолжить."));
     }
 
     @Test

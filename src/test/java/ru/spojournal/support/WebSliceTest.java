@@ -46,7 +46,7 @@ public @interface WebSliceTest {
 
     /**
      * The platform's web configuration, named because its classes are package-private: the rules
-     * of every request, the bundles the Russian messages come from, and the log of refusals.
+     * of every request, the bundles the Russian messages come from, the log of refusals and the writer of refusal bodies.
      */
     class PlatformWeb implements ImportSelector {
 
@@ -55,7 +55,8 @@ public @interface WebSliceTest {
             return new String[] {
                 "ru.spojournal.platform.security.SecurityConfig",
                 "ru.spojournal.platform.web.MessageBundles",
-                "ru.spojournal.platform.error.RefusalLog"
+                "ru.spojournal.platform.error.RefusalLog",
+                "ru.spojournal.platform.error.ProblemWriter"
             };
         }
     }

@@ -45,7 +45,7 @@ import ru.spojournal.platform.security.CurrentUser;
  */
 @RestController
 @RequestMapping(path = "/api/v1/journals", produces = MediaType.APPLICATION_JSON_VALUE)
-@Tag(name = "Journal", description = "Журнал: занятия, отметки, посещаемость, домашние задания")
+@Tag(name = "Journal", description = "api.doc.journal")
 class JournalApiController {
 
     private static final int SAVE_ATTEMPTS = 4;
@@ -70,19 +70,19 @@ class JournalApiController {
     }
 
     @GetMapping
-    @Operation(summary = "Журналы текущего семестра, которые ведёт пользователь")
+    @Operation(summary = "api.doc.journals")
     List<ru.spojournal.journal.domain.JournalSummary> mine(@AuthenticationPrincipal CurrentUser user) {
         return myJournals.of(user);
     }
 
     @GetMapping("/{id}")
-    @Operation(summary = "Журнал целиком: студенты, занятия, колонки отметок, отметки, посещаемость")
+    @Operation(summary = "api.doc.journalWhole")
     JournalResponses.JournalData journal(@AuthenticationPrincipal CurrentUser user, @PathVariable long id) {
         return JournalResponses.of(queries.grid(access.read(user, id)));
     }
 
     @PostMapping("/{id}/lessons")
-    @Operation(summary = "Записать занятие с видами работ и домашним заданием")
+    @Operation(summary = "api.doc.lessonCreate")
     ResponseEntity<JournalResponses.Created> createLesson(
             @AuthenticationPrincipal CurrentUser user, @PathVariable long id, @Valid @RequestBody LessonRequest body) {
         JournalContext ctx = access.edit(user, id);
@@ -92,7 +92,7 @@ class JournalApiController {
     }
 
     @PutMapping("/{id}/lessons/{lessonId}")
-    @Operation(summary = "Изменить занятие (после дня занятия — с причиной)")
+    @Operation(summary = "api.doc.lessonUpdate")
     ResponseEntity<Void> updateLesson(
             @AuthenticationPrincipal CurrentUser user,
             @PathVariable long id,
@@ -103,7 +103,7 @@ class JournalApiController {
     }
 
     @DeleteMapping("/{id}/lessons/{lessonId}")
-    @Operation(summary = "Удалить занятие (с отметками — только с подтверждением); всё остаётся в истории")
+    @Operation(summary = "api.doc.lessonDelete")
     ResponseEntity<Void> deleteLesson(
             @AuthenticationPrincipal CurrentUser user,
             @PathVariable long id,
@@ -115,7 +115,7 @@ class JournalApiController {
     }
 
     @PutMapping("/{id}/marks")
-    @Operation(summary = "Поставить, изменить или стереть отметку в ячейке")
+    @Operation(summary = "api.doc.mark")
     CellState mark(
             @AuthenticationPrincipal CurrentUser user, @PathVariable long id, @Valid @RequestBody MarkRequest body) {
         RecordingScope ctx = access.editCell(user, id, body.studentId());
@@ -124,7 +124,7 @@ class JournalApiController {
     }
 
     @PutMapping("/{id}/attendance")
-    @Operation(summary = "Отметить отсутствие («н», часы), опоздание («оп») или присутствие")
+    @Operation(summary = "api.doc.attendance")
     CellState attendance(
             @AuthenticationPrincipal CurrentUser user,
             @PathVariable long id,
@@ -162,7 +162,7 @@ class JournalApiController {
     }
 
     @PostMapping("/{id}/lessons/{lessonId}/attendance-taken")
-    @Operation(summary = "Посещаемость отмечена: все присутствуют")
+    @Operation(summary = "api.doc.allPresent")
     ResponseEntity<Void> attendanceTaken(
             @AuthenticationPrincipal CurrentUser user, @PathVariable long id, @PathVariable long lessonId) {
         records.attendanceTaken(access.edit(user, id), lessonId);
@@ -170,7 +170,7 @@ class JournalApiController {
     }
 
     @PutMapping("/{id}/exemptions/{studentId}")
-    @Operation(summary = "Освободить студента от дисциплины («осв») или отменить освобождение")
+    @Operation(summary = "api.doc.exemption")
     ResponseEntity<Void> exemption(
             @AuthenticationPrincipal CurrentUser user,
             @PathVariable long id,
@@ -181,7 +181,7 @@ class JournalApiController {
     }
 
     @GetMapping("/{id}/history")
-    @Operation(summary = "История ячейки: кто, когда, было, стало, причина")
+    @Operation(summary = "api.doc.cellHistory")
     List<ChangeView> cellHistory(
             @AuthenticationPrincipal CurrentUser user,
             @PathVariable long id,
@@ -192,7 +192,7 @@ class JournalApiController {
     }
 
     @GetMapping("/{id}/lessons/{lessonId}/history")
-    @Operation(summary = "История занятия и его ячеек")
+    @Operation(summary = "api.doc.lessonHistory")
     List<ChangeView> lessonHistory(
             @AuthenticationPrincipal CurrentUser user, @PathVariable long id, @PathVariable long lessonId) {
         return queries.lessonHistory(access.read(user, id), lessonId);

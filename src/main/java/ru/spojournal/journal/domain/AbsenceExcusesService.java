@@ -73,8 +73,9 @@ public class AbsenceExcusesService implements ru.spojournal.journal.AbsenceExcus
                     .findByLessonIdAndStudentId(row.lessonId(), studentId)
                     .orElseThrow();
             String before = row.reasonId() == null
-                    ? "н"
-                    : "н (" + names.get(row.reasonId()).name() + ")";
+                    ? JournalWords.ABSENT
+                    : JournalWords.withReason(
+                            JournalWords.ABSENT, names.get(row.reasonId()).name());
             a.set(a.getKind(), a.getHoursMissed(), reason.getId(), clock.instant(), accountId);
             history.record(
                     institutionId,
@@ -84,7 +85,7 @@ public class AbsenceExcusesService implements ru.spojournal.journal.AbsenceExcus
                     row.lessonId(),
                     studentId,
                     before,
-                    "н (" + reason.view().name() + ")",
+                    JournalWords.withReason(JournalWords.ABSENT, reason.view().name()),
                     note,
                     accountId);
             changed++;

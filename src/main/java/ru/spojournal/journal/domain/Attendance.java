@@ -70,9 +70,9 @@ class Attendance extends InstitutionOwned {
             return "";
         }
         if (kind == AttendanceKind.LATE) {
-            return "оп";
+            return JournalWords.LATE;
         }
-        String mark = reason == null ? "н" : reason.cellMark();
+        String mark = reason == null ? JournalWords.ABSENT : reason.cellMark();
         return hoursMissed == null || hoursMissed == lessonHours ? mark : mark + hoursMissed;
     }
 

@@ -13,16 +13,16 @@ public record HomeworkDetails(String content, String pages, String tasks, LocalD
     String describe() {
         StringBuilder out = new StringBuilder(content);
         if (pages != null && !pages.isBlank()) {
-            out.append("; стр. ").append(pages);
+            out.append(JournalWords.WORDS.format("homeworkPages", pages));
         }
         if (tasks != null && !tasks.isBlank()) {
-            out.append("; № ").append(tasks);
+            out.append(JournalWords.WORDS.format("homeworkTasks", tasks));
         }
         if (dueDate != null) {
-            out.append("; к ").append(dueDate);
+            out.append(JournalWords.WORDS.format("homeworkDue", dueDate));
         }
         if (individual()) {
-            out.append("; для ").append(studentIds.size()).append(" студ.");
+            out.append(JournalWords.WORDS.format("homeworkStudents", studentIds.size()));
         }
         return out.toString();
     }

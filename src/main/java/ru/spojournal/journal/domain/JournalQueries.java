@@ -208,7 +208,17 @@ public class JournalQueries {
                 first = false;
             }
             heads.add(new HeadCell(
-                    "a", l.id(), null, "н", "Посещаемость", false, l.date(), l.late(), l.future(), l.hours(), first));
+                    "a",
+                    l.id(),
+                    null,
+                    JournalWords.ABSENT,
+                    JournalWords.WORDS.word("attendanceColumn"),
+                    false,
+                    l.date(),
+                    l.late(),
+                    l.future(),
+                    l.hours(),
+                    first));
         }
         return heads;
     }
@@ -228,7 +238,7 @@ public class JournalQueries {
             String css =
                     (h.firstOfLesson() ? "cell first " : "cell ") + (h.kind().equals("m") ? "mark" : "att");
             if (exempt && h.kind().equals("m")) {
-                cells.add(new GridCell("осв", -1, css + " exempt"));
+                cells.add(new GridCell(JournalWords.EXEMPT, -1, css + " exempt"));
             } else {
                 if (cell != null && "2".equals(cell.value())) {
                     css += " low";

@@ -24,7 +24,7 @@ public class JournalSettingsAdmin {
     private static final BigDecimal MAX_WEIGHT = BigDecimal.TEN;
 
     /** Letters the grid's attendance column already gives a meaning: «н» absent, «о» late. */
-    private static final Set<String> RESERVED_MARKS = Set.of("н", "о");
+    private static final Set<String> RESERVED_MARKS = Set.copyOf(JournalWords.WORDS.words("reservedReasonMarks"));
 
     private final WorkTypeRepository workTypes;
     private final LessonTypeRepository lessonTypes;
@@ -111,7 +111,7 @@ public class JournalSettingsAdmin {
         }
         String mark = mark(edit);
         if (list == SettingsList.ABSENCE_REASONS && mark != null) {
-            if (!mark.matches("[а-я]") || RESERVED_MARKS.contains(mark)) {
+            if (!mark.matches("[\\u0430-\\u044f]") || RESERVED_MARKS.contains(mark)) {
                 throw new FieldRejectedException("mark", "settings.mark.letter", mark);
             }
             // An archived reason gives its letter away; its old absences keep showing it.

@@ -11,6 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
 import ru.spojournal.journal.AbsenceReasonView;
 import ru.spojournal.journal.NamedOption;
 import ru.spojournal.journal.WorkTypeView;
+import ru.spojournal.platform.text.Vocabulary;
 import ru.spojournal.structure.InstitutionCreated;
 
 /** The journal's own {@link ru.spojournal.journal.JournalSettings}. */
@@ -92,36 +93,21 @@ public class JournalSettingsService implements ru.spojournal.journal.JournalSett
             return;
         }
         int i = 0;
-        for (Object[] w : new Object[][] {
-            {"ORAL", "Устный ответ", "1.0", false},
-            {"WRITTEN", "Письменная работа", "1.0", false},
-            {"PRACTICAL", "Практическая работа", "1.5", false},
-            {"LAB", "Лабораторная работа", "1.5", false},
-            {"INDEPENDENT", "Самостоятельная работа", "1.2", false},
-            {"TEST", "Тестирование", "1.2", false},
-            {"CONTROL", "Контрольная работа", "2.0", false},
-            {"HOMEWORK", "Домашняя работа", "0.8", false},
-            {"PRACTICE_DAY", "Работа на практике", "1.0", false},
-            {"CREDIT", "Зачётная работа", "1.0", true}
-        }) {
-            workTypes.save(new WorkType(
-                    inst, (String) w[0], (String) w[1], new BigDecimal((String) w[2]), (Boolean) w[3], i++));
+        Vocabulary words = JournalWords.WORDS;
+        for (String code : words.words("workTypes")) {
+            List<String> w = words.words("workType." + code);
+            workTypes.save(
+                    new WorkType(inst, code, w.get(0), new BigDecimal(w.get(1)), Boolean.parseBoolean(w.get(2)), i++));
         }
         i = 0;
-        for (String[] t : new String[][] {
-            {"COMBINED", "Комбинированное занятие"}, {"LECTURE", "Лекция"}, {"PRACTICAL", "Практическое занятие"},
-            {"LAB", "Лабораторная работа"}, {"CONTROL", "Контрольная работа"}, {"SEMINAR", "Семинар"},
-            {"EXCURSION", "Экскурсия"}, {"CONSULTATION", "Консультация"}, {"INDEPENDENT", "Самостоятельная работа"},
-            {"PRACTICE", "Учебная практика"}, {"INDUSTRIAL_PRACTICE", "Производственная практика"}
-        }) {
-            lessonTypes.save(new LessonType(inst, t[0], t[1], i++));
+        for (String code : words.words("lessonTypes")) {
+            lessonTypes.save(new LessonType(inst, code, words.word("lessonType." + code), i++));
         }
         i = 0;
-        for (Object[] r : new Object[][] {
-            {"ILLNESS", "Болезнь (справка)", true, "б"}, {"FAMILY", "По заявлению родителей", true, "у"},
-            {"COLLEGE", "По распоряжению колледжа", true, "р"}, {"UNEXCUSED", "Без уважительной причины", false, null}
-        }) {
-            reasons.save(new AbsenceReason(inst, (String) r[0], (String) r[1], (Boolean) r[2], (String) r[3], i++));
+        for (String code : words.words("absenceReasons")) {
+            List<String> r = words.words("absenceReason." + code);
+            String mark = r.get(2).isEmpty() ? null : r.get(2);
+            reasons.save(new AbsenceReason(inst, code, r.get(0), Boolean.parseBoolean(r.get(1)), mark, i++));
         }
     }
 }

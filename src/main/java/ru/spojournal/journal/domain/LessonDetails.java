@@ -7,6 +7,7 @@ public record LessonDetails(LocalDate date, Integer periodNumber, int hours, Str
 
     /** The lesson as one line of its history. */
     String describe() {
-        return date + (periodNumber == null ? "" : ", пара " + periodNumber) + ", " + hours + " ч, " + topic;
+        String period = periodNumber == null ? "" : JournalWords.WORDS.format("lessonPeriod", periodNumber);
+        return JournalWords.WORDS.format("lessonLine", date, period, hours, topic);
     }
 }

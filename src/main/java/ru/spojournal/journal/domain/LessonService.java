@@ -133,7 +133,7 @@ public class LessonService {
                 lessonId,
                 null,
                 lesson.details().describe(),
-                "удалено",
+                JournalWords.WORDS.word("deletedLesson"),
                 reason,
                 late);
     }

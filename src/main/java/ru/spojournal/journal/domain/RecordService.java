@@ -211,8 +211,8 @@ public class RecordService {
                 ChangeKind.EXEMPTION,
                 null,
                 studentId,
-                before ? "осв" : "",
-                exempt ? "осв" : "",
+                before ? JournalWords.EXEMPT : "",
+                exempt ? JournalWords.EXEMPT : "",
                 reason,
                 false);
     }

@@ -5,9 +5,11 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
+import ru.spojournal.platform.error.ProblemWriter;
 
 /**
  * R16: an account issued with a one-time password works for nothing but choosing its own password.
@@ -15,6 +17,12 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class PasswordChangeFilter extends OncePerRequestFilter {
 
     static final String CHANGE_PATH = "/account/password";
+
+    private final ProblemWriter problems;
+
+    PasswordChangeFilter(ProblemWriter problems) {
+        this.problems = problems;
+    }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -25,12 +33,8 @@ class PasswordChangeFilter extends OncePerRequestFilter {
                 && user.mustChangePassword()
                 && !allowed(request.getRequestURI())) {
             if (request.getRequestURI().startsWith("/api/")) {
-                response.setStatus(HttpServletResponse.SC_FORBIDDEN);
-                response.setContentType("application/problem+json");
-                response.setCharacterEncoding("UTF-8");
-                response.getWriter()
-                        .write("{\"status\":403,\"title\":\"Смените пароль\","
-                                + "\"detail\":\"Перед началом работы смените временный пароль.\"}");
+                problems.write(
+                        request, response, HttpStatus.FORBIDDEN, "error.passwordChange.title", "error.passwordChange");
             } else {
                 response.sendRedirect(request.getContextPath() + CHANGE_PATH);
             }

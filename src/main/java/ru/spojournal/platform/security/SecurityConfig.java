@@ -1,10 +1,9 @@
 package ru.spojournal.platform.security;
 
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.http.MediaType;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -22,7 +21,7 @@ import org.springframework.security.web.firewall.HttpStatusRequestRejectedHandle
 import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.header.writers.XXssProtectionHeaderWriter;
-import org.springframework.web.servlet.LocaleResolver;
+import ru.spojournal.platform.error.ProblemWriter;
 import ru.spojournal.platform.error.RefusalLog;
 
 /**
@@ -50,7 +49,8 @@ class SecurityConfig {
             AuthenticationProvider loginProvider,
             AuthenticationSuccessHandler onSuccess,
             AuthenticationFailureHandler onFailure,
-            RefusalLog refusals)
+            RefusalLog refusals,
+            ProblemWriter problems)
             throws Exception {
         http.authenticationProvider(loginProvider)
                 .authorizeHttpRequests(auth -> auth.requestMatchers(
@@ -94,15 +94,15 @@ class SecurityConfig {
                 .logout(logout -> logout.logoutUrl("/logout")
                         .logoutSuccessUrl("/login?logout")
                         .deleteCookies("JSESSIONID"))
-                .exceptionHandling(
-                        ex -> ex.authenticationEntryPoint(entryPoint()).accessDeniedHandler(accessDenied(refusals)))
+                .exceptionHandling(ex -> ex.authenticationEntryPoint(entryPoint(problems))
+                        .accessDeniedHandler(accessDenied(refusals, problems)))
                 .sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))
                 .headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .frameOptions(f -> f.deny())
                         .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
                         .xssProtection(x -> x.headerValue(XXssProtectionHeaderWriter.HeaderValue.DISABLED))
                         .permissionsPolicyHeader(p -> p.policy("camera=(), microphone=(), geolocation=()")))
-                .addFilterAfter(new PasswordChangeFilter(), BasicAuthenticationFilter.class);
+                .addFilterAfter(new PasswordChangeFilter(problems), BasicAuthenticationFilter.class);
         return http.build();
     }
 
@@ -110,16 +110,12 @@ class SecurityConfig {
      * Pages go to the login form; the API and htmx requests get a bare 401, so that a login page is
      * never swapped into a journal cell.
      */
-    private static AuthenticationEntryPoint entryPoint() {
+    private static AuthenticationEntryPoint entryPoint(ProblemWriter problems) {
         LoginUrlAuthenticationEntryPoint toLogin = new LoginUrlAuthenticationEntryPoint("/login");
         return (request, response, e) -> {
             if (request.getRequestURI().startsWith("/api/")) {
-                response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
-                response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-                response.setCharacterEncoding("UTF-8");
-                response.getWriter()
-                        .write("{\"status\":401,\"title\":\"Требуется вход\","
-                                + "\"detail\":\"Войдите в систему, чтобы продолжить.\"}");
+                problems.write(
+                        request, response, HttpStatus.UNAUTHORIZED, "error.unauthorized.title", "error.unauthorized");
             } else if (request.getHeader("HX-Request") != null) {
                 response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
                 response.setHeader("HX-Refresh", "true");
@@ -134,37 +130,22 @@ class SecurityConfig {
      * path): the API answers a problem detail, as for every other refusal; pages keep the bare 400.
      */
     @Bean
-    RequestRejectedHandler requestRejected(MessageSource messages, LocaleResolver locales) {
+    RequestRejectedHandler requestRejected(ProblemWriter problems) {
         RequestRejectedHandler pages = new HttpStatusRequestRejectedHandler();
         return (request, response, e) -> {
             if (!request.getRequestURI().startsWith("/api/")) {
                 pages.handle(request, response, e);
                 return;
             }
-            java.util.Locale locale = locales.resolveLocale(request);
-            java.util.Map<String, Object> problem = new java.util.LinkedHashMap<>();
-            problem.put("status", HttpServletResponse.SC_BAD_REQUEST);
-            problem.put("title", messages.getMessage("error.badRequest.title", null, locale));
-            problem.put("detail", messages.getMessage("error.path", null, locale));
-            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-            response.setCharacterEncoding("UTF-8");
-            response.getWriter().write(JSON.writeValueAsString(problem));
+            problems.write(request, response, HttpStatus.BAD_REQUEST, "error.badRequest.title", "error.path");
         };
     }
 
-    private static final tools.jackson.databind.ObjectMapper JSON = new tools.jackson.databind.ObjectMapper();
-
-    private static AccessDeniedHandler accessDenied(RefusalLog refusals) {
+    private static AccessDeniedHandler accessDenied(RefusalLog refusals, ProblemWriter problems) {
         return (request, response, e) -> {
             refusals.refused(request.getMethod(), request.getRequestURI(), e.getMessage());
             if (request.getRequestURI().startsWith("/api/")) {
-                response.setStatus(HttpServletResponse.SC_FORBIDDEN);
-                response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-                response.setCharacterEncoding("UTF-8");
-                response.getWriter()
-                        .write("{\"status\":403,\"title\":\"Доступ запрещён\","
-                                + "\"detail\":\"У вас нет прав на это действие.\"}");
+                problems.write(request, response, HttpStatus.FORBIDDEN, "error.forbidden.title", "error.forbidden");
             } else {
                 response.sendError(HttpServletResponse.SC_FORBIDDEN);
             }
