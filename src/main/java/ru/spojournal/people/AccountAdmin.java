@@ -10,6 +10,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import ru.spojournal.people.PeopleCommands.IssuedCredentials;
 import ru.spojournal.people.PeopleCommands.NewAccount;
+import ru.spojournal.platform.Like;
 import ru.spojournal.platform.error.FieldRejectedException;
 import ru.spojournal.platform.error.NotFoundException;
 import ru.spojournal.platform.security.Role;
@@ -58,7 +59,7 @@ public class AccountAdmin {
     @Transactional(readOnly = true)
     public String proposeLogin(PersonName name) {
         String base = Transliteration.loginFor(name);
-        Set<String> taken = new HashSet<>(accounts.loginsLike(base + "%"));
+        Set<String> taken = new HashSet<>(accounts.loginsLike(Like.startingWith(base)));
         if (!taken.contains(base)) {
             return base;
         }

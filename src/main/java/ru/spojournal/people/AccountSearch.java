@@ -8,10 +8,10 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.stereotype.Component;
+import ru.spojournal.platform.Like;
 import ru.spojournal.platform.security.Role;
 
 /**
@@ -45,7 +45,7 @@ class AccountSearch {
         for (TypedQuery<?> query : List.of(count, page)) {
             query.setParameter("institution", institutionId);
             if (!q.text().isEmpty()) {
-                query.setParameter("text", "%" + escaped(q.text().toLowerCase(Locale.ROOT)) + "%");
+                query.setParameter("text", Like.containing(q.text()));
             }
             if (q.role() != null) {
                 query.setParameter("role", q.role());
@@ -99,9 +99,5 @@ class AccountSearch {
                 .forEach(r -> result.computeIfAbsent((Long) r[0], k -> EnumSet.noneOf(Role.class))
                         .add((Role) r[1]));
         return result;
-    }
-
-    private static String escaped(String text) {
-        return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
     }
 }

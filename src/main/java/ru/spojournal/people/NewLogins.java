@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.HashSet;
 import java.util.Set;
 import org.springframework.stereotype.Component;
+import ru.spojournal.platform.Like;
 import ru.spojournal.platform.security.Role;
 
 /**
@@ -45,7 +46,7 @@ class NewLogins {
         if (LoginNames.problem(base).isPresent()) {
             base = "user";
         }
-        Set<String> taken = new HashSet<>(accounts.loginsLike(base + "%"));
+        Set<String> taken = new HashSet<>(accounts.loginsLike(Like.startingWith(base)));
         if (!taken.contains(base)) {
             return base;
         }

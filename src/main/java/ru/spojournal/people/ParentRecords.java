@@ -1,10 +1,10 @@
 package ru.spojournal.people;
 
 import java.util.List;
+import org.springframework.data.domain.Page;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import ru.spojournal.people.PeopleCommands.NewPerson;
-import ru.spojournal.platform.ListPage;
 import ru.spojournal.platform.ListQuery;
 import ru.spojournal.platform.error.ConflictException;
 import ru.spojournal.platform.error.FieldRejectedException;
@@ -18,6 +18,9 @@ import ru.spojournal.platform.error.NotFoundException;
 @Service
 @Transactional
 public class ParentRecords {
+
+    /** The keys the list sorts by, its default first. */
+    public static final List<String> SORTS = List.of("name");
 
     private final ParentRepository parents;
     private final PersonRepository persons;
@@ -45,7 +48,7 @@ public class ParentRecords {
     }
 
     @Transactional(readOnly = true)
-    public ListPage<ParentListRow> find(long institutionId, ListQuery query) {
+    public Page<ParentListRow> find(long institutionId, ListQuery query) {
         return search.parents(institutionId, query);
     }
 

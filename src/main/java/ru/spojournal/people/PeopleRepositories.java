@@ -103,7 +103,7 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
     @Query("select lower(a.login) from UserAccount a")
     List<String> allLogins();
 
-    @Query("select lower(a.login) from UserAccount a where lower(a.login) like ?1")
+    @Query("select lower(a.login) from UserAccount a where lower(a.login) like ?1 escape '!'")
     List<String> loginsLike(String prefix);
 
     @Query("select distinct a from UserAccount a left join fetch a.roles where a.institutionId = ?1")

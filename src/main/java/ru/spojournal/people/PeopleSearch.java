@@ -4,8 +4,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import java.util.List;
 import java.util.Map;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
 import org.springframework.stereotype.Component;
-import ru.spojournal.platform.ListPage;
 import ru.spojournal.platform.ListQuery;
 
 /**
@@ -15,10 +16,6 @@ import ru.spojournal.platform.ListQuery;
 @Component
 class PeopleSearch {
 
-    static final List<String> STAFF_SORTS = List.of("name", "position");
-    static final List<String> STUDENT_SORTS = List.of("name", "recordBook", "status");
-    static final List<String> PARENT_SORTS = List.of("name");
-
     private static final String NAME = "lower(concat(p.lastName, ' ', p.firstName, ' ', coalesce(p.middleName, '')))";
 
     private final EntityManager em;
@@ -27,15 +24,15 @@ class PeopleSearch {
         this.em = em;
     }
 
-    ListPage<StaffListRow> staff(long institutionId, ListQuery q, boolean archived) {
+    Page<StaffListRow> staff(long institutionId, ListQuery q, boolean archived) {
         String from = " from Staff s join s.person p left join UserAccount a on a.personId = p.id"
                 + " where s.institutionId = :institution and s.archived = :archived"
-                + (q.text().isEmpty()
+                + (!q.hasText()
                         ? ""
                         : " and (" + NAME + " like :text escape '!'"
                                 + " or lower(s.position) like :text escape '!' or lower(p.email) like :text escape '!')");
         String dir = " " + q.direction();
-        String order = switch (q.sortAmong(STAFF_SORTS)) {
+        String order = switch (q.sort()) {
             case "position" -> " order by s.position" + dir + ", p.lastName, p.firstName";
             default -> " order by p.lastName" + dir + ", p.firstName" + dir + ", p.middleName" + dir + ", s.id";
         };
@@ -50,12 +47,12 @@ class PeopleSearch {
                 StaffListRow.class);
     }
 
-    ListPage<StudentListRow> students(long institutionId, Long groupId, StudentStatus status, ListQuery q) {
+    Page<StudentListRow> students(long institutionId, Long groupId, StudentStatus status, ListQuery q) {
         Map<String, Object> params = new java.util.HashMap<>(Map.of("institution", institutionId));
         String from = " from Student s join s.person p where s.institutionId = :institution"
                 + (groupId == null ? "" : " and s.groupId = :group")
                 + (status == null ? "" : " and s.status = :status")
-                + (q.text().isEmpty()
+                + (!q.hasText()
                         ? ""
                         : " and (" + NAME + " like :text escape '!'"
                                 + " or lower(s.recordBookNumber) like :text escape '!')");
@@ -66,7 +63,7 @@ class PeopleSearch {
             params.put("status", status);
         }
         String dir = " " + q.direction();
-        String order = switch (q.sortAmong(STUDENT_SORTS)) {
+        String order = switch (q.sort()) {
             case "recordBook" -> " order by s.recordBookNumber" + dir + " nulls last, p.lastName, p.firstName";
             case "status" -> " order by s.status" + dir + ", p.lastName, p.firstName";
             default -> " order by p.lastName" + dir + ", p.firstName" + dir + ", p.middleName" + dir + ", s.id";
@@ -83,15 +80,15 @@ class PeopleSearch {
     }
 
     /** Parents with their children's names: a count, a page and the page's children, three statements. */
-    ListPage<ParentListRow> parents(long institutionId, ListQuery q) {
+    Page<ParentListRow> parents(long institutionId, ListQuery q) {
         String from = " from Parent par join par.person p left join UserAccount a on a.personId = p.id"
                 + " where par.institutionId = :institution"
-                + (q.text().isEmpty()
+                + (!q.hasText()
                         ? ""
                         : " and (" + NAME + " like :text escape '!'"
                                 + " or lower(p.email) like :text escape '!' or p.phone like :text escape '!')");
         String dir = " " + q.direction();
-        ListPage<Object[]> found = page(
+        Page<Object[]> found = page(
                 "select par.id, p.lastName, p.firstName, p.middleName, p.email, p.phone," + " a.id, a.login",
                 "select count(par)",
                 from,
@@ -100,7 +97,7 @@ class PeopleSearch {
                 q,
                 Object[].class);
         Map<Long, List<String>> children = new java.util.HashMap<>();
-        List<Long> ids = found.rows().stream().map(r -> (Long) r[0]).toList();
+        List<Long> ids = found.getContent().stream().map(r -> (Long) r[0]).toList();
         if (!ids.isEmpty()) {
             em.createQuery(
                             "select l.key.parentId, p.lastName, p.firstName, p.middleName from ParentLink l, Student s"
@@ -112,7 +109,7 @@ class PeopleSearch {
                     .forEach(r -> children.computeIfAbsent((Long) r[0], k -> new java.util.ArrayList<>())
                             .add(new PersonName((String) r[1], (String) r[2], (String) r[3]).initials()));
         }
-        List<ParentListRow> rows = found.rows().stream()
+        List<ParentListRow> rows = found.getContent().stream()
                 .map(r -> new ParentListRow(
                         (Long) r[0],
                         new PersonName((String) r[1], (String) r[2], (String) r[3]),
@@ -122,7 +119,7 @@ class PeopleSearch {
                         (String) r[7],
                         children.getOrDefault((Long) r[0], List.of())))
                 .toList();
-        return new ListPage<>(rows, found.total(), found.page(), found.size());
+        return new PageImpl<>(rows, q.pageable(), found.getTotalElements());
     }
 
     /** The students of a parent, with names, groups and relation, in one statement. */
@@ -137,7 +134,7 @@ class PeopleSearch {
                 .getResultList();
     }
 
-    <T> ListPage<T> page(
+    <T> Page<T> page(
             String select,
             String count,
             String from,
@@ -149,13 +146,13 @@ class PeopleSearch {
         TypedQuery<T> rows = em.createQuery(select + from + order, type);
         for (TypedQuery<?> query : List.of(total, rows)) {
             params.forEach(query::setParameter);
-            if (!q.text().isEmpty()) {
-                query.setParameter("text", q.likePattern());
+            if (q.hasText()) {
+                query.setParameter("text", q.like());
             }
         }
-        List<T> found = rows.setFirstResult(q.page() * ListQuery.PAGE_SIZE)
-                .setMaxResults(ListQuery.PAGE_SIZE)
+        List<T> found = rows.setFirstResult((int) q.pageable().getOffset())
+                .setMaxResults(q.pageable().getPageSize())
                 .getResultList();
-        return new ListPage<>(found, total.getSingleResult(), q.page(), ListQuery.PAGE_SIZE);
+        return new PageImpl<>(found, q.pageable(), total.getSingleResult());
     }
 }

@@ -1,9 +1,9 @@
 package ru.spojournal.people;
 
+import org.springframework.data.domain.Page;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import ru.spojournal.people.PeopleCommands.NewPerson;
-import ru.spojournal.platform.ListPage;
 import ru.spojournal.platform.ListQuery;
 import ru.spojournal.platform.error.ConflictException;
 import ru.spojournal.platform.error.FieldRejectedException;
@@ -16,6 +16,9 @@ import ru.spojournal.platform.error.NotFoundException;
 @Service
 @Transactional
 public class StaffRecords {
+
+    /** The keys the list sorts by, its default first. */
+    public static final java.util.List<String> SORTS = java.util.List.of("name", "position");
 
     private final StaffRepository staff;
     private final PersonRepository persons;
@@ -37,7 +40,7 @@ public class StaffRecords {
     }
 
     @Transactional(readOnly = true)
-    public ListPage<StaffListRow> find(long institutionId, ListQuery query, boolean archived) {
+    public Page<StaffListRow> find(long institutionId, ListQuery query, boolean archived) {
         return search.staff(institutionId, query, archived);
     }
 

@@ -4,11 +4,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.springframework.data.domain.Page;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import ru.spojournal.people.PeopleCommands.Movement;
 import ru.spojournal.people.PeopleCommands.NewPerson;
-import ru.spojournal.platform.ListPage;
 import ru.spojournal.platform.ListQuery;
 import ru.spojournal.platform.error.ConflictException;
 import ru.spojournal.platform.error.FieldRejectedException;
@@ -24,6 +24,9 @@ import ru.spojournal.structure.CollegeStructure;
 @Service
 @Transactional
 public class StudentRoll {
+
+    /** The keys the list sorts by, its default first. */
+    public static final List<String> SORTS = List.of("name", "recordBook", "status");
 
     private final StudentRepository students;
     private final PersonRepository persons;
@@ -60,7 +63,7 @@ public class StudentRoll {
     }
 
     @Transactional(readOnly = true)
-    public ListPage<StudentListRow> find(long institutionId, Long groupId, StudentStatus status, ListQuery query) {
+    public Page<StudentListRow> find(long institutionId, Long groupId, StudentStatus status, ListQuery query) {
         return search.students(institutionId, groupId, status, query);
     }
 

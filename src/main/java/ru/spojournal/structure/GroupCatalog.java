@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import org.springframework.data.domain.Page;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import ru.spojournal.platform.ListQuery;
 import ru.spojournal.platform.error.FieldRejectedException;
 import ru.spojournal.structure.CatalogCommands.GroupEdit;
 
@@ -51,19 +52,14 @@ public class GroupCatalog {
     }
 
     @Transactional(readOnly = true)
-    public CatalogPage<GroupAdminRow> groups(long institutionId, CatalogQuery query) {
-        CatalogQuery q = query.sortedBy(GROUP_SORTS);
-        Page<GroupAdminRow> page = groups.search(institutionId, q.archived(), q.pattern(), q.pageable(q.sort()));
+    public Page<GroupAdminRow> groups(long institutionId, ListQuery q, boolean archived) {
+        Page<GroupAdminRow> page = groups.search(institutionId, archived, q.like(), q.thenBy("id"));
         Map<Long, String> curators = people.staffNames(page.getContent().stream()
                 .map(GroupAdminRow::curatorStaffId)
                 .filter(Objects::nonNull)
                 .distinct()
                 .toList());
-        return CatalogPage.of(
-                page,
-                page.getContent().stream()
-                        .map(g -> g.withCurator(curators.get(g.curatorStaffId())))
-                        .toList());
+        return page.map(g -> g.withCurator(curators.get(g.curatorStaffId())));
     }
 
     @Transactional(readOnly = true)

@@ -6,6 +6,7 @@ import java.util.Objects;
 import org.springframework.data.domain.Page;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import ru.spojournal.platform.ListQuery;
 import ru.spojournal.platform.error.FieldRejectedException;
 import ru.spojournal.structure.CatalogCommands.DepartmentEdit;
 import ru.spojournal.structure.CatalogCommands.SpecialtyEdit;
@@ -33,19 +34,14 @@ public class StructureCatalog {
     }
 
     @Transactional(readOnly = true)
-    public CatalogPage<DepartmentRow> departments(long institutionId, CatalogQuery query) {
-        CatalogQuery q = query.sortedBy(DEPARTMENT_SORTS);
-        Page<Department> page = departments.search(institutionId, q.archived(), q.pattern(), q.pageable(q.sort()));
+    public Page<DepartmentRow> departments(long institutionId, ListQuery q, boolean archived) {
+        Page<Department> page = departments.search(institutionId, archived, q.like(), q.thenBy("id"));
         Map<Long, String> heads = staff.staffNames(page.getContent().stream()
                 .map(Department::getHeadStaffId)
                 .filter(Objects::nonNull)
                 .distinct()
                 .toList());
-        return CatalogPage.of(
-                page,
-                page.getContent().stream()
-                        .map(d -> d.row(heads.get(d.getHeadStaffId())))
-                        .toList());
+        return page.map(d -> d.row(heads.get(d.getHeadStaffId())));
     }
 
     @Transactional(readOnly = true)
@@ -89,11 +85,10 @@ public class StructureCatalog {
     }
 
     @Transactional(readOnly = true)
-    public CatalogPage<SpecialtyRow> specialties(long institutionId, CatalogQuery query) {
-        CatalogQuery q = query.sortedBy(SPECIALTY_SORTS);
-        Page<Specialty> page = specialties.search(institutionId, q.archived(), q.pattern(), q.pageable(q.sort()));
-        return CatalogPage.of(
-                page, page.getContent().stream().map(Specialty::row).toList());
+    public Page<SpecialtyRow> specialties(long institutionId, ListQuery q, boolean archived) {
+        return specialties
+                .search(institutionId, archived, q.like(), q.thenBy("id"))
+                .map(Specialty::row);
     }
 
     @Transactional(readOnly = true)

@@ -22,7 +22,7 @@ interface DepartmentRepository extends JpaRepository<Department, Long> {
     boolean existsByInstitutionIdAndName(Long institutionId, String name);
 
     @Query("select d from Department d where d.institutionId = ?1 and (?2 = true or d.archived = false)"
-            + " and (lower(d.name) like ?3 or lower(d.shortName) like ?3)")
+            + " and (lower(d.name) like ?3 escape '!' or lower(d.shortName) like ?3 escape '!')")
     Page<Department> search(Long institutionId, boolean archived, String pattern, Pageable pageable);
 
     @Query("select count(d) > 0 from Department d where d.institutionId = ?1 and lower(d.name) = lower(?2)"
@@ -36,8 +36,9 @@ interface SpecialtyRepository extends JpaRepository<Specialty, Long> {
 
     boolean existsByInstitutionIdAndCode(Long institutionId, String code);
 
-    @Query("select s from Specialty s where s.institutionId = ?1 and (?2 = true or s.archived = false)"
-            + " and (lower(s.code) like ?3 or lower(s.name) like ?3 or lower(s.qualification) like ?3)")
+    @Query(
+            "select s from Specialty s where s.institutionId = ?1 and (?2 = true or s.archived = false)"
+                    + " and (lower(s.code) like ?3 escape '!' or lower(s.name) like ?3 escape '!' or lower(s.qualification) like ?3 escape '!')")
     Page<Specialty> search(Long institutionId, boolean archived, String pattern, Pageable pageable);
 
     @Query("select count(s) > 0 from Specialty s where s.institutionId = ?1 and s.code = ?2 and s.id <> ?3")
@@ -112,7 +113,7 @@ interface StudyGroupRepository extends JpaRepository<StudyGroup, Long> {
             + " from StudyGroup g, Specialty s, Department d where s.id = g.specialtyId and d.id = g.departmentId";
 
     String SEARCH = " and g.institutionId = ?1 and (?2 = true or g.archived = false)"
-            + " and (lower(g.name) like ?3 or lower(s.code) like ?3 or lower(s.name) like ?3)";
+            + " and (lower(g.name) like ?3 escape '!' or lower(s.code) like ?3 escape '!' or lower(s.name) like ?3 escape '!')";
 
     @Query(
             value = ROWS + SEARCH,
@@ -169,7 +170,7 @@ interface SubjectRepository extends JpaRepository<Subject, Long> {
             + " s.archived, s.version) from Subject s left join Subject p on p.id = s.parentId";
 
     String SEARCH = " where s.institutionId = ?1 and (?2 = true or s.archived = false)"
-            + " and (lower(s.code) like ?3 or lower(s.name) like ?3)";
+            + " and (lower(s.code) like ?3 escape '!' or lower(s.name) like ?3 escape '!')";
 
     @Query(value = ROWS + SEARCH, countQuery = "select count(s) from Subject s" + SEARCH)
     Page<SubjectRow> search(Long institutionId, boolean archived, String pattern, Pageable pageable);

@@ -4,6 +4,7 @@ import java.util.List;
 import org.springframework.data.domain.Page;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import ru.spojournal.platform.ListQuery;
 import ru.spojournal.platform.error.FieldRejectedException;
 import ru.spojournal.platform.error.NotFoundException;
 import ru.spojournal.structure.CatalogCommands.CurriculumEdit;
@@ -31,10 +32,8 @@ public class SubjectCatalog {
     }
 
     @Transactional(readOnly = true)
-    public CatalogPage<SubjectRow> subjects(long institutionId, CatalogQuery query) {
-        CatalogQuery q = query.sortedBy(SUBJECT_SORTS);
-        Page<SubjectRow> page = subjects.search(institutionId, q.archived(), q.pattern(), q.pageable(q.sort()));
-        return CatalogPage.of(page, page.getContent());
+    public Page<SubjectRow> subjects(long institutionId, ListQuery q, boolean archived) {
+        return subjects.search(institutionId, archived, q.like(), q.thenBy("id"));
     }
 
     @Transactional(readOnly = true)

@@ -7,10 +7,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import ru.spojournal.people.PeopleDirectory;
-import ru.spojournal.platform.ListPage;
 import ru.spojournal.platform.ListQuery;
 import ru.spojournal.platform.error.ConflictException;
 import ru.spojournal.platform.error.FieldRejectedException;
@@ -28,7 +29,8 @@ import ru.spojournal.structure.CollegeStructure;
 @Transactional
 public class AssignmentRecords {
 
-    static final List<String> SORTS = List.of("group", "subject", "teacher", "hours");
+    /** The keys the list sorts by, its default first. */
+    public static final List<String> SORTS = List.of("group", "subject", "teacher", "hours");
 
     private final TeachingAssignmentRepository assignments;
     private final AssignmentNames names;
@@ -58,7 +60,7 @@ public class AssignmentRecords {
      * ordered here; the number of statements stays the same whatever the count.
      */
     @Transactional(readOnly = true)
-    public ListPage<AssignmentRow> find(long institutionId, AssignmentFilter filter, ListQuery q) {
+    public Page<AssignmentRow> find(long institutionId, AssignmentFilter filter, ListQuery q) {
         List<AssignmentRow> rows = names.rows(institutionId, filtered(institutionId, filter));
         String text = q.text().toLowerCase(Locale.ROOT);
         List<AssignmentRow> matching = rows.stream()
@@ -69,9 +71,9 @@ public class AssignmentRecords {
                                 .contains(text))
                 .sorted(q.descending() ? order(q).reversed() : order(q))
                 .toList();
-        int from = Math.min(q.page() * ListQuery.PAGE_SIZE, matching.size());
-        int to = Math.min(from + ListQuery.PAGE_SIZE, matching.size());
-        return new ListPage<>(matching.subList(from, to), matching.size(), q.page(), ListQuery.PAGE_SIZE);
+        int from = (int) Math.min(q.pageable().getOffset(), matching.size());
+        int to = Math.min(from + q.pageable().getPageSize(), matching.size());
+        return new PageImpl<>(matching.subList(from, to), q.pageable(), matching.size());
     }
 
     @Transactional(readOnly = true)
@@ -173,7 +175,7 @@ public class AssignmentRecords {
     private static Comparator<AssignmentRow> order(ListQuery q) {
         Comparator<AssignmentRow> byGroup = Comparator.comparing(AssignmentRow::groupName)
                 .thenComparing(r -> r.subgroupName() == null ? "" : r.subgroupName());
-        return switch (q.sortAmong(SORTS)) {
+        return switch (q.sort()) {
             case "subject" -> Comparator.comparing(AssignmentRow::subjectTitle).thenComparing(byGroup);
             case "teacher" -> Comparator.comparing(AssignmentRow::teacherName).thenComparing(byGroup);
             case "hours" -> Comparator.comparingInt(AssignmentRow::plannedHours).thenComparing(byGroup);

@@ -100,7 +100,8 @@ class ParentAdminIT {
     }
 
     private long found(String text) {
-        return parents.find(institution, new ListQuery(text, null, false, 0)).total();
+        return parents.find(institution, ListQuery.of(text, null, "asc", 0, ParentRecords.SORTS))
+                .getTotalElements();
     }
 
     @Test

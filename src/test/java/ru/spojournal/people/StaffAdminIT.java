@@ -80,8 +80,8 @@ class StaffAdminIT {
     }
 
     private long count(String text) {
-        return staff.find(institution, new ListQuery(text, null, false, 0), false)
-                .total();
+        return staff.find(institution, ListQuery.of(text, null, "asc", 0, StaffRecords.SORTS), false)
+                .getTotalElements();
     }
 
     @Test
@@ -139,8 +139,8 @@ class StaffAdminIT {
 
     @Test
     void an_empty_surname_or_a_bad_email_is_refused_naming_the_field_and_saves_nothing() throws Exception {
-        long before = staff.find(institution, new ListQuery("", null, false, 0), false)
-                .total();
+        long before = staff.find(institution, ListQuery.of("", null, "asc", 0, StaffRecords.SORTS), false)
+                .getTotalElements();
         mvc.perform(post("/admin/staff/new")
                         .session(admin)
                         .with(csrf())
@@ -162,8 +162,8 @@ class StaffAdminIT {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Поле «Электронная почта» заполнено неверно")));
         assertThat(count(name)).isZero();
-        assertThat(staff.find(institution, new ListQuery("", null, false, 0), false)
-                        .total())
+        assertThat(staff.find(institution, ListQuery.of("", null, "asc", 0, StaffRecords.SORTS), false)
+                        .getTotalElements())
                 .isEqualTo(before);
     }
 

@@ -116,8 +116,8 @@ class StudentMovementsIT {
     }
 
     private long found(String text) {
-        return students.find(institution, null, null, new ListQuery(text, null, false, 0))
-                .total();
+        return students.find(institution, null, null, ListQuery.of(text, null, "asc", 0, StudentRoll.SORTS))
+                .getTotalElements();
     }
 
     @Test

@@ -15,8 +15,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.Page;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
+import ru.spojournal.platform.ListQuery;
 import ru.spojournal.structure.CatalogCommands.DepartmentEdit;
 import ru.spojournal.support.IntegrationTest;
 import ru.spojournal.support.Logins;
@@ -125,8 +127,11 @@ class StructureCatalogIT {
                         .session(admin))
                 .andExpect(content().string(containsString("Найдено: 1")))
                 .andExpect(content().string(containsString(">в архиве<")));
-        assertThat(catalog.departments(institution, new CatalogQuery(name, null, false, 0, false))
-                        .rows())
+        assertThat(catalog.departments(
+                                institution,
+                                ListQuery.of(name, null, "asc", 0, StructureCatalog.DEPARTMENT_SORTS),
+                                false)
+                        .getContent())
                 .isEmpty();
 
         mvc.perform(post("/admin/departments/" + created.id() + "/archive")
@@ -138,8 +143,9 @@ class StructureCatalogIT {
 
     @Test
     void a_department_with_an_empty_name_is_refused_naming_the_field_and_nothing_is_saved() throws Exception {
-        long before = catalog.departments(institution, new CatalogQuery("", null, false, 0, true))
-                .total();
+        long before = catalog.departments(
+                        institution, ListQuery.of("", null, "asc", 0, StructureCatalog.DEPARTMENT_SORTS), true)
+                .getTotalElements();
         mvc.perform(post("/admin/departments/new")
                         .session(admin)
                         .with(csrf())
@@ -147,8 +153,9 @@ class StructureCatalogIT {
                         .param("shortName", "ПУ"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Поле «Название» не заполнено.")));
-        assertThat(catalog.departments(institution, new CatalogQuery("", null, false, 0, true))
-                        .total())
+        assertThat(catalog.departments(
+                                institution, ListQuery.of("", null, "asc", 0, StructureCatalog.DEPARTMENT_SORTS), true)
+                        .getTotalElements())
                 .isEqualTo(before);
     }
 
@@ -180,8 +187,9 @@ class StructureCatalogIT {
                         .param("name", name)
                         .param("qualification", "Техник"))
                 .andExpect(redirectedUrl("/admin/specialties"));
-        SpecialtyRow created = catalog.specialties(institution, new CatalogQuery(name, null, false, 0, false))
-                .rows()
+        SpecialtyRow created = catalog.specialties(
+                        institution, ListQuery.of(name, null, "asc", 0, StructureCatalog.SPECIALTY_SORTS), false)
+                .getContent()
                 .get(0);
         assertThat(created.code()).isEqualTo(code);
 
@@ -205,8 +213,9 @@ class StructureCatalogIT {
 
     @Test
     void a_duplicate_specialty_code_is_refused_naming_the_code_and_nothing_is_saved() throws Exception {
-        SpecialtyRow existing = catalog.specialties(institution, new CatalogQuery("", null, false, 0, false))
-                .rows()
+        SpecialtyRow existing = catalog.specialties(
+                        institution, ListQuery.of("", null, "asc", 0, StructureCatalog.SPECIALTY_SORTS), false)
+                .getContent()
                 .get(0);
         String name = AdminPages.unique("Двойник");
         mvc.perform(post("/admin/specialties/new")
@@ -217,8 +226,9 @@ class StructureCatalogIT {
                 .andExpect(status().isOk())
                 .andExpect(content()
                         .string(containsString("Поле «Код»: специальность с кодом " + existing.code() + " уже есть.")));
-        assertThat(catalog.specialties(institution, new CatalogQuery(name, null, false, 0, true))
-                        .total())
+        assertThat(catalog.specialties(
+                                institution, ListQuery.of(name, null, "asc", 0, StructureCatalog.SPECIALTY_SORTS), true)
+                        .getTotalElements())
                 .isZero();
     }
 
@@ -236,15 +246,15 @@ class StructureCatalogIT {
     @Test
     void the_lists_are_sorted_searched_and_paged() throws Exception {
         String prefix = AdminPages.unique("Листаемое");
-        for (int i = 0; i < CatalogQuery.PAGE_SIZE + 2; i++) {
+        for (int i = 0; i < ListQuery.PAGE_SIZE + 2; i++) {
             catalog.createDepartment(
                     institution, new DepartmentEdit(prefix + " " + (char) ('А' + i), "Л" + i, null, null));
         }
-        CatalogPage<DepartmentRow> first =
-                catalog.departments(institution, new CatalogQuery(prefix, "name", true, 0, false));
-        assertThat(first.total()).isEqualTo(CatalogQuery.PAGE_SIZE + 2);
-        assertThat(first.rows()).hasSize(CatalogQuery.PAGE_SIZE);
-        assertThat(first.rows().get(0).name()).endsWith(String.valueOf((char) ('А' + CatalogQuery.PAGE_SIZE + 1)));
+        Page<DepartmentRow> first = catalog.departments(
+                institution, ListQuery.of(prefix, "name", "desc", 0, StructureCatalog.DEPARTMENT_SORTS), false);
+        assertThat(first.getTotalElements()).isEqualTo(ListQuery.PAGE_SIZE + 2);
+        assertThat(first.getContent()).hasSize(ListQuery.PAGE_SIZE);
+        assertThat(first.getContent().get(0).name()).endsWith(String.valueOf((char) ('А' + ListQuery.PAGE_SIZE + 1)));
         mvc.perform(get("/admin/departments")
                         .queryParam("q", prefix)
                         .queryParam("page", "1")
@@ -281,8 +291,9 @@ class StructureCatalogIT {
     }
 
     private DepartmentRow find(String name) {
-        return catalog.departments(institution, new CatalogQuery(name, null, false, 0, false))
-                .rows()
+        return catalog.departments(
+                        institution, ListQuery.of(name, null, "asc", 0, StructureCatalog.DEPARTMENT_SORTS), false)
+                .getContent()
                 .get(0);
     }
 }

@@ -17,6 +17,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
+import ru.spojournal.platform.ListQuery;
 import ru.spojournal.structure.CatalogCommands.CurriculumEdit;
 import ru.spojournal.structure.CatalogCommands.SpecialtyEdit;
 import ru.spojournal.structure.CatalogCommands.SubjectEdit;
@@ -77,8 +78,9 @@ class SubjectCatalogIT {
                         .param("name", name)
                         .param("kind", "DISCIPLINE"))
                 .andExpect(status().isForbidden());
-        assertThat(subjects.subjects(institution, new CatalogQuery(name, null, false, 0, true))
-                        .total())
+        assertThat(subjects.subjects(
+                                institution, ListQuery.of(name, null, "asc", 0, SubjectCatalog.SUBJECT_SORTS), true)
+                        .getTotalElements())
                 .isZero();
     }
 
@@ -96,8 +98,9 @@ class SubjectCatalogIT {
                         .param("kind", "MDK")
                         .param("parentId", String.valueOf(moduleId)))
                 .andExpect(redirectedUrl("/admin/subjects"));
-        SubjectRow created = subjects.subjects(institution, new CatalogQuery(name, null, false, 0, false))
-                .rows()
+        SubjectRow created = subjects.subjects(
+                        institution, ListQuery.of(name, null, "asc", 0, SubjectCatalog.SUBJECT_SORTS), false)
+                .getContent()
                 .get(0);
         assertThat(created.parentCode()).isEqualTo("ПМ.07");
 
@@ -146,8 +149,9 @@ class SubjectCatalogIT {
                 .andExpect(content()
                         .string(containsString(
                                 "Поле «Профессиональный модуль»: к модулю относятся только МДК и практики.")));
-        assertThat(subjects.subjects(institution, new CatalogQuery(name, null, false, 0, true))
-                        .total())
+        assertThat(subjects.subjects(
+                                institution, ListQuery.of(name, null, "asc", 0, SubjectCatalog.SUBJECT_SORTS), true)
+                        .getTotalElements())
                 .isZero();
     }
 

@@ -132,8 +132,8 @@ class AssignmentAdminIT {
                 .find(
                         institution,
                         new AssignmentFilter(term, s.group(), null, archived),
-                        new ListQuery(null, null, false, 0))
-                .total();
+                        ListQuery.of(null, null, "asc", 0, AssignmentRecords.SORTS))
+                .getTotalElements();
     }
 
     @Test
@@ -200,8 +200,8 @@ class AssignmentAdminIT {
                         .find(
                                 institution,
                                 new AssignmentFilter(term, null, s.teacher(), false),
-                                new ListQuery("", null, false, 0))
-                        .rows())
+                                ListQuery.of("", null, "asc", 0, AssignmentRecords.SORTS))
+                        .getContent())
                 .extracting(AssignmentRow::id)
                 .containsExactly(id);
         assertThat(load.ofTeacher(s.teacher(), term))

@@ -61,7 +61,7 @@ class ParentAdminController {
             @RequestParam(defaultValue = "asc") String dir,
             @RequestParam(defaultValue = "0") int page,
             Model model) {
-        ListQuery query = ListParams.of(q, sort, dir, page, "name");
+        ListQuery query = ListQuery.of(q, sort, dir, page, ParentRecords.SORTS);
         model.addAttribute("query", query);
         model.addAttribute("result", parents.find(admin.institutionId(), query));
         return "people/parents";
@@ -177,8 +177,8 @@ class ParentAdminController {
         if (studentQ != null && !studentQ.isBlank()) {
             model.addAttribute(
                     "found",
-                    students.find(admin.institutionId(), null, null, new ListQuery(studentQ, "name", false, 0))
-                            .rows());
+                    students.find(admin.institutionId(), null, null, ListQuery.first(studentQ, "name"))
+                            .getContent());
         }
         Map<Long, String> names = structure.groups(admin.institutionId()).stream()
                 .collect(Collectors.toMap(GroupView::id, GroupView::name));

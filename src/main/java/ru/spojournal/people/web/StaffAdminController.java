@@ -50,7 +50,7 @@ class StaffAdminController {
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "false") boolean archived,
             Model model) {
-        ListQuery query = ListParams.of(q, sort, dir, page, "name", "position");
+        ListQuery query = ListQuery.of(q, sort, dir, page, StaffRecords.SORTS);
         model.addAttribute("query", query);
         model.addAttribute("archived", archived);
         model.addAttribute("result", staff.find(admin.institutionId(), query, archived));

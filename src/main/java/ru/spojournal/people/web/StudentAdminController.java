@@ -65,7 +65,7 @@ class StudentAdminController {
             @RequestParam(defaultValue = "asc") String dir,
             @RequestParam(defaultValue = "0") int page,
             Model model) {
-        ListQuery query = ListParams.of(q, sort, dir, page, "name", "recordBook", "status");
+        ListQuery query = ListQuery.of(q, sort, dir, page, StudentRoll.SORTS);
         model.addAttribute("query", query);
         model.addAttribute("group", group);
         model.addAttribute("status", status);

@@ -1,27 +1,27 @@
 package ru.spojournal.structure.web;
 
 import jakarta.validation.Valid;
+import org.springframework.data.domain.Page;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import ru.spojournal.platform.ListQuery;
 import ru.spojournal.platform.security.CurrentUser;
 import ru.spojournal.platform.web.FormOutcome;
-import ru.spojournal.structure.CatalogQuery;
 import ru.spojournal.structure.StaffChoices;
 import ru.spojournal.structure.StructureCatalog;
 
 /** R14: the administrator's list of отделения with their heads; create, edit, archive. */
 @Controller
-class DepartmentsAdminController {
+@RequestMapping(DepartmentsAdminController.BASE)
+class DepartmentsAdminController extends CatalogListController {
 
     static final String BASE = "/admin/departments";
 
@@ -29,36 +29,28 @@ class DepartmentsAdminController {
     private final StaffChoices staff;
 
     DepartmentsAdminController(StructureCatalog catalog, StaffChoices staff) {
+        super(BASE, "structure/departments", StructureCatalog.DEPARTMENT_SORTS);
         this.catalog = catalog;
         this.staff = staff;
     }
 
-    @InitBinder("form")
-    void disallowId(WebDataBinder binder) {
-        binder.setDisallowedFields("id");
+    @Override
+    Page<?> find(long institutionId, ListQuery query, boolean archived) {
+        return catalog.departments(institutionId, query, archived);
     }
 
-    @GetMapping(BASE)
-    String list(
-            @AuthenticationPrincipal CurrentUser user,
-            @RequestParam(required = false) String q,
-            @RequestParam(required = false) String sort,
-            @RequestParam(defaultValue = "asc") String dir,
-            @RequestParam(defaultValue = "0") int page,
-            @RequestParam(defaultValue = "false") boolean archived,
-            Model model) {
-        CatalogQuery query = Lists.query(q, sort, dir, page, archived).sortedBy(StructureCatalog.DEPARTMENT_SORTS);
-        Lists.show(model, BASE, query, catalog.departments(user.institutionId(), query));
-        return "structure/departments";
+    @Override
+    void archive(long institutionId, long id, boolean archived) {
+        catalog.archiveDepartment(institutionId, id, archived);
     }
 
-    @GetMapping(BASE + "/new")
+    @GetMapping("/new")
     String newForm(@AuthenticationPrincipal CurrentUser user, Model model) {
         model.addAttribute("form", new DepartmentForm());
         return page(user, null, model);
     }
 
-    @PostMapping(BASE + "/new")
+    @PostMapping("/new")
     String create(
             @AuthenticationPrincipal CurrentUser user,
             @Valid @ModelAttribute("form") DepartmentForm form,
@@ -72,13 +64,13 @@ class DepartmentsAdminController {
         return page(user, null, model);
     }
 
-    @GetMapping(BASE + "/{id}")
+    @GetMapping("/{id}")
     String editForm(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model) {
         model.addAttribute("form", DepartmentForm.of(catalog.department(user.institutionId(), id)));
         return page(user, id, model);
     }
 
-    @PostMapping(BASE + "/{id}")
+    @PostMapping("/{id}")
     String edit(
             @AuthenticationPrincipal CurrentUser user,
             @PathVariable long id,
@@ -92,17 +84,6 @@ class DepartmentsAdminController {
             return "redirect:" + BASE;
         }
         return page(user, id, model);
-    }
-
-    @PostMapping(BASE + "/{id}/archive")
-    String archive(
-            @AuthenticationPrincipal CurrentUser user,
-            @PathVariable long id,
-            @RequestParam(defaultValue = "true") boolean archived,
-            RedirectAttributes flash) {
-        catalog.archiveDepartment(user.institutionId(), id, archived);
-        flash.addFlashAttribute("notice", archived ? "catalog.archived" : "catalog.restored");
-        return "redirect:" + BASE + (archived ? "" : "?archived=true");
     }
 
     private String page(CurrentUser user, Long id, Model model) {

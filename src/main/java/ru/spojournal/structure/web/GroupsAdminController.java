@@ -1,21 +1,20 @@
 package ru.spojournal.structure.web;
 
 import jakarta.validation.Valid;
+import org.springframework.data.domain.Page;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import ru.spojournal.platform.ListQuery;
 import ru.spojournal.platform.security.CurrentUser;
 import ru.spojournal.platform.web.FormOutcome;
-import ru.spojournal.structure.CatalogQuery;
 import ru.spojournal.structure.CollegeStructure;
 import ru.spojournal.structure.GroupCatalog;
 import ru.spojournal.structure.StaffChoices;
@@ -25,7 +24,8 @@ import ru.spojournal.structure.StaffChoices;
  * details and curator are set and the group is archived. New groups are made by {@link StructureAdminController}.
  */
 @Controller
-class GroupsAdminController {
+@RequestMapping(GroupsAdminController.BASE)
+class GroupsAdminController extends CatalogListController {
 
     static final String BASE = "/admin/groups";
 
@@ -34,37 +34,29 @@ class GroupsAdminController {
     private final StaffChoices staff;
 
     GroupsAdminController(GroupCatalog catalog, CollegeStructure structure, StaffChoices staff) {
+        super(BASE, "structure/groups", GroupCatalog.GROUP_SORTS);
         this.catalog = catalog;
         this.structure = structure;
         this.staff = staff;
     }
 
-    @InitBinder("form")
-    void disallowId(WebDataBinder binder) {
-        binder.setDisallowedFields("id");
+    @Override
+    Page<?> find(long institutionId, ListQuery query, boolean archived) {
+        return catalog.groups(institutionId, query, archived);
     }
 
-    @GetMapping(BASE)
-    String list(
-            @AuthenticationPrincipal CurrentUser user,
-            @RequestParam(required = false) String q,
-            @RequestParam(required = false) String sort,
-            @RequestParam(defaultValue = "asc") String dir,
-            @RequestParam(defaultValue = "0") int page,
-            @RequestParam(defaultValue = "false") boolean archived,
-            Model model) {
-        CatalogQuery query = Lists.query(q, sort, dir, page, archived).sortedBy(GroupCatalog.GROUP_SORTS);
-        Lists.show(model, BASE, query, catalog.groups(user.institutionId(), query));
-        return "structure/groups";
+    @Override
+    void archive(long institutionId, long id, boolean archived) {
+        catalog.archiveGroup(institutionId, id, archived);
     }
 
-    @GetMapping(BASE + "/{id}")
+    @GetMapping("/{id}")
     String editForm(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model) {
         model.addAttribute("form", GroupForm.of(catalog.group(user.institutionId(), id)));
         return page(user, id, model);
     }
 
-    @PostMapping(BASE + "/{id}")
+    @PostMapping("/{id}")
     String edit(
             @AuthenticationPrincipal CurrentUser user,
             @PathVariable long id,
@@ -78,17 +70,6 @@ class GroupsAdminController {
             return "redirect:" + BASE;
         }
         return page(user, id, model);
-    }
-
-    @PostMapping(BASE + "/{id}/archive")
-    String archive(
-            @AuthenticationPrincipal CurrentUser user,
-            @PathVariable long id,
-            @RequestParam(defaultValue = "true") boolean archived,
-            RedirectAttributes flash) {
-        catalog.archiveGroup(user.institutionId(), id, archived);
-        flash.addFlashAttribute("notice", archived ? "catalog.archived" : "catalog.restored");
-        return "redirect:" + BASE + (archived ? "" : "?archived=true");
     }
 
     private String page(CurrentUser user, long id, Model model) {

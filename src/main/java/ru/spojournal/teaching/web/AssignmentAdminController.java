@@ -69,15 +69,7 @@ class AssignmentAdminController {
         Long termId = term != null
                 ? term
                 : calendar.currentTerm(inst).map(TermView::id).orElse(null);
-        ListQuery query = new ListQuery(
-                q,
-                sort != null
-                                && java.util.List.of("group", "subject", "teacher", "hours")
-                                        .contains(sort)
-                        ? sort
-                        : "group",
-                "desc".equals(dir),
-                page);
+        ListQuery query = ListQuery.of(q, sort, dir, page, AssignmentRecords.SORTS);
         model.addAttribute("query", query);
         model.addAttribute("term", termId);
         model.addAttribute("group", group);
