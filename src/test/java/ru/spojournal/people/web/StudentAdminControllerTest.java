@@ -23,11 +23,11 @@ import org.hamcrest.Matchers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.Page;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import ru.spojournal.people.StudentRoll;
-import ru.spojournal.platform.ListPage;
 import ru.spojournal.structure.CollegeStructure;
 import ru.spojournal.structure.GroupView;
 import ru.spojournal.support.SliceUsers;
@@ -60,7 +60,7 @@ class StudentAdminControllerTest {
                         2024,
                         null,
                         false)));
-        when(students.find(anyLong(), any(), any(), any())).thenReturn(new ListPage<>(List.of(), 0, 0, 20));
+        when(students.find(anyLong(), any(), any(), any())).thenReturn(Page.empty());
     }
 
     @Test
