@@ -23,60 +23,17 @@ final class Cells {
             DateTimeFormatter.ISO_LOCAL_DATE,
             DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(ResolverStyle.STRICT));
 
-    private static final Map<String, Sex> SEXES = Map.of(
-            "м", Sex.M, "муж", Sex.M, "мужской", Sex.M, "m", Sex.M, "ж", Sex.F, "жен", Sex.F, "женский", Sex.F, "f",
-            Sex.F);
+    private static final Map<String, Sex> SEXES = ExchangeWords.read("sex", Sex.class);
 
-    private static final Map<String, Relation> RELATIONS = Map.of(
-            "мать",
-            Relation.MOTHER,
-            "отец",
-            Relation.FATHER,
-            "опекун",
-            Relation.GUARDIAN,
-            "попечитель",
-            Relation.GUARDIAN,
-            "законный представитель",
-            Relation.OTHER,
-            "другое",
-            Relation.OTHER,
-            "mother",
-            Relation.MOTHER,
-            "father",
-            Relation.FATHER,
-            "guardian",
-            Relation.GUARDIAN,
-            "other",
-            Relation.OTHER);
+    private static final Map<String, Relation> RELATIONS = ExchangeWords.read("relation", Relation.class);
 
-    private static final Map<String, SubjectKind> KINDS = Map.of(
-            "дисциплина",
-            SubjectKind.DISCIPLINE,
-            "мдк",
-            SubjectKind.MDK,
-            "пм",
-            SubjectKind.MODULE,
-            "профессиональный модуль",
-            SubjectKind.MODULE,
-            "практика",
-            SubjectKind.PRACTICE,
-            "учебная практика",
-            SubjectKind.PRACTICE,
-            "производственная практика",
-            SubjectKind.PRACTICE);
+    private static final Map<String, SubjectKind> KINDS = ExchangeWords.read("kind", SubjectKind.class);
 
-    private static final Map<String, AttestationForm> FORMS = Map.ofEntries(
-            Map.entry("экзамен", AttestationForm.EXAM),
-            Map.entry("дифференцированный зачет", AttestationForm.DIFF_CREDIT),
-            Map.entry("дифзачет", AttestationForm.DIFF_CREDIT),
-            Map.entry("диф. зачет", AttestationForm.DIFF_CREDIT),
-            Map.entry("зачет", AttestationForm.CREDIT),
-            Map.entry("квалификационный экзамен", AttestationForm.QUALIFICATION_EXAM),
-            Map.entry("экзамен квалификационный", AttestationForm.QUALIFICATION_EXAM),
-            Map.entry("другое", AttestationForm.OTHER),
-            Map.entry("нет", AttestationForm.NONE),
-            Map.entry("-", AttestationForm.NONE),
-            Map.entry("—", AttestationForm.NONE));
+    private static final Map<String, AttestationForm> FORMS = ExchangeWords.read("form", AttestationForm.class);
+
+    private static final List<String> FEMALE_ENDINGS = ExchangeWords.words("femalePatronymicEndings");
+
+    private static final List<String> MALE_ENDINGS = ExchangeWords.words("malePatronymicEndings");
 
     private final Src src;
     private final Map<String, String> values;
@@ -233,10 +190,10 @@ final class Cells {
             return Sex.M;
         }
         String middle = name.middleName() == null ? "" : Names.norm(name.middleName());
-        if (middle.endsWith("вна") || middle.endsWith("чна") || middle.endsWith("кызы")) {
+        if (FEMALE_ENDINGS.stream().anyMatch(middle::endsWith)) {
             return Sex.F;
         }
-        if (middle.endsWith("ич") || middle.endsWith("оглы")) {
+        if (MALE_ENDINGS.stream().anyMatch(middle::endsWith)) {
             return Sex.M;
         }
         return null;

@@ -2,6 +2,7 @@ package ru.spojournal.exchange;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.Map;
 import ru.spojournal.people.Relation;
 import ru.spojournal.people.Sex;
 import ru.spojournal.structure.AttestationForm;
@@ -12,6 +13,14 @@ final class Formats {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd'.'MM'.'yyyy");
 
+    private static final Map<Sex, String> SEXES = ExchangeWords.written("sex", Sex.class);
+
+    private static final Map<Relation, String> RELATIONS = ExchangeWords.written("relation", Relation.class);
+
+    private static final Map<SubjectKind, String> KINDS = ExchangeWords.written("kind", SubjectKind.class);
+
+    private static final Map<AttestationForm, String> FORMS = ExchangeWords.written("form", AttestationForm.class);
+
     private Formats() {}
 
     static String date(LocalDate date) {
@@ -19,35 +28,18 @@ final class Formats {
     }
 
     static String sex(Sex sex) {
-        return sex == null ? null : sex == Sex.M ? "М" : "Ж";
+        return sex == null ? null : SEXES.get(sex);
     }
 
     static String relation(Relation relation) {
-        return switch (relation) {
-            case MOTHER -> "мать";
-            case FATHER -> "отец";
-            case GUARDIAN -> "опекун";
-            case OTHER -> "законный представитель";
-        };
+        return RELATIONS.get(relation);
     }
 
     static String kind(SubjectKind kind) {
-        return switch (kind) {
-            case DISCIPLINE -> "дисциплина";
-            case MDK -> "МДК";
-            case MODULE -> "ПМ";
-            case PRACTICE -> "практика";
-        };
+        return KINDS.get(kind);
     }
 
     static String form(AttestationForm form) {
-        return switch (form) {
-            case NONE -> "нет";
-            case EXAM -> "экзамен";
-            case DIFF_CREDIT -> "дифференцированный зачёт";
-            case CREDIT -> "зачёт";
-            case QUALIFICATION_EXAM -> "квалификационный экзамен";
-            case OTHER -> "другое";
-        };
+        return FORMS.get(form);
     }
 }

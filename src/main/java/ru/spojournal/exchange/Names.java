@@ -12,7 +12,7 @@ final class Names {
         if (text == null) {
             return "";
         }
-        return text.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT).replace('ё', 'е');
+        return text.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT).replace('\u0451', '\u0435');
     }
 
     static String person(PersonName name) {

@@ -111,7 +111,7 @@ final class OneRosterUsers {
             return;
         }
         String position = r.get(META + "position").isEmpty()
-                ? role.equals("teacher") ? "Преподаватель" : "Сотрудник администрации"
+                ? ExchangeWords.word(role.equals("teacher") ? "teacherPosition" : "staffPosition")
                 : r.get(META + "position");
         batch.staff.add(new StaffEntry(
                 src(r), r.get("sourcedId"), person, position, model.departments.get(r.get(META + "department")), null));

@@ -12,16 +12,13 @@ import ru.spojournal.teaching.WeekParity;
 final class TimetableCells {
 
     /** Day names in file order, Monday first, as the export writes them. */
-    static final List<String> DAYS =
-            List.of("понедельник", "вторник", "среда", "четверг", "пятница", "суббота", "воскресенье");
+    static final List<String> DAYS = ExchangeWords.words("days");
 
-    private static final List<String> SHORT_DAYS = List.of("пн", "вт", "ср", "чт", "пт", "сб", "вс");
+    private static final List<String> SHORT_DAYS = ExchangeWords.words("shortDays");
 
-    private static final Map<String, WeekParity> PARITIES = Map.ofEntries(
-            Map.entry("каждая", WeekParity.ALL), Map.entry("каждую неделю", WeekParity.ALL),
-            Map.entry("еженедельно", WeekParity.ALL), Map.entry("все", WeekParity.ALL),
-            Map.entry("числитель", WeekParity.ODD), Map.entry("нечетная", WeekParity.ODD),
-            Map.entry("знаменатель", WeekParity.EVEN), Map.entry("четная", WeekParity.EVEN));
+    private static final Map<String, WeekParity> PARITIES = ExchangeWords.read("parity", WeekParity.class);
+
+    private static final Map<WeekParity, String> PARITY_WORDS = ExchangeWords.written("parity", WeekParity.class);
 
     private TimetableCells() {}
 
@@ -41,11 +38,7 @@ final class TimetableCells {
     }
 
     static String parityWord(WeekParity parity) {
-        return switch (parity) {
-            case ALL -> "каждая";
-            case ODD -> "числитель";
-            case EVEN -> "знаменатель";
-        };
+        return PARITY_WORDS.get(parity);
     }
 
     private static Integer day(Cells c) {

@@ -173,7 +173,7 @@ public class StudentRoll {
                 PeopleRecordAction.STUDENT_MOVED,
                 events.label("movement.kind." + cmd.kind()) + ", "
                         + cmd.effectiveOn().format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy"))
-                        + (cmd.orderNumber() == null ? "" : ", приказ " + cmd.orderNumber()));
+                        + (cmd.orderNumber() == null ? "" : PeopleWords.movementOrder(cmd.orderNumber())));
     }
 
     private Student current(long institutionId, long studentId, long version) {

@@ -141,7 +141,7 @@ public class AbsenceNotices {
                         v.to(),
                         v.reasonCode(),
                         curator.accountId(),
-                        "Уведомление родителя подтверждено куратором")
+                        PortalWords.WORDS.word("noticeConfirmed"))
                 : 0;
         events.publishEvent(new AbsenceNoticeAnswered(
                 curator.institutionId(), noticeId, notice.getStudentId(), notice.getParentId(), confirm));

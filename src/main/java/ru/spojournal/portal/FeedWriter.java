@@ -52,7 +52,7 @@ public class FeedWriter {
         long inst = owner.institutionId();
         ZoneId zone = calendar.zone(inst);
         LocalDate today = calendar.today(inst);
-        ICalendar ics = new ICalendar("Расписание и задания — " + owner.displayName(), clock.instant());
+        ICalendar ics = new ICalendar(PortalWords.WORDS.format("calendarName", owner.displayName()), clock.instant());
         Map<java.time.DayOfWeek, Map<Integer, PeriodView>> bells = new java.util.EnumMap<>(java.time.DayOfWeek.class);
         for (var student : scope.visibleStudents(owner)) {
             ChildView child = scope.forSystem(inst, student.id()).orElseThrow();
@@ -78,7 +78,7 @@ public class FeedWriter {
                         e.date().atTime(p.start()).atZone(zone).toInstant(),
                         e.date().atTime(p.end()).atZone(zone).toInstant(),
                         child.subjectOf(e.assignmentId()).title() + who,
-                        e.room() == null ? null : "ауд. " + e.room(),
+                        e.room() == null ? null : PortalWords.room(e.room()),
                         child.teacherOf(e.assignmentId()),
                         e.kind() == TimetableEntry.EntryKind.CANCELLED);
             }
@@ -88,7 +88,10 @@ public class FeedWriter {
                 ics.allDay(
                         "homework-" + h.homeworkId() + "-" + student.id() + "@spo-journal",
                         h.forDay(),
-                        "ДЗ: " + child.subjectOf(h.assignmentId()).name() + who,
+                        PortalWords.WORDS.format(
+                                        "homework",
+                                        child.subjectOf(h.assignmentId()).name())
+                                + who,
                         h.content());
             }
         }
@@ -147,8 +150,8 @@ public class FeedWriter {
                     e.date().atTime(p.start()).atZone(zone).toInstant(),
                     e.date().atTime(p.end()).atZone(zone).toInstant(),
                     groups.get(a.groupId()) + ": " + subjects.get(a.subjectId()),
-                    e.room() == null ? null : "ауд. " + e.room(),
-                    e.kind() == TimetableEntry.EntryKind.REPLACED ? "Замена" : null,
+                    e.room() == null ? null : PortalWords.room(e.room()),
+                    e.kind() == TimetableEntry.EntryKind.REPLACED ? PortalWords.WORDS.word("replacement") : null,
                     e.kind() == TimetableEntry.EntryKind.CANCELLED);
         }
     }

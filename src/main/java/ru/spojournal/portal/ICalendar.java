@@ -20,7 +20,7 @@ final class ICalendar {
         this.stamp = stamp;
         line("BEGIN:VCALENDAR");
         line("VERSION:2.0");
-        line("PRODID:-//spo-journal//Электронный журнал//RU");
+        line("PRODID:" + PortalWords.WORDS.word("calendarProduct"));
         line("CALSCALE:GREGORIAN");
         line("METHOD:PUBLISH");
         line("X-WR-CALNAME:" + escape(name));
