@@ -98,6 +98,18 @@ class JournalApiIT {
     }
 
     @Test
+    void the_api_description_names_its_operations_in_russian_from_the_bundles() throws Exception {
+        String doc = mvc.perform(get("/v3/api-docs").session(teacher))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(doc)
+                .contains("Журналы текущего семестра, которые ведёт пользователь")
+                .doesNotContain("api.doc.");
+    }
+
+    @Test
     void R3_a_teacher_records_a_lesson_with_topic_kind_of_work_and_homework() throws Exception {
         long lessonId = lesson(today, 1, null);
         mvc.perform(get(api("")).session(teacher))
