@@ -65,12 +65,9 @@ public class JournalAccess {
                 load.assignment(user.institutionId(), assignmentId).orElseThrow(() -> new NotFoundException("journal"));
         GroupView group =
                 structure.groupOfRecord(user.institutionId(), a.groupId()).orElseThrow();
-        boolean own = user.has(Role.TEACHER) && a.teacherStaffId().equals(user.staffId());
-        Set<LocalDate> substituted = own || user.staffId() == null || !user.has(Role.TEACHER)
-                ? Set.of()
-                : substituteDates(
-                        user, a, calendar.term(user.institutionId(), a.termId()).orElseThrow());
-        JournalPolicy.Right right = JournalPolicy.decide(facts(user, a, group, !substituted.isEmpty()));
+        TermView term = calendar.term(user.institutionId(), a.termId()).orElseThrow();
+        Set<LocalDate> substituted = substitutedDays(user, a, term);
+        JournalPolicy.Right right = JournalPolicy.decide(facts(user, a, group, !substituted.isEmpty(), headed(user)));
         if (!right.mayRead()) {
             throw new AccessRefusedException("journal " + assignmentId + " is not in the user's scope");
         }
@@ -78,7 +75,6 @@ public class JournalAccess {
                 ? null
                 : structure.subgroupsByIds(List.of(a.subgroupId())).get(0);
         SubjectView subject = structure.subjectsByIds(List.of(a.subjectId())).get(0);
-        TermView term = calendar.term(user.institutionId(), a.termId()).orElseThrow();
         ZoneId zone = calendar.zone(user.institutionId());
         return new JournalContext(
                 user,
@@ -116,20 +112,9 @@ public class JournalAccess {
         GroupView group =
                 structure.groupOfRecord(user.institutionId(), a.groupId()).orElseThrow();
         TermView term = calendar.term(user.institutionId(), a.termId()).orElseThrow();
-        boolean own = user.has(Role.TEACHER) && a.teacherStaffId().equals(user.staffId());
-        Set<LocalDate> substituted =
-                own || user.staffId() == null || !user.has(Role.TEACHER) ? Set.of() : substituteDates(user, a, term);
+        Set<LocalDate> substituted = substitutedDays(user, a, term);
         // Supervision only ever reads, so the departments a head heads cannot change this answer.
-        JournalPolicy.Facts facts = new JournalPolicy.Facts(
-                user.roles(),
-                user.staffId(),
-                a.teacherStaffId(),
-                !substituted.isEmpty(),
-                a.archived(),
-                group.archived(),
-                group.departmentId(),
-                group.curatorStaffId(),
-                Set.of());
+        JournalPolicy.Facts facts = facts(user, a, group, !substituted.isEmpty(), Set.of());
         if (JournalPolicy.decide(facts) != JournalPolicy.Right.RECORD) {
             throw new AccessRefusedException("journal " + assignmentId + " is not recorded by the user");
         }
@@ -150,12 +135,8 @@ public class JournalAccess {
                 .isPresent();
     }
 
-    private JournalPolicy.Facts facts(CurrentUser user, AssignmentView a, GroupView group, boolean substitute) {
-        Set<Long> headed = user.has(Role.DEPARTMENT_HEAD) && user.staffId() != null
-                ? structure.departmentsHeadedBy(user.staffId()).stream()
-                        .map(DepartmentView::id)
-                        .collect(Collectors.toSet())
-                : Set.of();
+    private static JournalPolicy.Facts facts(
+            CurrentUser user, AssignmentView a, GroupView group, boolean substitute, Set<Long> headed) {
         return new JournalPolicy.Facts(
                 user.roles(),
                 user.staffId(),
@@ -166,6 +147,21 @@ public class JournalAccess {
                 group.departmentId(),
                 group.curatorStaffId(),
                 headed);
+    }
+
+    /** The departments the user heads, as far as the head's role gives them. */
+    private Set<Long> headed(CurrentUser user) {
+        return user.has(Role.DEPARTMENT_HEAD) && user.staffId() != null
+                ? structure.departmentsHeadedBy(user.staffId()).stream()
+                        .map(DepartmentView::id)
+                        .collect(Collectors.toSet())
+                : Set.of();
+    }
+
+    /** The substitutions matter only for a teacher who is not the journal's own. */
+    private Set<LocalDate> substitutedDays(CurrentUser user, AssignmentView a, TermView term) {
+        boolean own = user.has(Role.TEACHER) && a.teacherStaffId().equals(user.staffId());
+        return own || user.staffId() == null || !user.has(Role.TEACHER) ? Set.of() : substituteDates(user, a, term);
     }
 
     /** The days on which this teacher replaces the journal's teacher (замена), within the term. */
@@ -180,11 +176,6 @@ public class JournalAccess {
 
     /** R11: deputies and the director read every group's journals, a head the department's, a curator the group's. */
     public boolean mayReadGroup(CurrentUser user, GroupView group) {
-        Set<Long> headed = user.has(Role.DEPARTMENT_HEAD) && user.staffId() != null
-                ? structure.departmentsHeadedBy(user.staffId()).stream()
-                        .map(DepartmentView::id)
-                        .collect(Collectors.toSet())
-                : Set.of();
         return JournalPolicy.supervises(new JournalPolicy.Facts(
                 user.roles(),
                 user.staffId(),
@@ -194,7 +185,7 @@ public class JournalAccess {
                 group.archived(),
                 group.departmentId(),
                 group.curatorStaffId(),
-                headed));
+                headed(user)));
     }
 
     /** R7: the facts {@link Roster} needs, the group's students and the subgroup's members. */
