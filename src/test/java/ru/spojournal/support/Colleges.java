@@ -31,8 +31,8 @@ import ru.spojournal.structure.SubjectKind;
 import ru.spojournal.teaching.TeachingAdmin;
 
 /**
- * Makes a small college of a test's own: its term around the test clock's today, one group with a
- * curator, students each with a mother, and one teacher with a journal of the group, every person
+ * Makes a small college of a test's own: its term around the test clock's today, its administration
+ * (admin, director, deputy, the head of its department), one group with a curator, students each with a mother, and one teacher with a journal of the group, every person
  * with an account. A test that builds its college here depends on nothing another test left in the
  * database, and nothing it does can reach another test's college.
  */
@@ -74,6 +74,13 @@ public class Colleges {
             long institutionId,
             long termId,
             long groupId,
+            long departmentId,
+            long specialtyId,
+            long subjectId,
+            Member admin,
+            Member director,
+            Member deputy,
+            Member head,
             Member curator,
             Member teacher,
             long journalId,
@@ -110,8 +117,17 @@ public class Colleges {
                 inst, new NewSpecialty("15.02.16", "Технология машиностроения", "Техник-технолог"));
         long subject = structure.createSubject(
                 inst, new NewSubject("ОП.01", "Инженерная графика", SubjectKind.DISCIPLINE, null));
-        Member curator = staff(inst, code, "curator", new PersonName("Кураторова", "Анна", "Петровна"));
-        Member teacher = staff(inst, code, "teacher", new PersonName("Учителев", "Игорь", "Олегович"));
+        Member admin = staff(inst, code, "admin", Role.ADMIN, null, new PersonName("Админова", "Вера", "Сергеевна"));
+        Member director =
+                staff(inst, code, "director", Role.DIRECTOR, null, new PersonName("Директоров", "Павел", "Ильич"));
+        Member deputy = staff(inst, code, "deputy", Role.DEPUTY, null, new PersonName("Завучева", "Нина", "Юрьевна"));
+        Member head = staff(
+                inst, code, "head", Role.DEPARTMENT_HEAD, department, new PersonName("Заведова", "Ирина", "Олеговна"));
+        structure.assignDepartmentHead(inst, department, head.id());
+        Member curator =
+                staff(inst, code, "curator", Role.TEACHER, null, new PersonName("Кураторова", "Анна", "Петровна"));
+        Member teacher =
+                staff(inst, code, "teacher", Role.TEACHER, null, new PersonName("Учителев", "Игорь", "Олегович"));
         long group =
                 structure.createGroup(inst, new NewGroup("ТМ-" + n, specialty, department, 1, start, curator.id()));
         List<Member> students = new ArrayList<>();
@@ -129,12 +145,29 @@ public class Colleges {
             parents.add(account(inst, parentId, people.personOfParent(parentId), code + ".p" + i, Role.PARENT, mother));
         }
         long journal = teaching.assign(inst, teacher.id(), group, null, subject, termId, 64);
-        return new College(inst, termId, group, curator, teacher, journal, students, parents, today);
+        return new College(
+                inst,
+                termId,
+                group,
+                department,
+                specialty,
+                subject,
+                admin,
+                director,
+                deputy,
+                head,
+                curator,
+                teacher,
+                journal,
+                students,
+                parents,
+                today);
     }
 
-    private Member staff(long inst, String code, String role, PersonName name) {
-        long staffId = people.createStaff(inst, new NewPerson(name, Sex.F, null, null, null), "Преподаватель", null);
-        return account(inst, staffId, people.personOfStaff(staffId), code + "." + role, Role.TEACHER, name);
+    private Member staff(long inst, String code, String post, Role role, Long department, PersonName name) {
+        long staffId =
+                people.createStaff(inst, new NewPerson(name, Sex.F, null, null, null), "Преподаватель", department);
+        return account(inst, staffId, people.personOfStaff(staffId), code + "." + post, role, name);
     }
 
     private Member account(long inst, long id, long personId, String login, Role role, PersonName name) {

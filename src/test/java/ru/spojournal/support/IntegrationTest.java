@@ -10,7 +10,8 @@ import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The one context every integration test shares: the whole application on the test database
- * (H2 in memory, or PostgreSQL when TEST_DATABASE_URL is set) with the demo college loaded.
+ * (H2 in memory, or PostgreSQL when TEST_DATABASE_URL is set) with the demo college loaded. A test builds
+ * a college of its own with {@link Colleges}, so that it depends on nothing another test left.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -19,6 +20,7 @@ import org.springframework.test.context.ActiveProfiles;
 @ActiveProfiles("test")
 @org.springframework.context.annotation.Import({
     TestAccounts.class,
+    Colleges.class,
     ru.spojournal.journal.JournalFixtures.class,
     GroupLife.class
 })

@@ -44,6 +44,11 @@ public final class Logins {
         return session(mvc, login, DEMO_PASSWORD);
     }
 
+    /** The session of a member of a college of a test's own ({@link Colleges}). */
+    public static MockHttpSession session(MockMvc mvc, Colleges.Member member) throws Exception {
+        return session(mvc, member.login(), Colleges.PASSWORD);
+    }
+
     /** The signed-in user behind a session. */
     public static ru.spojournal.platform.security.CurrentUser user(MockMvc mvc, MockHttpSession session) {
         var context = (org.springframework.security.core.context.SecurityContext)
