@@ -1,4 +1,4 @@
-package ru.spojournal.audit;
+package ru.spojournal.audit.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

@@ -1,4 +1,4 @@
-package ru.spojournal.audit;
+package ru.spojournal.audit.domain;
 
 import java.time.LocalDate;
 

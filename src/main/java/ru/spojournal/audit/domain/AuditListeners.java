@@ -1,4 +1,4 @@
-package ru.spojournal.audit;
+package ru.spojournal.audit.domain;
 
 import java.time.Clock;
 import org.slf4j.Logger;

@@ -1,4 +1,4 @@
-package ru.spojournal.audit;
+package ru.spojournal.audit.domain;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
