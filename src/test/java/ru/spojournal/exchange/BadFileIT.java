@@ -10,6 +10,9 @@ import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import ru.spojournal.exchange.domain.FileRejected;
+import ru.spojournal.exchange.domain.ImportList;
+import ru.spojournal.exchange.domain.ImportReport;
 import ru.spojournal.people.PeopleDirectory;
 import ru.spojournal.support.IntegrationTest;
 

@@ -19,6 +19,7 @@ import org.springframework.mock.web.MockHttpSession;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import ru.spojournal.exchange.domain.FileFormat;
 import ru.spojournal.people.PeopleDirectory;
 import ru.spojournal.platform.security.Role;
 import ru.spojournal.structure.CollegeStructure;

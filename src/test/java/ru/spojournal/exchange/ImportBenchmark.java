@@ -14,6 +14,10 @@ import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import ru.spojournal.JournalApplication;
+import ru.spojournal.exchange.domain.CollegeImports;
+import ru.spojournal.exchange.domain.ImportBatch;
+import ru.spojournal.exchange.domain.ImportList;
+import ru.spojournal.exchange.domain.ImportReport;
 
 /**
  * Imports a generated file of 10,000 students with their parents into an empty college and prints

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import ru.spojournal.exchange.domain.ImportList;
 import ru.spojournal.people.PeopleDirectory;
 import ru.spojournal.support.BrowserTest;
 

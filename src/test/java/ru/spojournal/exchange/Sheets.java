@@ -16,11 +16,11 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /** Real spreadsheet files for tests: written with POI or as CSV text, and read back. */
-final class Sheets {
+public final class Sheets {
 
     private Sheets() {}
 
-    static byte[] xlsx(List<List<String>> rows) {
+    public static byte[] xlsx(List<List<String>> rows) {
         try (XSSFWorkbook book = new XSSFWorkbook();
                 ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet sheet = book.createSheet("Данные");
@@ -40,7 +40,7 @@ final class Sheets {
         }
     }
 
-    static byte[] csv(List<List<String>> rows, Charset charset, String delimiter) {
+    public static byte[] csv(List<List<String>> rows, Charset charset, String delimiter) {
         StringBuilder out = new StringBuilder();
         for (List<String> row : rows) {
             out.append(String.join(
@@ -55,7 +55,7 @@ final class Sheets {
         return v.contains(delimiter) || v.contains("\"") ? "\"" + v.replace("\"", "\"\"") + "\"" : v;
     }
 
-    static Path file(byte[] content) {
+    public static Path file(byte[] content) {
         try {
             Path file = Files.createTempFile("sheet-", ".bin");
             Files.write(file, content);
@@ -67,7 +67,7 @@ final class Sheets {
     }
 
     /** The first sheet of a workbook as text, as Excel shows it. */
-    static List<List<String>> readXlsx(byte[] content) {
+    public static List<List<String>> readXlsx(byte[] content) {
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(content))) {
             DataFormatter formatter = new DataFormatter();
             List<List<String>> rows = new ArrayList<>();

@@ -22,12 +22,12 @@ import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import ru.spojournal.exchange.FileFormat;
-import ru.spojournal.exchange.ImportJob;
-import ru.spojournal.exchange.ImportJobs;
-import ru.spojournal.exchange.ImportList;
-import ru.spojournal.exchange.ListFiles;
-import ru.spojournal.exchange.OneRosterFiles;
+import ru.spojournal.exchange.domain.FileFormat;
+import ru.spojournal.exchange.domain.ImportJob;
+import ru.spojournal.exchange.domain.ImportJobs;
+import ru.spojournal.exchange.domain.ImportList;
+import ru.spojournal.exchange.domain.ListFiles;
+import ru.spojournal.exchange.domain.OneRosterFiles;
 import ru.spojournal.platform.security.CurrentUser;
 
 /**

@@ -7,8 +7,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import ru.spojournal.exchange.ImportJob;
-import ru.spojournal.exchange.ImportJobs;
+import ru.spojournal.exchange.domain.ImportJob;
+import ru.spojournal.exchange.domain.ImportJobs;
 import ru.spojournal.platform.error.NotFoundException;
 import ru.spojournal.platform.security.CurrentUser;
 
