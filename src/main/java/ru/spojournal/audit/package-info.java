@@ -3,7 +3,7 @@
  * the people module publishes ({@link ru.spojournal.people.AccountChanged}), written in the same
  * transaction as the action, and every refused request
  * ({@link ru.spojournal.platform.error.RefusalLog.AccessRefused}). Entries are only ever added; the
- * administrator reads them through {@link ru.spojournal.audit.AuditLog}.
+ * administrator reads them through {@link ru.spojournal.audit.domain.AuditLog}.
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Audit",

@@ -1,82 +1,19 @@
 package ru.spojournal.teaching;
 
 import java.time.LocalDate;
-import java.util.List;
-import java.util.Map;
-import java.util.Objects;
-import java.util.function.Function;
-import java.util.stream.Collectors;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-import ru.spojournal.platform.error.FieldRejectedException;
-import ru.spojournal.platform.error.NotFoundException;
 
 /**
  * Keeps the timetable free of clashes: a group (or two different subgroups of it aside) and a
  * teacher are in one place at a time in weeks of overlapping parity.
  */
-@Service
-@Transactional
-public class TimetableAdmin {
+public interface TimetableAdmin {
 
-    private final TimetableSlotRepository slots;
-    private final SubstitutionRepository substitutions;
-    private final TeachingAssignmentRepository assignments;
+    long addSlot(
+            long institutionId, long assignmentId, int dayOfWeek, int periodNumber, WeekParity parity, String room);
 
-    TimetableAdmin(
-            TimetableSlotRepository slots,
-            SubstitutionRepository substitutions,
-            TeachingAssignmentRepository assignments) {
-        this.slots = slots;
-        this.substitutions = substitutions;
-        this.assignments = assignments;
-    }
+    void removeSlot(long institutionId, long slotId);
 
-    public long addSlot(
-            long institutionId, long assignmentId, int dayOfWeek, int periodNumber, WeekParity parity, String room) {
-        AssignmentView a = assignment(institutionId, assignmentId);
-        if (dayOfWeek < 1 || dayOfWeek > 7) {
-            throw new FieldRejectedException("dayOfWeek", "slot.day.range");
-        }
-        if (periodNumber < 1 || periodNumber > 8) {
-            throw new FieldRejectedException("periodNumber", "slot.period.range");
-        }
-        WeekParity p = parity == null ? WeekParity.ALL : parity;
-        List<AssignmentView> sameTerm = assignments.findByInstitutionIdAndTermId(institutionId, a.termId()).stream()
-                .map(TeachingAssignment::view)
-                .toList();
-        Map<Long, AssignmentView> byId =
-                sameTerm.stream().collect(Collectors.toMap(AssignmentView::id, Function.identity()));
-        for (TimetableSlot existing : slots.ofAssignments(byId.keySet())) {
-            SlotView s = existing.view();
-            if (s.dayOfWeek() != dayOfWeek || s.periodNumber() != periodNumber || !overlap(s.parity(), p)) {
-                continue;
-            }
-            AssignmentView other = byId.get(s.assignmentId());
-            boolean sameGroup = other.groupId().equals(a.groupId())
-                    && (other.subgroupId() == null
-                            || a.subgroupId() == null
-                            || Objects.equals(other.subgroupId(), a.subgroupId()));
-            if (sameGroup) {
-                throw new FieldRejectedException("periodNumber", "slot.group.busy");
-            }
-            if (other.teacherStaffId().equals(a.teacherStaffId())) {
-                throw new FieldRejectedException("periodNumber", "slot.teacher.busy");
-            }
-        }
-        return slots.save(new TimetableSlot(
-                        institutionId, a.termId(), assignmentId, dayOfWeek, periodNumber, p, blank(room)))
-                .getId();
-    }
-
-    public void removeSlot(long institutionId, long slotId) {
-        slots.findById(slotId)
-                .filter(s -> s.getInstitutionId() == institutionId)
-                .orElseThrow(() -> new NotFoundException("slot"))
-                .delete();
-    }
-
-    public long substitute(
+    long substitute(
             long institutionId,
             LocalDate date,
             int periodNumber,
@@ -84,41 +21,5 @@ public class TimetableAdmin {
             long assignmentId,
             Long substituteStaffId,
             String room,
-            String note) {
-        assignment(institutionId, assignmentId);
-        if (kind != SubstitutionKind.CANCEL && substituteStaffId == null && kind == SubstitutionKind.REPLACE) {
-            throw new FieldRejectedException("substituteStaffId", "substitution.teacher.required");
-        }
-        if (periodNumber < 1 || periodNumber > 8) {
-            throw new FieldRejectedException("periodNumber", "slot.period.range");
-        }
-        return substitutions
-                .save(new Substitution(
-                        institutionId,
-                        date,
-                        periodNumber,
-                        kind,
-                        null,
-                        assignmentId,
-                        substituteStaffId,
-                        blank(room),
-                        blank(note)))
-                .getId();
-    }
-
-    private AssignmentView assignment(long institutionId, long assignmentId) {
-        return assignments
-                .findById(assignmentId)
-                .filter(a -> a.getInstitutionId() == institutionId)
-                .map(TeachingAssignment::view)
-                .orElseThrow(() -> new FieldRejectedException("assignmentId", "slot.assignment.unknown"));
-    }
-
-    private static boolean overlap(WeekParity a, WeekParity b) {
-        return a == WeekParity.ALL || b == WeekParity.ALL || a == b;
-    }
-
-    private static String blank(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
-    }
+            String note);
 }

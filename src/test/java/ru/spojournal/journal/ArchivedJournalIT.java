@@ -20,7 +20,7 @@ import org.springframework.test.web.servlet.ResultActions;
 import ru.spojournal.support.GroupLife;
 import ru.spojournal.support.IntegrationTest;
 import ru.spojournal.support.Logins;
-import ru.spojournal.teaching.AssignmentRecords;
+import ru.spojournal.teaching.domain.AssignmentRecords;
 
 /**
  * R1: an archived assignment or group keeps its journal as it is. Its teacher and supervisors still

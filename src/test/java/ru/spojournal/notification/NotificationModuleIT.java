@@ -7,6 +7,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.Scenario;
 import ru.spojournal.journal.JournalEvents.MarkPosted;
+import ru.spojournal.notification.domain.Notifications;
 import ru.spojournal.support.Colleges;
 import ru.spojournal.support.ModuleTest;
 

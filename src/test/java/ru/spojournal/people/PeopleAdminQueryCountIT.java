@@ -21,8 +21,8 @@ import ru.spojournal.structure.SubjectKind;
 import ru.spojournal.support.IntegrationTest;
 import ru.spojournal.support.Logins;
 import ru.spojournal.support.TestAccounts;
-import ru.spojournal.teaching.AssignmentCommand;
-import ru.spojournal.teaching.AssignmentRecords;
+import ru.spojournal.teaching.domain.AssignmentCommand;
+import ru.spojournal.teaching.domain.AssignmentRecords;
 
 /**
  * DESIGN §6: the administrator's lists of students, parents and the teaching load read the same

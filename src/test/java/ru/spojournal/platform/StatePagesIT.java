@@ -28,7 +28,7 @@ import ru.spojournal.platform.web.MenuItem;
 import ru.spojournal.support.GroupLife;
 import ru.spojournal.support.IntegrationTest;
 import ru.spojournal.support.Logins;
-import ru.spojournal.teaching.AssignmentRecords;
+import ru.spojournal.teaching.domain.AssignmentRecords;
 
 /**
  * No page fails, whatever state a person, a group or an assignment is in: after an assignment and a

@@ -15,12 +15,13 @@ import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import ru.spojournal.journal.JournalFixtures;
-import ru.spojournal.notification.NotificationKind;
-import ru.spojournal.notification.Notifications;
+import ru.spojournal.notification.domain.NotificationKind;
+import ru.spojournal.notification.domain.Notifications;
 import ru.spojournal.people.Contact;
 import ru.spojournal.people.PeopleDirectory;
 import ru.spojournal.people.StudentView;
 import ru.spojournal.platform.error.RefusalLog.AccessRefused;
+import ru.spojournal.portal.domain.CalendarFeeds;
 import ru.spojournal.support.IntegrationTest;
 import ru.spojournal.support.Logins;
 

@@ -20,6 +20,7 @@ import ru.spojournal.journal.JournalFixtures;
 import ru.spojournal.journal.StudentRecords;
 import ru.spojournal.people.PeopleDirectory;
 import ru.spojournal.people.StudentView;
+import ru.spojournal.portal.domain.PortalScope;
 import ru.spojournal.support.IntegrationTest;
 import ru.spojournal.support.Logins;
 

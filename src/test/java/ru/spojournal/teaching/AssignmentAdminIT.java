@@ -31,6 +31,9 @@ import ru.spojournal.structure.SubjectKind;
 import ru.spojournal.support.IntegrationTest;
 import ru.spojournal.support.Logins;
 import ru.spojournal.support.TestAccounts;
+import ru.spojournal.teaching.domain.AssignmentFilter;
+import ru.spojournal.teaching.domain.AssignmentRecords;
+import ru.spojournal.teaching.domain.AssignmentRow;
 
 /** R2, R14: the administrator keeps the teaching load; duplicates and bad input save nothing. */
 @IntegrationTest

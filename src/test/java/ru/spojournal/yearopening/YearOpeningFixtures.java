@@ -26,6 +26,7 @@ import ru.spojournal.structure.StructureAdmin;
 import ru.spojournal.structure.StructureCommands;
 import ru.spojournal.structure.StructureCommands.NewGroup;
 import ru.spojournal.teaching.TeachingAdmin;
+import ru.spojournal.yearopening.domain.YearPlan;
 
 /**
  * Colleges of their own for the year-opening tests: the demo generator builds a second demo

@@ -31,6 +31,9 @@ import ru.spojournal.support.IntegrationTest;
 import ru.spojournal.support.Logins;
 import ru.spojournal.support.TestAccounts;
 import ru.spojournal.teaching.TeachingLoad;
+import ru.spojournal.yearopening.domain.YearOpening;
+import ru.spojournal.yearopening.domain.YearPlan;
+import ru.spojournal.yearopening.domain.YearPreview;
 
 /**
  * R14: the administrator opens the next academic year from the current one. The demo college is

@@ -9,8 +9,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import ru.spojournal.notification.NotificationKind;
-import ru.spojournal.notification.Notifications;
+import ru.spojournal.notification.domain.NotificationKind;
+import ru.spojournal.notification.domain.Notifications;
 import ru.spojournal.platform.security.CurrentUser;
 import ru.spojournal.structure.AcademicCalendar;
 

@@ -2,7 +2,7 @@ package ru.spojournal.notification.web;
 
 import java.util.List;
 import org.springframework.stereotype.Component;
-import ru.spojournal.notification.Notifications;
+import ru.spojournal.notification.domain.Notifications;
 import ru.spojournal.platform.security.CurrentUser;
 import ru.spojournal.platform.web.MenuContributor;
 import ru.spojournal.platform.web.MenuItem;

@@ -13,8 +13,8 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import ru.spojournal.people.AccountUsers;
 import ru.spojournal.platform.error.NotFoundException;
 import ru.spojournal.platform.security.CurrentUser;
-import ru.spojournal.portal.CalendarFeeds;
-import ru.spojournal.portal.FeedWriter;
+import ru.spojournal.portal.domain.CalendarFeeds;
+import ru.spojournal.portal.domain.FeedWriter;
 
 /**
  * A personal calendar feed (iCalendar) of the schedule and homework, for phone calendars. The

@@ -22,9 +22,9 @@ import ru.spojournal.people.PeopleDirectory;
 import ru.spojournal.people.StudentView;
 import ru.spojournal.platform.error.FieldRejectedException;
 import ru.spojournal.platform.security.CurrentUser;
-import ru.spojournal.portal.AbsenceNotices;
-import ru.spojournal.portal.NoticeView;
-import ru.spojournal.portal.PortalScope;
+import ru.spojournal.portal.domain.AbsenceNotices;
+import ru.spojournal.portal.domain.NoticeView;
+import ru.spojournal.portal.domain.PortalScope;
 import ru.spojournal.structure.CollegeStructure;
 import ru.spojournal.structure.GroupView;
 

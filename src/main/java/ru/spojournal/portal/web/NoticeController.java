@@ -18,10 +18,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import ru.spojournal.journal.JournalSettings;
 import ru.spojournal.platform.error.FieldRejectedException;
 import ru.spojournal.platform.security.CurrentUser;
-import ru.spojournal.portal.AbsenceNotices;
-import ru.spojournal.portal.ChildView;
-import ru.spojournal.portal.FamilyPolicy;
-import ru.spojournal.portal.PortalScope;
+import ru.spojournal.portal.domain.AbsenceNotices;
+import ru.spojournal.portal.domain.ChildView;
+import ru.spojournal.portal.domain.FamilyPolicy;
+import ru.spojournal.portal.domain.PortalScope;
 
 /** R19: a parent tells the curator why a child was absent, and sees the answer. */
 @Controller

@@ -20,10 +20,10 @@ import ru.spojournal.journal.StudentRecords.StudentAbsence;
 import ru.spojournal.journal.StudentRecords.StudentHomework;
 import ru.spojournal.journal.StudentRecords.StudentMark;
 import ru.spojournal.platform.security.CurrentUser;
-import ru.spojournal.portal.ChildView;
-import ru.spojournal.portal.FamilyPolicy;
-import ru.spojournal.portal.HomeworkTicks;
-import ru.spojournal.portal.PortalScope;
+import ru.spojournal.portal.domain.ChildView;
+import ru.spojournal.portal.domain.FamilyPolicy;
+import ru.spojournal.portal.domain.HomeworkTicks;
+import ru.spojournal.portal.domain.PortalScope;
 
 /**
  * The pages of a student (R9) and of a parent (R10, with a switch between children): home, marks,

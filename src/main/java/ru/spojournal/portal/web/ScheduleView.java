@@ -10,7 +10,7 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 import ru.spojournal.people.PeopleDirectory;
 import ru.spojournal.people.StaffView;
-import ru.spojournal.portal.ChildView;
+import ru.spojournal.portal.domain.ChildView;
 import ru.spojournal.structure.AcademicCalendar;
 import ru.spojournal.structure.PeriodView;
 import ru.spojournal.teaching.Timetable;

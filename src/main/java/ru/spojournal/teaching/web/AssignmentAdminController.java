@@ -21,9 +21,9 @@ import ru.spojournal.platform.security.CurrentUser;
 import ru.spojournal.structure.AcademicCalendar;
 import ru.spojournal.structure.CollegeStructure;
 import ru.spojournal.structure.TermView;
-import ru.spojournal.teaching.AssignmentFilter;
-import ru.spojournal.teaching.AssignmentRecords;
-import ru.spojournal.teaching.AssignmentRow;
+import ru.spojournal.teaching.domain.AssignmentFilter;
+import ru.spojournal.teaching.domain.AssignmentRecords;
+import ru.spojournal.teaching.domain.AssignmentRow;
 
 /**
  * R2, R14: the administrator's teaching load: the list by term (the current one unless chosen),

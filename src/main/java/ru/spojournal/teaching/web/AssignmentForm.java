@@ -2,8 +2,8 @@ package ru.spojournal.teaching.web;
 
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
-import ru.spojournal.teaching.AssignmentCommand;
-import ru.spojournal.teaching.AssignmentRow;
+import ru.spojournal.teaching.domain.AssignmentCommand;
+import ru.spojournal.teaching.domain.AssignmentRow;
 
 /** A teaching assignment: teacher × group or subgroup × subject × term × planned hours. */
 class AssignmentForm {

@@ -15,7 +15,7 @@ import ru.spojournal.platform.error.FieldRejectedException;
 import ru.spojournal.platform.security.CurrentUser;
 import ru.spojournal.structure.CollegeStructure;
 import ru.spojournal.structure.SpecialtyView;
-import ru.spojournal.yearopening.YearOpening;
+import ru.spojournal.yearopening.domain.YearOpening;
 
 /**
  * The wizard «Открыть новый учебный год»: the proposed plan with its preview, a recount after

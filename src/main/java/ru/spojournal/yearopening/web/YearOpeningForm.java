@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.format.annotation.DateTimeFormat;
-import ru.spojournal.yearopening.YearPlan;
+import ru.spojournal.yearopening.domain.YearPlan;
 
 /** The wizard's editable plan, bound from the form; rows are indexed as the page lists them. */
 public class YearOpeningForm {

@@ -24,8 +24,8 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import ru.spojournal.journal.JournalSettings;
-import ru.spojournal.portal.AbsenceNotices;
-import ru.spojournal.portal.PortalScope;
+import ru.spojournal.portal.domain.AbsenceNotices;
+import ru.spojournal.portal.domain.PortalScope;
 import ru.spojournal.support.SliceUsers;
 import ru.spojournal.support.WebSliceTest;
 

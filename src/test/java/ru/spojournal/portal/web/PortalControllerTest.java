@@ -24,8 +24,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import ru.spojournal.journal.StudentRecords;
-import ru.spojournal.portal.HomeworkTicks;
-import ru.spojournal.portal.PortalScope;
+import ru.spojournal.portal.domain.HomeworkTicks;
+import ru.spojournal.portal.domain.PortalScope;
 import ru.spojournal.support.SliceUsers;
 import ru.spojournal.support.WebSliceTest;
 

@@ -6,7 +6,7 @@ import java.util.Map;
 import ru.spojournal.people.PersonName;
 import ru.spojournal.people.StudentStatus;
 import ru.spojournal.people.StudentView;
-import ru.spojournal.portal.ChildView;
+import ru.spojournal.portal.domain.ChildView;
 import ru.spojournal.structure.GroupView;
 import ru.spojournal.structure.TermView;
 import ru.spojournal.support.SliceUsers;

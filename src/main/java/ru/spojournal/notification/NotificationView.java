@@ -1,7 +1,0 @@
-package ru.spojournal.notification;
-
-import java.time.Instant;
-
-/** A message of the inbox. */
-public record NotificationView(
-        Long id, NotificationKind kind, String title, String body, String link, Instant createdAt, boolean read) {}

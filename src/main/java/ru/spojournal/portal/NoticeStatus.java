@@ -1,8 +1,0 @@
-package ru.spojournal.portal;
-
-/** Where a notice of absence stands. */
-public enum NoticeStatus {
-    SUBMITTED,
-    CONFIRMED,
-    REJECTED
-}

@@ -1,0 +1,8 @@
+package ru.spojournal.portal.domain;
+
+/** Where a notice of absence stands. */
+public enum NoticeStatus {
+    SUBMITTED,
+    CONFIRMED,
+    REJECTED
+}
