@@ -12,9 +12,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import ru.spojournal.support.Colleges;
+import ru.spojournal.support.Colleges.College;
 import ru.spojournal.support.IntegrationTest;
 import ru.spojournal.support.Logins;
-import ru.spojournal.support.TestAccounts;
 
 /** R14, R15: the administrator creates staff accounts with one-time passwords. */
 @IntegrationTest
@@ -27,15 +28,17 @@ class AccountCreateIT {
     PeopleDirectory people;
 
     @Autowired
-    TestAccounts accounts;
+    Colleges colleges;
 
+    College college;
     MockHttpSession admin;
     long institution;
 
     @BeforeEach
     void signIn() throws Exception {
-        admin = Logins.session(mvc, "admin");
-        institution = accounts.demoInstitution();
+        college = colleges.create(1);
+        admin = Logins.session(mvc, college.admin());
+        institution = college.institutionId();
     }
 
     @Test
@@ -75,10 +78,12 @@ class AccountCreateIT {
                         .param("firstName", "Пётр")
                         .param("sex", "M")
                         .param("position", "Преподаватель")
-                        .param("login", "teacher")
+                        .param("login", college.teacher().login())
                         .param("roles", "TEACHER"))
                 .andExpect(status().isOk())
-                .andExpect(content().string(org.hamcrest.Matchers.containsString("Логин «teacher» уже занят.")));
+                .andExpect(content()
+                        .string(org.hamcrest.Matchers.containsString(
+                                "Логин «" + college.teacher().login() + "» уже занят.")));
         assertThat(people.staffCount(institution)).isEqualTo(staffBefore);
         assertThat(people.accountCount(institution)).isEqualTo(accountsBefore);
     }

@@ -27,10 +27,13 @@ class CollegeSetupIT {
 
     @Test
     void creates_a_non_demo_college_whose_administrator_must_change_the_one_time_password() throws Exception {
-        var issued = setup.createCollege(
-                "kmt-it", "Кузнецкий металлургический техникум", ZoneId.of("Asia/Novokuznetsk"), "kmt.admin");
-        assertThat(structure.institutionByCode("kmt-it").orElseThrow().demo()).isFalse();
-        var session = Logins.session(mvc, "kmt.admin", issued.oneTimePassword());
+        // Codes and logins are unique across the database, which may hold any other test's colleges.
+        String code = "kmt-" + Long.toString(System.nanoTime() % 1_000_000_000L, 36);
+        String login = code.replace('-', '.') + ".admin";
+        var issued =
+                setup.createCollege(code, "Кузнецкий металлургический техникум", ZoneId.of("Asia/Novokuznetsk"), login);
+        assertThat(structure.institutionByCode(code).orElseThrow().demo()).isFalse();
+        var session = Logins.session(mvc, login, issued.oneTimePassword());
         mvc.perform(get("/admin").session(session)).andExpect(redirectedUrl("/account/password"));
     }
 }
