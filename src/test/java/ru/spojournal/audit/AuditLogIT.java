@@ -10,11 +10,12 @@ import java.time.ZoneId;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.Page;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
+import ru.spojournal.audit.domain.AuditEntryView;
 import ru.spojournal.audit.domain.AuditKind;
 import ru.spojournal.audit.domain.AuditLog;
-import ru.spojournal.audit.domain.AuditPage;
 import ru.spojournal.audit.domain.AuditQuery;
 import ru.spojournal.people.AccountAdmin;
 import ru.spojournal.people.PeopleCommands.NewAccount;
@@ -56,8 +57,9 @@ class AuditLogIT {
         MockHttpSession session = Logins.session(mvc, login, PASSWORD);
         mvc.perform(get("/admin/audit").session(session)).andExpect(status().isForbidden());
 
-        AuditPage page = audit.find(testAccounts.demoInstitution(), new AuditQuery(null, null, login, null, 0));
-        assertThat(page.entries()).singleElement().satisfies(e -> {
+        Page<AuditEntryView> page =
+                audit.find(testAccounts.demoInstitution(), new AuditQuery(null, null, login, null, 0));
+        assertThat(page.getContent()).singleElement().satisfies(e -> {
             assertThat(e.kind()).isEqualTo(AuditKind.ACCESS_REFUSED);
             assertThat(e.detail()).isEqualTo("GET /admin/audit");
             assertThat(e.actorAccountId()).isEqualTo(Logins.user(mvc, session).accountId());
@@ -78,16 +80,16 @@ class AuditLogIT {
         long institution = testAccounts.demoInstitution();
         LocalDate today = calendar.today(institution);
         assertThat(audit.find(institution, new AuditQuery(today, today, login, AuditKind.ACCESS_REFUSED, 0))
-                        .total())
+                        .getTotalElements())
                 .isEqualTo(AuditQuery.PAGE_SIZE + 3);
         assertThat(audit.find(institution, new AuditQuery(today, today, login, AuditKind.ACCESS_REFUSED, 1))
-                        .entries())
+                        .getContent())
                 .hasSize(3);
         assertThat(audit.find(institution, new AuditQuery(today.minusDays(7), today.minusDays(1), login, null, 0))
-                        .total())
+                        .getTotalElements())
                 .isZero();
         assertThat(audit.find(institution, new AuditQuery(null, null, login, AuditKind.PASSWORD_RESET, 0))
-                        .total())
+                        .getTotalElements())
                 .isZero();
 
         MockHttpSession admin = Logins.session(mvc, "admin");
@@ -118,10 +120,10 @@ class AuditLogIT {
                 other, new NewAccount(login, null, Set.of(Role.TEACHER)), accounts.hash(PASSWORD), false);
         mvc.perform(get("/admin/audit").session(Logins.session(mvc, login, PASSWORD)))
                 .andExpect(status().isForbidden());
-        assertThat(audit.find(other, new AuditQuery(null, null, login, null, 0)).total())
+        assertThat(audit.find(other, new AuditQuery(null, null, login, null, 0)).getTotalElements())
                 .isEqualTo(1);
         assertThat(audit.find(testAccounts.demoInstitution(), new AuditQuery(null, null, login, null, 0))
-                        .total())
+                        .getTotalElements())
                 .isZero();
     }
 
