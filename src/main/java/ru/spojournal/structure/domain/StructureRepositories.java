@@ -1,4 +1,4 @@
-package ru.spojournal.structure;
+package ru.spojournal.structure.domain;
 
 import java.util.Collection;
 import java.util.List;
@@ -7,6 +7,8 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
+import ru.spojournal.structure.GroupView;
+import ru.spojournal.structure.SubjectKind;
 
 interface InstitutionRepository extends JpaRepository<Institution, Long> {
 
@@ -108,9 +110,10 @@ interface StudyGroupRepository extends JpaRepository<StudyGroup, Long> {
     @Query("select g.name from StudyGroup g where g.institutionId = ?1 and g.name in ?2")
     List<String> namesTaken(Long institutionId, Collection<String> names);
 
-    String ROWS = "select new ru.spojournal.structure.GroupAdminRow(g.id, g.name, s.id, s.code, d.id, d.shortName,"
-            + " g.course, g.admissionYear, g.curatorStaffId, g.archived, g.version)"
-            + " from StudyGroup g, Specialty s, Department d where s.id = g.specialtyId and d.id = g.departmentId";
+    String ROWS =
+            "select new ru.spojournal.structure.domain.GroupAdminRow(g.id, g.name, s.id, s.code, d.id, d.shortName,"
+                    + " g.course, g.admissionYear, g.curatorStaffId, g.archived, g.version)"
+                    + " from StudyGroup g, Specialty s, Department d where s.id = g.specialtyId and d.id = g.departmentId";
 
     String SEARCH = " and g.institutionId = ?1 and (?2 = true or g.archived = false)"
             + " and (lower(g.name) like ?3 escape '!' or lower(s.code) like ?3 escape '!' or lower(s.name) like ?3 escape '!')";
@@ -166,8 +169,9 @@ interface SubjectRepository extends JpaRepository<Subject, Long> {
 
     List<Subject> findByIdIn(Collection<Long> ids);
 
-    String ROWS = "select new ru.spojournal.structure.SubjectRow(s.id, s.code, s.name, s.kind, s.parentId, p.code,"
-            + " s.archived, s.version) from Subject s left join Subject p on p.id = s.parentId";
+    String ROWS =
+            "select new ru.spojournal.structure.domain.SubjectRow(s.id, s.code, s.name, s.kind, s.parentId, p.code,"
+                    + " s.archived, s.version) from Subject s left join Subject p on p.id = s.parentId";
 
     String SEARCH = " where s.institutionId = ?1 and (?2 = true or s.archived = false)"
             + " and (lower(s.code) like ?3 escape '!' or lower(s.name) like ?3 escape '!')";
@@ -192,7 +196,7 @@ interface CurriculumRowRepository extends JpaRepository<CurriculumRow, Long> {
 
     List<CurriculumRow> findByInstitutionId(Long institutionId);
 
-    @Query("select new ru.spojournal.structure.CurriculumLine(r.id, r.semester, s.id, s.code, s.name, r.hours,"
+    @Query("select new ru.spojournal.structure.domain.CurriculumLine(r.id, r.semester, s.id, s.code, s.name, r.hours,"
             + " r.attestationForm, r.archived, r.version) from CurriculumRow r, Subject s where s.id = r.subjectId"
             + " and r.specialtyId = ?1 and (?2 = true or r.archived = false) order by r.semester, s.code, s.name")
     List<CurriculumLine> linesOf(Long specialtyId, boolean archived);

@@ -1,4 +1,4 @@
-package ru.spojournal.structure;
+package ru.spojournal.structure.domain;
 
 /** A group as the administrator's list and form show it; the curator's name is added from people. */
 public record GroupAdminRow(

@@ -1,10 +1,11 @@
-package ru.spojournal.structure;
+package ru.spojournal.structure.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.time.LocalTime;
 import ru.spojournal.platform.jpa.BaseEntity;
+import ru.spojournal.structure.PeriodView;
 
 /**
  * One пара of a bell schedule. Without a day of week it holds on every day that has no row of its

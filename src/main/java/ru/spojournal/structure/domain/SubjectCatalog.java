@@ -1,4 +1,4 @@
-package ru.spojournal.structure;
+package ru.spojournal.structure.domain;
 
 import java.util.List;
 import org.springframework.data.domain.Page;
@@ -9,6 +9,8 @@ import ru.spojournal.platform.error.FieldRejectedException;
 import ru.spojournal.platform.error.NotFoundException;
 import ru.spojournal.structure.CatalogCommands.CurriculumEdit;
 import ru.spojournal.structure.CatalogCommands.SubjectEdit;
+import ru.spojournal.structure.SubjectKind;
+import ru.spojournal.structure.SubjectView;
 
 /**
  * The administrator's list of subjects (дисциплины, МДК, ПМ, практики) and each specialty's

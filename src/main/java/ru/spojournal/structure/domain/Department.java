@@ -1,9 +1,11 @@
-package ru.spojournal.structure;
+package ru.spojournal.structure.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import ru.spojournal.platform.jpa.InstitutionOwned;
+import ru.spojournal.structure.DepartmentRow;
+import ru.spojournal.structure.DepartmentView;
 
 /** An отделение; its head controls the registers of its groups (R12). */
 @Entity

@@ -1,4 +1,4 @@
-package ru.spojournal.structure;
+package ru.spojournal.structure.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -8,6 +8,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import ru.spojournal.platform.jpa.InstitutionOwned;
+import ru.spojournal.structure.TermView;
 
 /** A семестр of an academic year, with its dates. */
 @Entity

@@ -1,9 +1,10 @@
-package ru.spojournal.structure;
+package ru.spojournal.structure.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import ru.spojournal.platform.jpa.InstitutionOwned;
+import ru.spojournal.structure.SubgroupView;
 
 /** A подгруппа: part of a group taught separately, e.g. for a foreign language or a lab (R7). */
 @Entity

@@ -1,4 +1,6 @@
-package ru.spojournal.structure;
+package ru.spojournal.structure.domain;
+
+import ru.spojournal.structure.SubjectKind;
 
 /** A subject as the administrator's list and form show it: its parent module's code and its version. */
 public record SubjectRow(

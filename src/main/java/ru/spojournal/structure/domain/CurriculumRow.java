@@ -1,4 +1,4 @@
-package ru.spojournal.structure;
+package ru.spojournal.structure.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -6,6 +6,8 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import ru.spojournal.platform.jpa.InstitutionOwned;
+import ru.spojournal.structure.AttestationForm;
+import ru.spojournal.structure.CurriculumRowView;
 
 /** A row of a specialty's учебный план: a subject's hours and attestation in one semester. */
 @Entity

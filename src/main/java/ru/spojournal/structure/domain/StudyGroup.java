@@ -1,9 +1,10 @@
-package ru.spojournal.structure;
+package ru.spojournal.structure.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import ru.spojournal.platform.jpa.InstitutionOwned;
+import ru.spojournal.structure.GroupRow;
 
 /**
  * An учебная группа. Its name is free text as the college writes it (ОМД-23-1, 1-ТЭК-23); the

@@ -1,4 +1,4 @@
-package ru.spojournal.structure;
+package ru.spojournal.structure.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -14,6 +14,7 @@ import org.springframework.mock.web.MockHttpSession;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.support.TransactionTemplate;
+import ru.spojournal.structure.*;
 import ru.spojournal.support.IntegrationTest;
 import ru.spojournal.support.Logins;
 import ru.spojournal.support.TestAccounts;

@@ -1,8 +1,10 @@
-package ru.spojournal.structure;
+package ru.spojournal.structure.domain;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import ru.spojournal.platform.jpa.InstitutionOwned;
+import ru.spojournal.structure.SpecialtyRow;
+import ru.spojournal.structure.SpecialtyView;
 
 /** A специальность or профессия of the federal list, such as 22.02.05. */
 @Entity

@@ -1,4 +1,4 @@
-package ru.spojournal.structure;
+package ru.spojournal.structure.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -6,6 +6,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.ZoneId;
 import ru.spojournal.platform.jpa.BaseEntity;
+import ru.spojournal.structure.InstitutionView;
 
 /** One college; its time zone decides what "the day of the lesson" is. */
 @Entity

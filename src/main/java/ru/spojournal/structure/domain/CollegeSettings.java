@@ -1,4 +1,4 @@
-package ru.spojournal.structure;
+package ru.spojournal.structure.domain;
 
 import java.time.DateTimeException;
 import java.time.ZoneId;

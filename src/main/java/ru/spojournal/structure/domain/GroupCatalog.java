@@ -1,4 +1,4 @@
-package ru.spojournal.structure;
+package ru.spojournal.structure.domain;
 
 import java.util.Collection;
 import java.util.HashSet;
@@ -13,6 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 import ru.spojournal.platform.ListQuery;
 import ru.spojournal.platform.error.FieldRejectedException;
 import ru.spojournal.structure.CatalogCommands.GroupEdit;
+import ru.spojournal.structure.StaffChoices;
 
 /**
  * The administrator's groups and their subgroups (R14: the administrator opens the year with its
@@ -31,7 +32,7 @@ public class GroupCatalog {
     private final DepartmentRepository departments;
     private final SubgroupRepository subgroups;
     private final SubgroupMemberRepository members;
-    private final StructureCatalog catalog;
+    private final StructureCatalogService catalog;
     private final StaffChoices people;
 
     GroupCatalog(
@@ -40,7 +41,7 @@ public class GroupCatalog {
             DepartmentRepository departments,
             SubgroupRepository subgroups,
             SubgroupMemberRepository members,
-            StructureCatalog catalog,
+            StructureCatalogService catalog,
             StaffChoices people) {
         this.groups = groups;
         this.specialties = specialties;

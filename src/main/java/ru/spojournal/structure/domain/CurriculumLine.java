@@ -1,4 +1,6 @@
-package ru.spojournal.structure;
+package ru.spojournal.structure.domain;
+
+import ru.spojournal.structure.AttestationForm;
 
 /** A row of a specialty's учебный план with its subject's code and name, for the administrator's page. */
 public record CurriculumLine(
