@@ -14,10 +14,12 @@ import org.springframework.mock.web.MockHttpSession;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.support.TransactionTemplate;
-import ru.spojournal.structure.*;
+import ru.spojournal.structure.AcademicCalendar;
+import ru.spojournal.structure.CollegeStructure;
+import ru.spojournal.structure.GroupView;
+import ru.spojournal.support.Colleges;
 import ru.spojournal.support.IntegrationTest;
 import ru.spojournal.support.Logins;
-import ru.spojournal.support.TestAccounts;
 
 /** R14: the administrator opens the year; bad input is named and changes nothing. */
 @IntegrationTest
@@ -33,7 +35,7 @@ class StructureAdminIT {
     CollegeStructure structure;
 
     @Autowired
-    TestAccounts accounts;
+    Colleges colleges;
 
     @Autowired
     StudyGroupRepository groups;
@@ -41,13 +43,15 @@ class StructureAdminIT {
     @Autowired
     TransactionTemplate tx;
 
+    Colleges.College college;
     MockHttpSession admin;
     long institution;
 
     @BeforeEach
     void signIn() throws Exception {
-        admin = Logins.session(mvc, "admin");
-        institution = accounts.demoInstitution();
+        college = colleges.create(1);
+        admin = Logins.session(mvc, college.admin());
+        institution = college.institutionId();
     }
 
     @Test
@@ -96,7 +100,7 @@ class StructureAdminIT {
         mvc.perform(post("/admin/groups/new")
                         .session(admin)
                         .with(csrf())
-                        .param("name", "ОМД-26-9")
+                        .param("name", "ТМ-26-9")
                         .param(
                                 "departmentId",
                                 String.valueOf(structure
@@ -145,19 +149,14 @@ class StructureAdminIT {
 
     @Test
     void two_simultaneous_edits_of_a_group_end_in_a_conflict_not_a_lost_update() {
-        GroupView edited = structure.groups(institution).get(0);
-        GroupView other = structure.groups(institution).get(1);
-        StudyGroup stale = tx.execute(s -> groups.findById(edited.id()).orElseThrow());
-        tx.executeWithoutResult(s -> groups.findById(edited.id()).orElseThrow().assignCurator(other.curatorStaffId()));
+        long edited = college.groupId();
+        long newCurator = college.teacher().id();
+        StudyGroup stale = tx.execute(s -> groups.findById(edited).orElseThrow());
+        tx.executeWithoutResult(s -> groups.findById(edited).orElseThrow().assignCurator(newCurator));
         stale.assignCurator(null);
-        try {
-            org.assertj.core.api.Assertions.assertThatThrownBy(() -> tx.executeWithoutResult(s -> groups.save(stale)))
-                    .isInstanceOf(ObjectOptimisticLockingFailureException.class);
-            assertThat(structure.group(institution, edited.id()).orElseThrow().curatorStaffId())
-                    .isEqualTo(other.curatorStaffId());
-        } finally {
-            tx.executeWithoutResult(
-                    s -> groups.findById(edited.id()).orElseThrow().assignCurator(edited.curatorStaffId()));
-        }
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> tx.executeWithoutResult(s -> groups.save(stale)))
+                .isInstanceOf(ObjectOptimisticLockingFailureException.class);
+        assertThat(structure.group(institution, edited).orElseThrow().curatorStaffId())
+                .isEqualTo(newCurator);
     }
 }
