@@ -111,6 +111,21 @@ public class PortalFixtures {
         return lessonId;
     }
 
+    /** A lesson of the college's journal on the day, without marks or homework; its id is returned. */
+    public long lesson(MockMvc mvc, College college, LocalDate day) throws Exception {
+        MockHttpSession teacher = Logins.session(mvc, college.teacher());
+        String created = mvc.perform(post("/api/v1/journals/" + college.journalId() + "/lessons")
+                        .session(teacher)
+                        .with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"date\":\"%s\",\"hours\":2,\"topic\":\"Тема\",\"reason\":%s}"
+                                .formatted(day, lateReason(college, day))))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        return ((Number) JsonPath.read(created, "$.id")).longValue();
+    }
+
     /** The college's student marked absent from the lesson by the journal's teacher. */
     public void absent(MockMvc mvc, College college, long lessonId, long studentId, LocalDate day) throws Exception {
         MockHttpSession teacher = Logins.session(mvc, college.teacher());
