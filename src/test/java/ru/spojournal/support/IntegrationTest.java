@@ -23,6 +23,7 @@ import org.springframework.test.context.ActiveProfiles;
     Colleges.class,
     ru.spojournal.journal.JournalFixtures.class,
     GroupLife.class,
-    ru.spojournal.portal.PortalFixtures.class
+    ru.spojournal.portal.PortalFixtures.class,
+    ru.spojournal.teaching.TeachingFixtures.class
 })
 public @interface IntegrationTest {}
