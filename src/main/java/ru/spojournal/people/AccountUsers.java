@@ -1,30 +1,13 @@
 package ru.spojournal.people;
 
 import java.util.Optional;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 import ru.spojournal.platform.security.CurrentUser;
 
 /**
  * The user behind an account, for requests that carry no session but a secret of the account
  * (a calendar feed's address). A blocked account has no user.
  */
-@Service
-public class AccountUsers {
+public interface AccountUsers {
 
-    private final AccountDetailsService details;
-
-    AccountUsers(AccountDetailsService details) {
-        this.details = details;
-    }
-
-    @Transactional(readOnly = true)
-    public Optional<CurrentUser> of(long accountId) {
-        try {
-            CurrentUser user = details.reload(accountId);
-            return user.isEnabled() ? Optional.of(user) : Optional.empty();
-        } catch (java.util.NoSuchElementException e) {
-            return Optional.empty();
-        }
-    }
+    Optional<CurrentUser> of(long accountId);
 }

@@ -2,6 +2,7 @@ package ru.spojournal.people;
 
 import java.util.Locale;
 import java.util.Map;
+import ru.spojournal.people.domain.PeopleWords;
 
 /**
  * Latin spelling of Russian names for logins, by the rules of Russian international passports

@@ -3,182 +3,75 @@ package ru.spojournal.structure;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-import ru.spojournal.platform.error.NotFoundException;
 
 /**
  * Read access to the college's structure for every other module. Lists return plain views,
  * always limited to one institution.
  */
-@Service
-@Transactional(readOnly = true)
-public class CollegeStructure {
+public interface CollegeStructure {
 
-    private final InstitutionRepository institutions;
-    private final DepartmentRepository departments;
-    private final SpecialtyRepository specialties;
-    private final StudyGroupRepository groups;
-    private final SubgroupRepository subgroups;
-    private final SubgroupMemberRepository members;
-    private final SubjectRepository subjects;
-    private final CurriculumRowRepository curriculum;
+    InstitutionView institution(long id);
 
-    CollegeStructure(
-            InstitutionRepository institutions,
-            DepartmentRepository departments,
-            SpecialtyRepository specialties,
-            StudyGroupRepository groups,
-            SubgroupRepository subgroups,
-            SubgroupMemberRepository members,
-            SubjectRepository subjects,
-            CurriculumRowRepository curriculum) {
-        this.institutions = institutions;
-        this.departments = departments;
-        this.specialties = specialties;
-        this.groups = groups;
-        this.subgroups = subgroups;
-        this.members = members;
-        this.subjects = subjects;
-        this.curriculum = curriculum;
-    }
+    Optional<InstitutionView> institutionByCode(String code);
 
-    public InstitutionView institution(long id) {
-        return institutions.findById(id).map(Institution::view).orElseThrow(() -> new NotFoundException("institution"));
-    }
+    List<Long> institutionIds();
 
-    public Optional<InstitutionView> institutionByCode(String code) {
-        return institutions.findByCode(code).map(Institution::view);
-    }
+    boolean hasAnyInstitution();
 
-    public List<Long> institutionIds() {
-        return institutions.findAll().stream().map(Institution::getId).toList();
-    }
+    List<DepartmentView> departments(long institutionId);
 
-    public boolean hasAnyInstitution() {
-        return institutions.count() > 0;
-    }
+    List<DepartmentView> departmentsHeadedBy(long staffId);
 
-    public List<DepartmentView> departments(long institutionId) {
-        return departments.findByInstitutionIdAndArchivedFalseOrderByName(institutionId).stream()
-                .map(Department::view)
-                .toList();
-    }
+    List<SpecialtyView> specialties(long institutionId);
 
-    public List<DepartmentView> departmentsHeadedBy(long staffId) {
-        return departments.findByHeadStaffId(staffId).stream()
-                .map(Department::view)
-                .toList();
-    }
+    List<GroupView> groups(long institutionId);
 
-    public List<SpecialtyView> specialties(long institutionId) {
-        return specialties.findByInstitutionIdAndArchivedFalseOrderByCode(institutionId).stream()
-                .map(Specialty::view)
-                .toList();
-    }
-
-    public List<GroupView> groups(long institutionId) {
-        return groups.viewsOf(institutionId);
-    }
-
-    public long groupCount(long institutionId) {
-        return groups.countActive(institutionId);
-    }
+    long groupCount(long institutionId);
 
     /**
      * A group in use of this institution, or empty: a group of another college does not exist here,
      * and an archived one takes no new students, assignments or timetable.
      */
-    public Optional<GroupView> group(long institutionId, long groupId) {
-        return groups.viewOf(institutionId, groupId);
-    }
+    Optional<GroupView> group(long institutionId, long groupId);
 
     /** A group of this institution, archived or not, for reading the records kept in it (R1). */
-    public Optional<GroupView> groupOfRecord(long institutionId, long groupId) {
-        return groups.recordOf(institutionId, groupId);
-    }
+    Optional<GroupView> groupOfRecord(long institutionId, long groupId);
 
     /** Groups by id, archived ones included, for naming the groups that records refer to. */
-    public List<GroupView> groupsByIds(Collection<Long> ids) {
-        return ids.isEmpty() ? List.of() : groups.viewsByIds(ids);
-    }
+    List<GroupView> groupsByIds(Collection<Long> ids);
 
-    public List<GroupView> groupsOfDepartments(Collection<Long> departmentIds) {
-        return departmentIds.isEmpty() ? List.of() : groups.viewsOfDepartments(departmentIds);
-    }
+    List<GroupView> groupsOfDepartments(Collection<Long> departmentIds);
 
-    public List<GroupView> groupsCuratedBy(long staffId) {
-        return groups.viewsCuratedBy(staffId);
-    }
+    List<GroupView> groupsCuratedBy(long staffId);
 
     /** The group's subgroups in use; archived ones stay readable by id for old journals. */
-    public List<SubgroupView> subgroups(long groupId) {
-        return subgroups.findByGroupIdAndArchivedFalseOrderByName(groupId).stream()
-                .map(Subgroup::view)
-                .toList();
-    }
+    List<SubgroupView> subgroups(long groupId);
 
-    public List<SubgroupView> subgroupsByIds(Collection<Long> ids) {
-        return ids.isEmpty()
-                ? List.of()
-                : subgroups.findByIdIn(ids).stream().map(Subgroup::view).toList();
-    }
+    List<SubgroupView> subgroupsByIds(Collection<Long> ids);
 
     /** The subgroups a student belongs to. */
-    public List<Long> subgroupsOfStudent(long studentId) {
-        return members.subgroupsOf(studentId);
-    }
+    List<Long> subgroupsOfStudent(long studentId);
 
-    public List<Long> subgroupStudentIds(long subgroupId) {
-        return members.studentIdsOf(subgroupId);
-    }
+    List<Long> subgroupStudentIds(long subgroupId);
 
-    public List<SubjectView> subjects(long institutionId) {
-        return subjects.findByInstitutionIdAndArchivedFalseOrderByCode(institutionId).stream()
-                .map(Subject::view)
-                .toList();
-    }
+    List<SubjectView> subjects(long institutionId);
 
-    public List<SubjectView> subjectsByIds(Collection<Long> ids) {
-        return ids.isEmpty()
-                ? List.of()
-                : subjects.findByIdIn(ids).stream().map(Subject::view).toList();
-    }
+    List<SubjectView> subjectsByIds(Collection<Long> ids);
 
-    public List<CurriculumRowView> curriculum(long specialtyId) {
-        return curriculum.findBySpecialtyIdOrderBySemester(specialtyId).stream()
-                .map(CurriculumRow::view)
-                .toList();
-    }
+    List<CurriculumRowView> curriculum(long specialtyId);
 
     /** The active groups of the college with their external ids, in one query. */
-    public List<GroupRow> groupRows(long institutionId) {
-        return groups.findActive(institutionId).stream().map(StudyGroup::row).toList();
-    }
+    List<GroupRow> groupRows(long institutionId);
 
     /** Every subgroup of the college's groups. */
-    public List<SubgroupView> subgroupsOf(long institutionId) {
-        return subgroups.findByInstitutionId(institutionId).stream()
-                .map(Subgroup::view)
-                .toList();
-    }
+    List<SubgroupView> subgroupsOf(long institutionId);
 
     /** Who is in which subgroup, for the whole college at once. */
-    public List<SubgroupMemberRow> subgroupMembersOf(long institutionId) {
-        return members.findAllOf(institutionId).stream()
-                .map(m -> new SubgroupMemberRow(m.key().subgroupId(), m.key().studentId()))
-                .toList();
-    }
+    List<SubgroupMemberRow> subgroupMembersOf(long institutionId);
 
     /** The curricula of all specialties of the college. */
-    public List<CurriculumRowView> curriculaOf(long institutionId) {
-        return curriculum.findByInstitutionId(institutionId).stream()
-                .map(CurriculumRow::view)
-                .toList();
-    }
+    List<CurriculumRowView> curriculaOf(long institutionId);
 
     /** Which of the names are taken by a group of the college, archived groups included, in one query. */
-    public java.util.Set<String> takenGroupNames(long institutionId, Collection<String> names) {
-        return names.isEmpty() ? java.util.Set.of() : new java.util.HashSet<>(groups.namesTaken(institutionId, names));
-    }
+    java.util.Set<String> takenGroupNames(long institutionId, Collection<String> names);
 }

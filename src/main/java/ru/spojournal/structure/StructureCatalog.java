@@ -1,13 +1,8 @@
 package ru.spojournal.structure;
 
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
 import org.springframework.data.domain.Page;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 import ru.spojournal.platform.ListQuery;
-import ru.spojournal.platform.error.FieldRejectedException;
 import ru.spojournal.structure.CatalogCommands.DepartmentEdit;
 import ru.spojournal.structure.CatalogCommands.SpecialtyEdit;
 
@@ -16,110 +11,29 @@ import ru.spojournal.structure.CatalogCommands.SpecialtyEdit;
  * deleted: groups, journals and reports keep referring to them. Lists read a page in two
  * statements and the heads' names in one more, whatever the number of rows.
  */
-@Service
-@Transactional
-public class StructureCatalog {
+public interface StructureCatalog {
 
-    public static final List<String> DEPARTMENT_SORTS = List.of("name", "shortName");
-    public static final List<String> SPECIALTY_SORTS = List.of("code", "name", "qualification");
+    List<String> DEPARTMENT_SORTS = List.of("name", "shortName");
 
-    private final DepartmentRepository departments;
-    private final SpecialtyRepository specialties;
-    private final StaffChoices staff;
+    List<String> SPECIALTY_SORTS = List.of("code", "name", "qualification");
 
-    StructureCatalog(DepartmentRepository departments, SpecialtyRepository specialties, StaffChoices staff) {
-        this.departments = departments;
-        this.specialties = specialties;
-        this.staff = staff;
-    }
+    Page<DepartmentRow> departments(long institutionId, ListQuery q, boolean archived);
 
-    @Transactional(readOnly = true)
-    public Page<DepartmentRow> departments(long institutionId, ListQuery q, boolean archived) {
-        Page<Department> page = departments.search(institutionId, archived, q.like(), q.thenBy("id"));
-        Map<Long, String> heads = staff.staffNames(page.getContent().stream()
-                .map(Department::getHeadStaffId)
-                .filter(Objects::nonNull)
-                .distinct()
-                .toList());
-        return page.map(d -> d.row(heads.get(d.getHeadStaffId())));
-    }
+    DepartmentRow department(long institutionId, long id);
 
-    @Transactional(readOnly = true)
-    public DepartmentRow department(long institutionId, long id) {
-        return Owned.of(departments.findById(id), institutionId, "department").row(null);
-    }
+    long createDepartment(long institutionId, DepartmentEdit edit);
 
-    public long createDepartment(long institutionId, DepartmentEdit edit) {
-        checkDepartment(institutionId, edit, -1L);
-        Department department = new Department(
-                institutionId, edit.name().strip(), edit.shortName().strip());
-        department.assignHead(edit.headStaffId());
-        return departments.save(department).getId();
-    }
+    void editDepartment(long institutionId, long id, DepartmentEdit edit);
 
-    public void editDepartment(long institutionId, long id, DepartmentEdit edit) {
-        Department department =
-                Owned.atVersion(Owned.of(departments.findById(id), institutionId, "department"), edit.version());
-        checkDepartment(institutionId, edit, id);
-        department.edit(edit.name().strip(), edit.shortName().strip(), edit.headStaffId());
-        departments.flush();
-    }
+    void archiveDepartment(long institutionId, long id, boolean archived);
 
-    public void archiveDepartment(long institutionId, long id, boolean archived) {
-        Owned.of(departments.findById(id), institutionId, "department").archive(archived);
-    }
+    Page<SpecialtyRow> specialties(long institutionId, ListQuery q, boolean archived);
 
-    private void checkDepartment(long institutionId, DepartmentEdit edit, long exceptId) {
-        if (departments.nameTaken(institutionId, edit.name().strip(), exceptId)) {
-            throw new FieldRejectedException(
-                    "name", "department.name.duplicate", edit.name().strip());
-        }
-        checkStaff(institutionId, edit.headStaffId(), "headStaffId");
-    }
+    SpecialtyRow specialty(long institutionId, long id);
 
-    /** A head or curator must be a member of this college's staff. */
-    void checkStaff(long institutionId, Long staffId, String field) {
-        if (staffId != null && staff.staff(institutionId).stream().noneMatch(c -> c.id().equals(staffId))) {
-            throw new FieldRejectedException(field, "structure.staff.unknown");
-        }
-    }
+    long createSpecialty(long institutionId, SpecialtyEdit edit);
 
-    @Transactional(readOnly = true)
-    public Page<SpecialtyRow> specialties(long institutionId, ListQuery q, boolean archived) {
-        return specialties
-                .search(institutionId, archived, q.like(), q.thenBy("id"))
-                .map(Specialty::row);
-    }
+    void editSpecialty(long institutionId, long id, SpecialtyEdit edit);
 
-    @Transactional(readOnly = true)
-    public SpecialtyRow specialty(long institutionId, long id) {
-        return Owned.of(specialties.findById(id), institutionId, "specialty").row();
-    }
-
-    public long createSpecialty(long institutionId, SpecialtyEdit edit) {
-        checkSpecialty(institutionId, edit, -1L);
-        return specialties
-                .save(new Specialty(
-                        institutionId, edit.code().strip(), edit.name().strip(), Owned.strip(edit.qualification())))
-                .getId();
-    }
-
-    public void editSpecialty(long institutionId, long id, SpecialtyEdit edit) {
-        Specialty specialty =
-                Owned.atVersion(Owned.of(specialties.findById(id), institutionId, "specialty"), edit.version());
-        checkSpecialty(institutionId, edit, id);
-        specialty.edit(edit.code().strip(), edit.name().strip(), Owned.strip(edit.qualification()));
-        specialties.flush();
-    }
-
-    public void archiveSpecialty(long institutionId, long id, boolean archived) {
-        Owned.of(specialties.findById(id), institutionId, "specialty").archive(archived);
-    }
-
-    private void checkSpecialty(long institutionId, SpecialtyEdit edit, long exceptId) {
-        if (specialties.codeTaken(institutionId, edit.code().strip(), exceptId)) {
-            throw new FieldRejectedException(
-                    "code", "specialty.code.duplicate", edit.code().strip());
-        }
-    }
+    void archiveSpecialty(long institutionId, long id, boolean archived);
 }

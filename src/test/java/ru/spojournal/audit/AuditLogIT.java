@@ -8,11 +8,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.Page;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
+import ru.spojournal.audit.domain.AuditEntryView;
 import ru.spojournal.audit.domain.AuditKind;
 import ru.spojournal.audit.domain.AuditLog;
-import ru.spojournal.audit.domain.AuditPage;
 import ru.spojournal.audit.domain.AuditQuery;
 import ru.spojournal.people.PeopleFixtures;
 import ru.spojournal.platform.security.Role;
@@ -51,8 +52,8 @@ class AuditLogIT {
         MockHttpSession session = Logins.session(mvc, login, PASSWORD);
         mvc.perform(get("/admin/audit").session(session)).andExpect(status().isForbidden());
 
-        AuditPage page = audit.find(college.institutionId(), new AuditQuery(null, null, login, null, 0));
-        assertThat(page.entries()).singleElement().satisfies(e -> {
+        Page<AuditEntryView> page = audit.find(college.institutionId(), new AuditQuery(null, null, login, null, 0));
+        assertThat(page.getContent()).singleElement().satisfies(e -> {
             assertThat(e.kind()).isEqualTo(AuditKind.ACCESS_REFUSED);
             assertThat(e.detail()).isEqualTo("GET /admin/audit");
             assertThat(e.actorAccountId()).isEqualTo(Logins.user(mvc, session).accountId());
@@ -74,16 +75,16 @@ class AuditLogIT {
         long institution = college.institutionId();
         LocalDate today = calendar.today(institution);
         assertThat(audit.find(institution, new AuditQuery(today, today, login, AuditKind.ACCESS_REFUSED, 0))
-                        .total())
+                        .getTotalElements())
                 .isEqualTo(AuditQuery.PAGE_SIZE + 3);
         assertThat(audit.find(institution, new AuditQuery(today, today, login, AuditKind.ACCESS_REFUSED, 1))
-                        .entries())
+                        .getContent())
                 .hasSize(3);
         assertThat(audit.find(institution, new AuditQuery(today.minusDays(7), today.minusDays(1), login, null, 0))
-                        .total())
+                        .getTotalElements())
                 .isZero();
         assertThat(audit.find(institution, new AuditQuery(null, null, login, AuditKind.PASSWORD_RESET, 0))
-                        .total())
+                        .getTotalElements())
                 .isZero();
 
         MockHttpSession admin = Logins.session(mvc, college.admin());
@@ -109,10 +110,10 @@ class AuditLogIT {
         mvc.perform(get("/admin/audit").session(Logins.session(mvc, login, PASSWORD)))
                 .andExpect(status().isForbidden());
         assertThat(audit.find(neighbour.institutionId(), new AuditQuery(null, null, login, null, 0))
-                        .total())
+                        .getTotalElements())
                 .isEqualTo(1);
         assertThat(audit.find(own.institutionId(), new AuditQuery(null, null, login, null, 0))
-                        .total())
+                        .getTotalElements())
                 .isZero();
         mvc.perform(get("/admin/audit").param("actor", login).session(Logins.session(mvc, own.admin())))
                 .andExpect(status().isOk())

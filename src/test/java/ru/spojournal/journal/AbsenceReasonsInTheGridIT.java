@@ -21,6 +21,8 @@ import org.springframework.test.web.servlet.ResultActions;
 import ru.spojournal.journal.domain.JournalSettingsAdmin;
 import ru.spojournal.journal.domain.SettingsEdit;
 import ru.spojournal.journal.domain.SettingsList;
+import ru.spojournal.support.Colleges;
+import ru.spojournal.support.Colleges.College;
 import ru.spojournal.support.IntegrationTest;
 import ru.spojournal.support.Logins;
 
@@ -36,7 +38,7 @@ class AbsenceReasonsInTheGridIT {
     MockMvc mvc;
 
     @Autowired
-    JournalFixtures fixtures;
+    Colleges colleges;
 
     @Autowired
     JournalSettings settings;
@@ -44,19 +46,19 @@ class AbsenceReasonsInTheGridIT {
     @Autowired
     JournalSettingsAdmin lists;
 
-    JournalFixtures.Journal journal;
+    College college;
     MockHttpSession teacher;
     long lessonId;
 
     @BeforeEach
-    void aLessonOfItsOwn() throws Exception {
-        journal = fixtures.journal("МЧМ-25-1");
-        teacher = Logins.session(mvc, journal.teacher().login(), JournalFixtures.PASSWORD);
-        String answer = mvc.perform(post("/api/v1/journals/" + journal.id() + "/lessons")
+    void aLessonInACollegeOfItsOwn() throws Exception {
+        college = colleges.create(3);
+        teacher = Logins.session(mvc, college.teacher());
+        String answer = mvc.perform(post("/api/v1/journals/" + college.journalId() + "/lessons")
                         .session(teacher)
                         .with(csrf())
                         .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"date\":\"" + fixtures.today() + "\",\"periodNumber\":1,\"hours\":2,"
+                        .content("{\"date\":\"" + college.today() + "\",\"periodNumber\":1,\"hours\":2,"
                                 + "\"topic\":\"Прокатка\"}"))
                 .andExpect(status().isCreated())
                 .andReturn()
@@ -66,7 +68,7 @@ class AbsenceReasonsInTheGridIT {
     }
 
     private long reason(String code) {
-        return settings.absenceReasons(fixtures.institution()).stream()
+        return settings.absenceReasons(college.institutionId()).stream()
                 .filter(r -> r.code().equals(code))
                 .findFirst()
                 .orElseThrow()
@@ -74,19 +76,19 @@ class AbsenceReasonsInTheGridIT {
     }
 
     private ResultActions absent(int student, Integer hours, Long reasonId, Long version) throws Exception {
-        return mvc.perform(put("/api/v1/journals/" + journal.id() + "/attendance")
+        return mvc.perform(put("/api/v1/journals/" + college.journalId() + "/attendance")
                 .session(teacher)
                 .with(csrf())
                 .contentType(MediaType.APPLICATION_JSON)
                 .content("{\"lessonId\":" + lessonId + ",\"studentId\":"
-                        + journal.students().get(student).id()
+                        + college.students().get(student).id()
                         + ",\"kind\":\"ABSENT\",\"hours\":" + hours + ",\"reasonId\":" + reasonId + ",\"version\":"
                         + version + "}"));
     }
 
     @Test
     void the_default_reasons_have_marks_and_an_unexcused_absence_stays_n() {
-        assertThat(settings.absenceReasons(fixtures.institution()))
+        assertThat(settings.absenceReasons(college.institutionId()))
                 .extracting(AbsenceReasonView::code, AbsenceReasonView::cellMark)
                 .contains(
                         org.assertj.core.groups.Tuple.tuple("ILLNESS", "б"),
@@ -112,7 +114,7 @@ class AbsenceReasonsInTheGridIT {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.display").value("у"));
 
-        String html = mvc.perform(get("/journal/" + journal.id()).session(teacher))
+        String html = mvc.perform(get("/journal/" + college.journalId()).session(teacher))
                 .andReturn()
                 .getResponse()
                 .getContentAsString();
@@ -120,13 +122,13 @@ class AbsenceReasonsInTheGridIT {
                 .contains("data-r=\"" + illness + "\">б1</td>")
                 .contains("data-r=\"" + reason("FAMILY") + "\">у</td>")
                 .contains("cell att excused\" data-v=\"");
-        mvc.perform(get("/api/v1/journals/" + journal.id() + "/history")
+        mvc.perform(get("/api/v1/journals/" + college.journalId() + "/history")
                         .session(teacher)
                         .param("kind", "ATTENDANCE")
                         .param("subjectId", String.valueOf(lessonId))
                         .param(
                                 "studentId",
-                                String.valueOf(journal.students().get(0).id())))
+                                String.valueOf(college.students().get(0).id())))
                 .andExpect(jsonPath("$[0].oldValue").value("н"))
                 .andExpect(jsonPath("$[0].newValue").value("н (По заявлению родителей)"))
                 .andExpect(jsonPath("$[2].newValue").value("н (Болезнь (справка))"));
@@ -134,7 +136,7 @@ class AbsenceReasonsInTheGridIT {
 
     @Test
     void a_reasons_mark_must_be_one_free_letter_other_than_n_and_o() throws Exception {
-        MockHttpSession admin = Logins.session(mvc, "admin");
+        MockHttpSession admin = Logins.session(mvc, college.admin());
         for (String bad : new String[] {"н", "о", "бб", "b"}) {
             mvc.perform(post("/admin/settings/absence-reasons")
                             .session(admin)
@@ -153,20 +155,20 @@ class AbsenceReasonsInTheGridIT {
                         .param("mark", "б"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("буква «б» уже обозначает другую причину")));
-        assertThat(settings.absenceReasons(fixtures.institution()))
+        assertThat(settings.absenceReasons(college.institutionId()))
                 .extracting(AbsenceReasonView::name)
                 .noneMatch(n -> n.startsWith("Олимпиада по физике"));
     }
 
     @Test
     void a_reason_added_with_its_letter_is_offered_in_the_grids_palette() throws Exception {
-        long inst = fixtures.institution();
+        long inst = college.institutionId();
         String name = "Спортивные сборы " + System.nanoTime() % 100000;
         long id = lists.add(inst, SettingsList.ABSENCE_REASONS, new SettingsEdit(name, null, false, true, null, "С"));
         try {
             assertThat(lists.entry(inst, SettingsList.ABSENCE_REASONS, id).mark())
                     .isEqualTo("с");
-            mvc.perform(get("/journal/" + journal.id()).session(teacher))
+            mvc.perform(get("/journal/" + college.journalId()).session(teacher))
                     .andExpect(content().string(containsString("data-input=\"с\"")));
             absent(2, null, id, null)
                     .andExpect(status().isOk())
@@ -174,7 +176,7 @@ class AbsenceReasonsInTheGridIT {
         } finally {
             lists.archive(inst, SettingsList.ABSENCE_REASONS, id, true);
         }
-        mvc.perform(get("/journal/" + journal.id()).session(teacher))
+        mvc.perform(get("/journal/" + college.journalId()).session(teacher))
                 .andExpect(content().string(org.hamcrest.Matchers.not(containsString("data-input=\"с\""))));
     }
 }

@@ -17,7 +17,9 @@ import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
-import ru.spojournal.support.GroupLife;
+import ru.spojournal.structure.CollegeStructure;
+import ru.spojournal.support.Colleges;
+import ru.spojournal.support.Colleges.College;
 import ru.spojournal.support.IntegrationTest;
 import ru.spojournal.support.Logins;
 import ru.spojournal.teaching.domain.AssignmentRecords;
@@ -33,27 +35,36 @@ class ArchivedJournalIT {
     MockMvc mvc;
 
     @Autowired
-    GroupLife life;
+    Colleges colleges;
+
+    @Autowired
+    JournalTestColleges journals;
 
     @Autowired
     AssignmentRecords assignments;
 
     @Autowired
-    JournalFixtures fixtures;
+    CollegeStructure structure;
 
-    GroupLife.Life group;
+    College college;
+    JournalTestColleges.Lesson lesson;
     MockHttpSession teacher;
     MockHttpSession admin;
 
     @BeforeEach
-    void aGroupOfItsOwn() throws Exception {
-        group = life.create(mvc, 2);
-        teacher = Logins.session(mvc, group.journal().teacher().login(), JournalFixtures.PASSWORD);
-        admin = Logins.session(mvc, "admin");
+    void aCollegeOfItsOwn() throws Exception {
+        college = colleges.create(2);
+        lesson = journals.lessonWithMarks(mvc, college);
+        teacher = Logins.session(mvc, college.teacher());
+        admin = Logins.session(mvc, college.admin());
     }
 
     private String api(String path) {
-        return "/api/v1/journals/" + group.journal().id() + path;
+        return "/api/v1/journals/" + college.journalId() + path;
+    }
+
+    private long student(int index) {
+        return college.students().get(index).id();
     }
 
     private ResultActions saveMark(String value) throws Exception {
@@ -62,7 +73,7 @@ class ArchivedJournalIT {
                 .with(csrf())
                 .contentType(MediaType.APPLICATION_JSON)
                 .content("{\"columnId\":%d,\"studentId\":%d,\"value\":\"%s\",\"version\":0}"
-                        .formatted(group.columnId(), group.student(0), value)));
+                        .formatted(lesson.columnId(), student(0), value)));
     }
 
     private ResultActions newLesson() throws Exception {
@@ -71,13 +82,13 @@ class ArchivedJournalIT {
                 .with(csrf())
                 .contentType(MediaType.APPLICATION_JSON)
                 .content("""
-                        {"date":"%s","periodNumber":2,"hours":2,"topic":"Сплавы","columns":[]}""".formatted(fixtures.today())));
+                        {"date":"%s","periodNumber":2,"hours":2,"topic":"Сплавы","columns":[]}""".formatted(college.today())));
     }
 
     private void archiveAssignment() throws Exception {
         long version =
-                assignments.row(fixtures.institution(), group.journal().id()).version();
-        mvc.perform(post("/admin/assignments/" + group.journal().id() + "/archive")
+                assignments.row(college.institutionId(), college.journalId()).version();
+        mvc.perform(post("/admin/assignments/" + college.journalId() + "/archive")
                         .session(admin)
                         .with(csrf())
                         .param("version", String.valueOf(version)))
@@ -85,7 +96,7 @@ class ArchivedJournalIT {
     }
 
     private void archiveGroup() throws Exception {
-        mvc.perform(post("/admin/groups/" + group.group().id() + "/archive")
+        mvc.perform(post("/admin/groups/" + college.groupId() + "/archive")
                         .session(admin)
                         .with(csrf()))
                 .andExpect(status().is3xxRedirection());
@@ -94,7 +105,7 @@ class ArchivedJournalIT {
     private void nothingRecordsAnyMore() throws Exception {
         saveMark("5").andExpect(status().isForbidden());
         newLesson().andExpect(status().isForbidden());
-        mvc.perform(post(api("/lessons/" + group.lessonId() + "/attendance-taken"))
+        mvc.perform(post(api("/lessons/" + lesson.id() + "/attendance-taken"))
                         .session(teacher)
                         .with(csrf()))
                 .andExpect(status().isForbidden());
@@ -104,11 +115,11 @@ class ArchivedJournalIT {
                         .contentType(MediaType.APPLICATION_JSON)
                         .content(
                                 "{\"lessonId\":%d,\"studentId\":%d,\"kind\":\"ABSENT\",\"hours\":null,\"version\":null}"
-                                        .formatted(group.lessonId(), group.student(1))))
+                                        .formatted(lesson.id(), student(1))))
                 .andExpect(status().isForbidden());
-        mvc.perform(get("/journal/" + group.journal().id() + "/lessons/new").session(teacher))
+        mvc.perform(get("/journal/" + college.journalId() + "/lessons/new").session(teacher))
                 .andExpect(status().isForbidden());
-        mvc.perform(get("/journal/" + group.journal().id() + "/lessons/" + group.lessonId() + "/edit")
+        mvc.perform(get("/journal/" + college.journalId() + "/lessons/" + lesson.id() + "/edit")
                         .session(teacher))
                 .andExpect(status().isForbidden());
     }
@@ -118,11 +129,11 @@ class ArchivedJournalIT {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.editable").value(false))
                 .andExpect(jsonPath("$.students", Matchers.hasSize(2)));
-        mvc.perform(get("/journal/" + group.journal().id()).session(teacher))
+        mvc.perform(get("/journal/" + college.journalId()).session(teacher))
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("id=\"archived\"")))
                 .andExpect(content().string(Matchers.containsString("data-editable=\"false\"")));
-        mvc.perform(get("/journal/" + group.journal().id()).session(Logins.session(mvc, "deputy")))
+        mvc.perform(get("/journal/" + college.journalId()).session(Logins.session(mvc, college.deputy())))
                 .andExpect(status().isOk());
     }
 
@@ -144,19 +155,21 @@ class ArchivedJournalIT {
         archiveGroup();
         nothingRecordsAnyMore();
         stillReadable();
-        mvc.perform(get("/journal/group/" + group.group().id()).session(Logins.session(mvc, "deputy")))
+        mvc.perform(get("/journal/group/" + college.groupId()).session(Logins.session(mvc, college.deputy())))
                 .andExpect(status().isOk());
     }
 
     @Test
     void the_home_of_a_teacher_and_a_curator_of_an_archived_group_opens() throws Exception {
+        String groupName = structure
+                .group(college.institutionId(), college.groupId())
+                .orElseThrow()
+                .name();
         archiveGroup();
         mvc.perform(get("/teacher").session(teacher))
                 .andExpect(status().isOk())
-                .andExpect(
-                        content().string(Matchers.containsString(group.group().name())));
-        mvc.perform(get("/teacher")
-                        .session(Logins.session(mvc, group.group().curator().login(), JournalFixtures.PASSWORD)))
+                .andExpect(content().string(Matchers.containsString(groupName)));
+        mvc.perform(get("/teacher").session(Logins.session(mvc, college.curator())))
                 .andExpect(status().isOk());
     }
 
@@ -164,8 +177,8 @@ class ArchivedJournalIT {
     void a_restored_assignment_is_recorded_in_again() throws Exception {
         archiveAssignment();
         long version =
-                assignments.row(fixtures.institution(), group.journal().id()).version();
-        mvc.perform(post("/admin/assignments/" + group.journal().id() + "/restore")
+                assignments.row(college.institutionId(), college.journalId()).version();
+        mvc.perform(post("/admin/assignments/" + college.journalId() + "/restore")
                         .session(admin)
                         .with(csrf())
                         .param("version", String.valueOf(version)))

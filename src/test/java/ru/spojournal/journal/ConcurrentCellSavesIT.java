@@ -21,6 +21,8 @@ import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
+import ru.spojournal.support.Colleges;
+import ru.spojournal.support.Colleges.College;
 import ru.spojournal.support.IntegrationTest;
 import ru.spojournal.support.Logins;
 
@@ -38,21 +40,22 @@ class ConcurrentCellSavesIT {
     MockMvc mvc;
 
     @Autowired
-    JournalFixtures fixtures;
+    Colleges colleges;
 
     @Test
     void R3_concurrent_first_attendance_saves_of_one_lesson_for_different_students_all_succeed() throws Exception {
-        JournalFixtures.Journal journal = fixtures.journal("ОМД-26-1");
-        MockHttpSession teacher = Logins.session(mvc, journal.teacher().login(), JournalFixtures.PASSWORD);
+        College college = colleges.create(12);
+        MockHttpSession teacher = Logins.session(mvc, college.teacher());
+        long journal = college.journalId();
         List<Long> students =
-                journal.students().stream().map(s -> s.id()).limit(12).toList();
+                college.students().stream().map(s -> s.id()).limit(12).toList();
         assertThat(students).hasSizeGreaterThanOrEqualTo(8);
         // Several fresh lessons: each one's first attendance saves are the ones that race.
         for (int round = 0; round < ROUNDS; round++) {
-            long lessonId = lesson(journal, teacher, round + 1);
+            long lessonId = lesson(college, teacher, round + 1);
             List<MockHttpServletResponse> answers = all(
                     students.size(),
-                    i -> put("/api/v1/journals/" + journal.id() + "/attendance")
+                    i -> put("/api/v1/journals/" + journal + "/attendance")
                             .session(teacher)
                             .with(csrf())
                             .contentType(MediaType.APPLICATION_JSON)
@@ -61,7 +64,7 @@ class ConcurrentCellSavesIT {
             for (MockHttpServletResponse answer : answers) {
                 assertThat(answer.getStatus()).as(answer.getContentAsString()).isEqualTo(200);
             }
-            String data = mvc.perform(get("/api/v1/journals/" + journal.id()).session(teacher))
+            String data = mvc.perform(get("/api/v1/journals/" + journal).session(teacher))
                     .andReturn()
                     .getResponse()
                     .getContentAsString();
@@ -74,12 +77,13 @@ class ConcurrentCellSavesIT {
 
     @Test
     void R3_concurrent_marks_and_absences_of_one_lesson_all_land() throws Exception {
-        JournalFixtures.Journal journal = fixtures.journal("ИСП-26-1");
-        MockHttpSession teacher = Logins.session(mvc, journal.teacher().login(), JournalFixtures.PASSWORD);
+        College college = colleges.create(10);
+        MockHttpSession teacher = Logins.session(mvc, college.teacher());
+        long journal = college.journalId();
         List<Long> students =
-                journal.students().stream().map(s -> s.id()).limit(10).toList();
-        long lessonId = lesson(journal, teacher, 1);
-        String data = mvc.perform(get("/api/v1/journals/" + journal.id()).session(teacher))
+                college.students().stream().map(s -> s.id()).limit(10).toList();
+        long lessonId = lesson(college, teacher, 1);
+        String data = mvc.perform(get("/api/v1/journals/" + journal).session(teacher))
                 .andReturn()
                 .getResponse()
                 .getContentAsString();
@@ -89,13 +93,13 @@ class ConcurrentCellSavesIT {
         List<MockHttpServletResponse> answers = all(
                 students.size() * 2,
                 i -> i % 2 == 0
-                        ? put("/api/v1/journals/" + journal.id() + "/marks")
+                        ? put("/api/v1/journals/" + journal + "/marks")
                                 .session(teacher)
                                 .with(csrf())
                                 .contentType(MediaType.APPLICATION_JSON)
                                 .content("{\"columnId\":" + column + ",\"studentId\":" + students.get(i / 2)
                                         + ",\"value\":\"" + (2 + i / 2 % 4) + "\"}")
-                        : put("/api/v1/journals/" + journal.id() + "/attendance")
+                        : put("/api/v1/journals/" + journal + "/attendance")
                                 .session(teacher)
                                 .with(csrf())
                                 .contentType(MediaType.APPLICATION_JSON)
@@ -104,7 +108,7 @@ class ConcurrentCellSavesIT {
         for (MockHttpServletResponse answer : answers) {
             assertThat(answer.getStatus()).as(answer.getContentAsString()).isEqualTo(200);
         }
-        data = mvc.perform(get("/api/v1/journals/" + journal.id()).session(teacher))
+        data = mvc.perform(get("/api/v1/journals/" + journal).session(teacher))
                 .andReturn()
                 .getResponse()
                 .getContentAsString();
@@ -114,12 +118,12 @@ class ConcurrentCellSavesIT {
                 .hasSize(students.size());
     }
 
-    private long lesson(JournalFixtures.Journal journal, MockHttpSession teacher, int period) throws Exception {
-        String answer = mvc.perform(post("/api/v1/journals/" + journal.id() + "/lessons")
+    private long lesson(College college, MockHttpSession teacher, int period) throws Exception {
+        String answer = mvc.perform(post("/api/v1/journals/" + college.journalId() + "/lessons")
                         .session(teacher)
                         .with(csrf())
                         .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"date\":\"" + fixtures.today() + "\",\"periodNumber\":" + period
+                        .content("{\"date\":\"" + college.today() + "\",\"periodNumber\":" + period
                                 + ",\"hours\":2,\"topic\":\"Сплавы железа\",\"columns\":[{\"workTypeId\":null}]}"))
                 .andReturn()
                 .getResponse()

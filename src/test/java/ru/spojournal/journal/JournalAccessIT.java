@@ -13,12 +13,16 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
+import ru.spojournal.support.Colleges;
+import ru.spojournal.support.Colleges.College;
+import ru.spojournal.support.Colleges.Member;
 import ru.spojournal.support.IntegrationTest;
 import ru.spojournal.support.Logins;
 
 /**
  * R8, R11, R14: who reads and who writes a journal, tried for every role on the page and the API.
- * The journal is of ОМД-26-1 (metallurgical department, curated by the demo curator).
+ * The journal is of the group of a college of the test's own: its curator, its department's head,
+ * its students and their parents are the college's.
  */
 @IntegrationTest
 class JournalAccessIT {
@@ -27,13 +31,16 @@ class JournalAccessIT {
     MockMvc mvc;
 
     @Autowired
-    JournalFixtures fixtures;
+    Colleges colleges;
 
-    JournalFixtures.Journal journal;
+    @Autowired
+    JournalTestColleges journals;
+
+    College college;
 
     @BeforeEach
-    void aJournal() {
-        journal = fixtures.journal("ОМД-26-1");
+    void aCollegeOfItsOwn() {
+        college = colleges.create(1);
     }
 
     private int read(MockHttpSession session, String path) throws Exception {
@@ -41,9 +48,9 @@ class JournalAccessIT {
     }
 
     private int write(MockHttpSession session) throws Exception {
-        String body = "{\"date\":\"" + fixtures.today() + "\",\"hours\":2,\"topic\":\"Попытка\"}";
+        String body = "{\"date\":\"" + college.today() + "\",\"hours\":2,\"topic\":\"Попытка\"}";
         return mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(
-                                "/api/v1/journals/" + journal.id() + "/lessons")
+                                "/api/v1/journals/" + college.journalId() + "/lessons")
                         .session(session)
                         .with(csrf())
                         .contentType(MediaType.APPLICATION_JSON)
@@ -53,52 +60,57 @@ class JournalAccessIT {
                 .getStatus();
     }
 
+    private record Expected(Member member, int[] statuses) {}
+
     @Test
     void R8_R11_each_role_reads_or_writes_exactly_as_allowed() throws Exception {
-        Map<String, int[]> expected = new LinkedHashMap<>();
-        // login → {page, API read, API write}
-        expected.put("deputy", new int[] {200, 200, 403});
-        expected.put("head", new int[] {200, 200, 403});
-        expected.put("curator", new int[] {200, 200, 403});
-        expected.put("teacher", new int[] {403, 403, 403});
-        expected.put("admin", new int[] {403, 403, 403});
-        expected.put("student", new int[] {403, 403, 403});
-        expected.put("parent", new int[] {403, 403, 403});
+        Map<String, Expected> expected = new LinkedHashMap<>();
+        // role → {page, API read, API write}
+        expected.put("deputy", new Expected(college.deputy(), new int[] {200, 200, 403}));
+        expected.put("head", new Expected(college.head(), new int[] {200, 200, 403}));
+        expected.put("curator", new Expected(college.curator(), new int[] {200, 200, 403}));
+        expected.put("another teacher", new Expected(journals.teacher(college), new int[] {403, 403, 403}));
+        expected.put("admin", new Expected(college.admin(), new int[] {403, 403, 403}));
+        expected.put("student", new Expected(college.students().get(0), new int[] {403, 403, 403}));
+        expected.put("parent", new Expected(college.parents().get(0), new int[] {403, 403, 403}));
         for (var e : expected.entrySet()) {
-            MockHttpSession session = Logins.session(mvc, e.getKey());
+            MockHttpSession session = Logins.session(mvc, e.getValue().member());
             assertThat(new int[] {
-                        read(session, "/journal/" + journal.id()),
-                        read(session, "/api/v1/journals/" + journal.id()),
+                        read(session, "/journal/" + college.journalId()),
+                        read(session, "/api/v1/journals/" + college.journalId()),
                         write(session)
                     })
                     .as(e.getKey())
-                    .containsExactly(e.getValue());
+                    .containsExactly(e.getValue().statuses());
         }
-        MockHttpSession own = Logins.session(mvc, journal.teacher().login(), JournalFixtures.PASSWORD);
+        MockHttpSession own = Logins.session(mvc, college.teacher());
         assertThat(new int[] {
-                    read(own, "/journal/" + journal.id()), read(own, "/api/v1/journals/" + journal.id()), write(own)
+                    read(own, "/journal/" + college.journalId()),
+                    read(own, "/api/v1/journals/" + college.journalId()),
+                    write(own)
                 })
                 .containsExactly(200, 200, 201);
     }
 
     @Test
     void R11_a_head_of_department_does_not_read_another_departments_journals() throws Exception {
-        JournalFixtures.Journal other = fixtures.journal("ИСП-26-1");
-        MockHttpSession head = Logins.session(mvc, "head");
+        JournalTestColleges.Journal other = journals.otherDepartmentJournal(college, 1);
+        MockHttpSession head = Logins.session(mvc, college.head());
         assertThat(read(head, "/api/v1/journals/" + other.id())).isEqualTo(403);
-        assertThat(read(head, "/journal/group/" + other.group().id())).isEqualTo(403);
-        assertThat(read(head, "/journal/group/" + journal.group().id())).isEqualTo(200);
+        assertThat(read(head, "/journal/group/" + other.groupId())).isEqualTo(403);
+        assertThat(read(head, "/journal/group/" + college.groupId())).isEqualTo(200);
     }
 
     @Test
     void R8_another_teacher_cannot_write_into_a_cell_of_this_journal() throws Exception {
-        MockHttpSession otherTeacher = Logins.session(mvc, fixtures.teacher().login(), JournalFixtures.PASSWORD);
-        int status = mvc.perform(put("/api/v1/journals/" + journal.id() + "/marks")
+        long column = journals.lessonWithMarks(mvc, college).columnId();
+        MockHttpSession otherTeacher = Logins.session(mvc, journals.teacher(college));
+        int status = mvc.perform(put("/api/v1/journals/" + college.journalId() + "/marks")
                         .session(otherTeacher)
                         .with(csrf())
                         .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"columnId\":1,\"studentId\":"
-                                + journal.students().get(0).id() + ",\"value\":\"5\"}"))
+                        .content("{\"columnId\":" + column + ",\"studentId\":"
+                                + college.students().get(0).id() + ",\"value\":\"5\"}"))
                 .andReturn()
                 .getResponse()
                 .getStatus();
@@ -107,9 +119,9 @@ class JournalAccessIT {
 
     @Test
     void a_journal_that_does_not_exist_is_not_found_and_anonymous_callers_are_refused() throws Exception {
-        MockHttpSession deputy = Logins.session(mvc, "deputy");
+        MockHttpSession deputy = Logins.session(mvc, college.deputy());
         assertThat(read(deputy, "/api/v1/journals/999999999")).isEqualTo(404);
-        assertThat(mvc.perform(get("/api/v1/journals/" + journal.id()))
+        assertThat(mvc.perform(get("/api/v1/journals/" + college.journalId()))
                         .andReturn()
                         .getResponse()
                         .getStatus())

@@ -36,7 +36,8 @@ import ru.spojournal.journal.JournalApiFuzzCalls.Call;
 import ru.spojournal.journal.JournalApiFuzzCalls.Caller;
 import ru.spojournal.journal.JournalApiFuzzCalls.LessonNow;
 import ru.spojournal.journal.JournalApiFuzzCalls.State;
-import ru.spojournal.people.PeopleDirectory;
+import ru.spojournal.support.Colleges;
+import ru.spojournal.support.Colleges.College;
 import ru.spojournal.support.IntegrationTest;
 import ru.spojournal.support.Logins;
 import tools.jackson.databind.JsonNode;
@@ -74,19 +75,19 @@ class JournalApiFuzzIT {
     MockMvc mvc;
 
     @Autowired
-    JournalFixtures fixtures;
+    Colleges colleges;
+
+    @Autowired
+    JournalTestColleges journals;
 
     @Autowired
     JournalSettings settings;
 
     @Autowired
-    PeopleDirectory people;
-
-    @Autowired
     JdbcTemplate jdbc;
 
-    JournalFixtures.Journal journal;
-    JournalFixtures.Journal foreign;
+    College college;
+    JournalTestColleges.Journal foreign;
     final Map<Caller, MockHttpSession> sessions = new EnumMap<>(Caller.class);
     final Set<Long> lessonsSeen = new TreeSet<>();
     final Set<Long> columnsSeen = new TreeSet<>();
@@ -97,21 +98,21 @@ class JournalApiFuzzIT {
     @BeforeEach
     void aJournalOfItsOwn() throws Exception {
         mvc = quietMockMvc();
-        today = fixtures.today();
-        journal = fixtures.journal("ОМД-26-1");
-        sessions.put(Caller.OWNER, Logins.session(mvc, journal.teacher().login(), JournalFixtures.PASSWORD));
+        college = colleges.create(6);
+        today = college.today();
+        sessions.put(Caller.OWNER, Logins.session(mvc, college.teacher()));
     }
 
     /** A second journal of the group, everyone else signed in, and records in both journals. */
     private void anotherJournalAndEveryoneElse() throws Exception {
-        foreign = fixtures.journal("ОМД-26-1");
-        sessions.put(Caller.OTHER_TEACHER, Logins.session(mvc, foreign.teacher().login(), JournalFixtures.PASSWORD));
-        sessions.put(Caller.STUDENT, Logins.session(mvc, "student"));
-        sessions.put(Caller.PARENT, Logins.session(mvc, "parent"));
-        sessions.put(Caller.CURATOR, Logins.session(mvc, "curator"));
-        sessions.put(Caller.HEAD, Logins.session(mvc, "head"));
-        sessions.put(Caller.DEPUTY, Logins.session(mvc, "deputy"));
-        Records own = new Records(journal.id(), sessions.get(Caller.OWNER));
+        foreign = journals.journal(college);
+        sessions.put(Caller.OTHER_TEACHER, Logins.session(mvc, foreign.teacher()));
+        sessions.put(Caller.STUDENT, Logins.session(mvc, college.students().get(0)));
+        sessions.put(Caller.PARENT, Logins.session(mvc, college.parents().get(0)));
+        sessions.put(Caller.CURATOR, Logins.session(mvc, college.curator()));
+        sessions.put(Caller.HEAD, Logins.session(mvc, college.head()));
+        sessions.put(Caller.DEPUTY, Logins.session(mvc, college.deputy()));
+        Records own = new Records(college.journalId(), sessions.get(Caller.OWNER));
         own.lessonWithRecords(today, 1, null);
         own.lessonWithRecords(today.minusDays(2), 2, "Журнал был недоступен");
         own.lesson(today.plusDays(3), 1, null);
@@ -128,13 +129,13 @@ class JournalApiFuzzIT {
         long seed = Long.getLong("journal.fuzz.seed", DEFAULT_SEED);
         System.out.println("JournalApiFuzzIT: seed " + seed + " (repeat with -Djournal.fuzz.seed=" + seed + ")");
         Random random = new Random(seed);
-        long institution = fixtures.institution();
+        long institution = college.institutionId();
         JournalApiFuzzCalls calls = new JournalApiFuzzCalls(
                 random,
                 new JournalApiFuzzCalls.Facts(
-                        journal.id(),
+                        college.journalId(),
                         foreign.id(),
-                        journal.students().stream().map(s -> s.id()).toList(),
+                        college.students().stream().map(s -> s.id()).toList(),
                         outsiders(),
                         List.copyOf(foreignLessons),
                         List.copyOf(foreignColumns),
@@ -233,9 +234,9 @@ class JournalApiFuzzIT {
                 .accept("application/xml")
                 .perform()
                 .andExpect(status().isNotAcceptable());
-        assertThat(storedHistory(journal.id())).isEmpty();
-        long lessonId = new Records(journal.id(), sessions.get(Caller.OWNER)).lesson(today, 1, null);
-        String before = storedHistory(journal.id());
+        assertThat(storedHistory(college.journalId())).isEmpty();
+        long lessonId = new Records(college.journalId(), sessions.get(Caller.OWNER)).lesson(today, 1, null);
+        String before = storedHistory(college.journalId());
         owner(
                         HttpMethod.PUT,
                         "/attendance",
@@ -247,7 +248,7 @@ class JournalApiFuzzIT {
                 .accept("text/html")
                 .perform()
                 .andExpect(status().isNotAcceptable());
-        assertThat(storedHistory(journal.id())).isEqualTo(before);
+        assertThat(storedHistory(college.journalId())).isEqualTo(before);
         mvc.perform(get(api("")).session(sessions.get(Caller.OWNER)))
                 .andExpect(jsonPath("$.lessons", hasSize(1)))
                 .andExpect(jsonPath("$.attendance", hasSize(0)));
@@ -292,13 +293,13 @@ class JournalApiFuzzIT {
                 "{\"lessonId\":1,\"studentId\":" + student(0) + ",\"kind\":\"PRESENT\"}",
                 "kind",
                 "Поле «Вид записи»: ожидается одно из значений: ABSENT, LATE.");
-        assertThat(storedHistory(journal.id())).isEmpty();
+        assertThat(storedHistory(college.journalId())).isEmpty();
     }
 
     @Test
     void a_number_is_no_kind_of_attendance_and_missed_hours_are_whole() throws Exception {
-        long lessonId = new Records(journal.id(), sessions.get(Caller.OWNER)).lesson(today, 1, null);
-        String before = storedHistory(journal.id());
+        long lessonId = new Records(college.journalId(), sessions.get(Caller.OWNER)).lesson(today, 1, null);
+        String before = storedHistory(college.journalId());
         refused(
                 HttpMethod.PUT,
                 "/attendance",
@@ -311,7 +312,7 @@ class JournalApiFuzzIT {
                 "{\"lessonId\":" + lessonId + ",\"studentId\":" + student(0) + ",\"kind\":\"ABSENT\",\"hours\":1.5}",
                 "hours",
                 "Поле «Часы»: ожидается целое число.");
-        assertThat(storedHistory(journal.id())).isEqualTo(before);
+        assertThat(storedHistory(college.journalId())).isEqualTo(before);
     }
 
     @Test
@@ -330,7 +331,7 @@ class JournalApiFuzzIT {
                         + ",null]}}",
                 "individualHomework.studentIds[]",
                 "В списке студентов задания есть пустой элемент: укажите студента или уберите элемент.");
-        assertThat(storedHistory(journal.id())).isEmpty();
+        assertThat(storedHistory(college.journalId())).isEmpty();
     }
 
     @Test
@@ -370,9 +371,10 @@ class JournalApiFuzzIT {
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.detail").value("Адрес запроса содержит недопустимые символы."));
         // A page keeps its own answer.
-        MockHttpServletResponse page = mvc.perform(request(HttpMethod.PATCH, URI.create("/journal/" + journal.id()))
-                        .session(sessions.get(Caller.OWNER))
-                        .with(csrf()))
+        MockHttpServletResponse page = mvc.perform(
+                        request(HttpMethod.PATCH, URI.create("/journal/" + college.journalId()))
+                                .session(sessions.get(Caller.OWNER))
+                                .with(csrf()))
                 .andReturn()
                 .getResponse();
         assertThat(page.getStatus()).isEqualTo(405);
@@ -381,8 +383,8 @@ class JournalApiFuzzIT {
 
     @Test
     void a_reason_for_deleting_a_lesson_longer_than_the_history_keeps_is_refused_naming_the_field() throws Exception {
-        long lessonId = new Records(journal.id(), sessions.get(Caller.OWNER)).lesson(today, 1, null);
-        String before = storedHistory(journal.id());
+        long lessonId = new Records(college.journalId(), sessions.get(Caller.OWNER)).lesson(today, 1, null);
+        String before = storedHistory(college.journalId());
         mvc.perform(request(HttpMethod.DELETE, URI.create(api("/lessons/" + lessonId)))
                         .session(sessions.get(Caller.OWNER))
                         .with(csrf())
@@ -390,7 +392,7 @@ class JournalApiFuzzIT {
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("reason"))
                 .andExpect(jsonPath("$.detail").value("Причина слишком длинная: не больше 500 символов."));
-        assertThat(storedHistory(journal.id())).isEqualTo(before);
+        assertThat(storedHistory(college.journalId())).isEqualTo(before);
     }
 
     @Test
@@ -414,8 +416,8 @@ class JournalApiFuzzIT {
                 "{\"exempt\":true,\"reason\":\"Справка\\u0007\"}",
                 "reason",
                 "Поле «Основание освобождения» содержит непечатаемые символы: уберите их и сохраните снова.");
-        long lessonId = new Records(journal.id(), sessions.get(Caller.OWNER)).lesson(today, 1, null);
-        String before = storedHistory(journal.id());
+        long lessonId = new Records(college.journalId(), sessions.get(Caller.OWNER)).lesson(today, 1, null);
+        String before = storedHistory(college.journalId());
         refused(
                 HttpMethod.PUT,
                 "/attendance",
@@ -430,7 +432,7 @@ class JournalApiFuzzIT {
                                 + "\"topic\":\"Две строки:\\nи\\tтабуляция 🧪\"}")
                 .perform()
                 .andExpect(status().isCreated());
-        assertThat(storedHistory(journal.id())).startsWith(before).contains("табуляция 🧪");
+        assertThat(storedHistory(college.journalId())).startsWith(before).contains("табуляция 🧪");
     }
 
     private void refused(HttpMethod method, String path, String body, String field, String message) throws Exception {
@@ -476,11 +478,11 @@ class JournalApiFuzzIT {
     }
 
     private String api(String path) {
-        return "/api/v1/journals/" + journal.id() + path;
+        return "/api/v1/journals/" + college.journalId() + path;
     }
 
     private long student(int index) {
-        return journal.students().get(index).id();
+        return college.students().get(index).id();
     }
 
     // --- calls --------------------------------------------------------------------------------
@@ -600,12 +602,12 @@ class JournalApiFuzzIT {
     }
 
     private Snapshot snapshot() throws Exception {
-        String data = read("/api/v1/journals/" + journal.id(), sessions.get(Caller.OWNER));
+        String data = read("/api/v1/journals/" + college.journalId(), sessions.get(Caller.OWNER));
         for (JsonNode lesson : JSON.readTree(data).path("lessons")) {
             lessonsSeen.add(lesson.path("id").asLong());
             lesson.path("columns").forEach(c -> columnsSeen.add(c.path("id").asLong()));
         }
-        return new Snapshot(data, storedHistory(journal.id()));
+        return new Snapshot(data, storedHistory(college.journalId()));
     }
 
     /** The other journal as its teacher reads it, with its lessons' history as the API shows it. */
@@ -647,7 +649,7 @@ class JournalApiFuzzIT {
 
     /** The history of each of these lessons of the journal, deleted ones too, as the API shows it. */
     private Map<Long, String> apiHistory(Set<Long> lessons) throws Exception {
-        return apiHistory(journal.id(), sessions.get(Caller.OWNER), lessons);
+        return apiHistory(college.journalId(), sessions.get(Caller.OWNER), lessons);
     }
 
     private Map<Long, String> apiHistory(long journalId, MockHttpSession session, Set<Long> lessons) throws Exception {
@@ -730,8 +732,9 @@ class JournalApiFuzzIT {
         return builder.build();
     }
 
+    /** Students of another group of the college, whom no call may reach through this journal. */
     private List<Long> outsiders() {
-        return people.studentsOfGroups(List.of(fixtures.group("ИСП-26-1").id())).stream()
+        return journals.otherDepartmentJournal(college, 3).students().stream()
                 .map(s -> s.id())
                 .toList();
     }
@@ -795,7 +798,7 @@ class JournalApiFuzzIT {
         }
 
         private long student(int index) {
-            return journal.students().get(index).id();
+            return college.students().get(index).id();
         }
 
         private String send(HttpMethod method, String path, String body, int expected) throws Exception {

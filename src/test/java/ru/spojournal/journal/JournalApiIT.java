@@ -20,6 +20,9 @@ import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
+import ru.spojournal.people.PeopleDirectory;
+import ru.spojournal.support.Colleges;
+import ru.spojournal.support.Colleges.College;
 import ru.spojournal.support.IntegrationTest;
 import ru.spojournal.support.Logins;
 
@@ -31,21 +34,27 @@ class JournalApiIT {
     MockMvc mvc;
 
     @Autowired
-    JournalFixtures fixtures;
+    Colleges colleges;
 
-    JournalFixtures.Journal journal;
+    @Autowired
+    JournalTestColleges journals;
+
+    @Autowired
+    PeopleDirectory people;
+
+    College college;
     MockHttpSession teacher;
     LocalDate today;
 
     @BeforeEach
-    void aJournalOfItsOwn() throws Exception {
-        journal = fixtures.journal("ОМД-26-1");
-        teacher = Logins.session(mvc, journal.teacher().login(), JournalFixtures.PASSWORD);
-        today = fixtures.today();
+    void aCollegeOfItsOwn() throws Exception {
+        college = colleges.create(6);
+        teacher = Logins.session(mvc, college.teacher());
+        today = college.today();
     }
 
     private String api(String path) {
-        return "/api/v1/journals/" + journal.id() + path;
+        return "/api/v1/journals/" + college.journalId() + path;
     }
 
     private ResultActions send(
@@ -94,7 +103,7 @@ class JournalApiIT {
     }
 
     private long student(int index) {
-        return journal.students().get(index).id();
+        return college.students().get(index).id();
     }
 
     @Test
@@ -118,7 +127,7 @@ class JournalApiIT {
                 .andExpect(jsonPath("$.lessons[0].topic").value("Кристаллическое строение металлов"))
                 .andExpect(jsonPath("$.lessons[0].columns[0].workType").value("Устный ответ"))
                 .andExpect(jsonPath("$.lessons[0].homework", containsString("стр. 12–18")))
-                .andExpect(jsonPath("$.students", hasSize(journal.students().size())));
+                .andExpect(jsonPath("$.students", hasSize(college.students().size())));
         assertThat(lessonId).isPositive();
     }
 
@@ -151,7 +160,8 @@ class JournalApiIT {
     @Test
     void R7_a_mark_for_a_student_outside_the_group_is_refused() throws Exception {
         long column = firstColumn(lesson(today, 1, null));
-        long stranger = fixtures.journal("ИСП-26-1").students().get(0).id();
+        long stranger =
+                journals.otherDepartmentJournal(college, 1).students().get(0).id();
         mark(column, stranger, "4", null, null)
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("studentId"));
@@ -159,8 +169,8 @@ class JournalApiIT {
 
     @Test
     void R7_a_subgroup_journal_takes_marks_only_for_its_own_students() throws Exception {
-        JournalFixtures.Journal sub = fixtures.journal("ОМД-26-1", true);
-        MockHttpSession subTeacher = Logins.session(mvc, sub.teacher().login(), JournalFixtures.PASSWORD);
+        JournalTestColleges.Journal sub = journals.subgroupJournal(college);
+        MockHttpSession subTeacher = Logins.session(mvc, sub.teacher());
         String created = send(
                         post("/api/v1/journals/" + sub.id() + "/lessons"),
                         subTeacher,
@@ -175,12 +185,12 @@ class JournalApiIT {
                 .getResponse()
                 .getContentAsString();
         long column = ((Number) JsonPath.read(data, "$.lessons[0].columns[0].id")).longValue();
-        long outsider = journal.students().stream()
+        long outsider = college.students().stream()
                 .map(s -> s.id())
-                .filter(id -> sub.students().stream().noneMatch(s -> s.id().equals(id)))
+                .filter(id -> sub.students().stream().noneMatch(s -> s.id() == id))
                 .findFirst()
                 .orElseThrow();
-        assertThat(sub.students()).hasSizeLessThan(journal.students().size());
+        assertThat(sub.students()).hasSizeLessThan(college.students().size());
         send(
                         put("/api/v1/journals/" + sub.id() + "/marks"),
                         subTeacher,
@@ -239,8 +249,7 @@ class JournalApiIT {
                 .andExpect(jsonPath("$[0].newValue").value(""))
                 .andExpect(jsonPath("$[2].oldValue").value(""))
                 .andExpect(jsonPath("$[2].newValue").value("3"))
-                .andExpect(
-                        jsonPath("$[2].changedByName").value(journal.teacher().initials()));
+                .andExpect(jsonPath("$[2].changedByName").value(initialsOf(college.teacher())));
     }
 
     @Test
@@ -293,7 +302,8 @@ class JournalApiIT {
                 .andExpect(jsonPath("$.errors[0].field").value("hours"));
         mvc.perform(get(api("")).session(teacher))
                 .andExpect(jsonPath("$.attendance", hasSize(3)))
-                .andExpect(jsonPath("$.students[0].hoursMissed").value(2));
+                .andExpect(jsonPath("$.students[?(@.id == " + student(0) + ")].hoursMissed")
+                        .value(2));
     }
 
     @Test
@@ -337,13 +347,14 @@ class JournalApiIT {
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.detail", containsString("освобождён")));
         mvc.perform(get(api("")).session(teacher))
-                .andExpect(jsonPath("$.students[5].exempt").value(true));
+                .andExpect(jsonPath("$.students[?(@.id == " + student(5) + ")].exempt")
+                        .value(true));
     }
 
     @Test
     void a_practice_journal_is_kept_in_practice_days_of_several_hours_without_a_pair() throws Exception {
-        JournalFixtures.Journal practice = fixtures.practiceJournal("ОМД-24-1");
-        MockHttpSession master = Logins.session(mvc, practice.teacher().login(), JournalFixtures.PASSWORD);
+        JournalTestColleges.Journal practice = journals.practiceJournal(college);
+        MockHttpSession master = Logins.session(mvc, practice.teacher());
         send(
                         post("/api/v1/journals/" + practice.id() + "/lessons"),
                         master,
@@ -358,5 +369,12 @@ class JournalApiIT {
         mvc.perform(get("/api/v1/journals/" + practice.id()).session(master))
                 .andExpect(jsonPath("$.lessons[0].hours").value(6))
                 .andExpect(jsonPath("$.lessons[0].periodNumber").doesNotExist());
+    }
+
+    private String initialsOf(Colleges.Member staff) {
+        return people.staff(college.institutionId(), staff.id())
+                .orElseThrow()
+                .name()
+                .initials();
     }
 }

@@ -15,6 +15,8 @@ import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import ru.spojournal.journal.domain.JournalAccess;
 import ru.spojournal.journal.domain.JournalQueries;
+import ru.spojournal.support.Colleges;
+import ru.spojournal.support.Colleges.College;
 import ru.spojournal.support.IntegrationTest;
 import ru.spojournal.support.Logins;
 
@@ -26,7 +28,7 @@ class JournalPagesIT {
     MockMvc mvc;
 
     @Autowired
-    JournalFixtures fixtures;
+    Colleges colleges;
 
     @Autowired
     JournalQueries queries;
@@ -34,78 +36,80 @@ class JournalPagesIT {
     @Autowired
     JournalAccess access;
 
-    JournalFixtures.Journal journal;
+    College college;
+    long journal;
     MockHttpSession teacher;
 
     @BeforeEach
     void signIn() throws Exception {
-        journal = fixtures.journal("ОМД-26-1");
-        teacher = Logins.session(mvc, journal.teacher().login(), JournalFixtures.PASSWORD);
+        college = colleges.create(2);
+        journal = college.journalId();
+        teacher = Logins.session(mvc, college.teacher());
     }
 
     @Test
     void the_new_lesson_form_proposes_today_and_two_hours() throws Exception {
-        mvc.perform(get("/journal/" + journal.id() + "/lessons/new").session(teacher))
+        mvc.perform(get("/journal/" + journal + "/lessons/new").session(teacher))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("value=\"" + fixtures.today() + "\"")))
+                .andExpect(content().string(containsString("value=\"" + college.today() + "\"")))
                 .andExpect(content().string(containsString("Тема занятия")));
     }
 
     @Test
     void a_lesson_without_a_topic_is_shown_again_with_the_field_named_and_nothing_saved() throws Exception {
-        mvc.perform(post("/journal/" + journal.id() + "/lessons/new")
+        mvc.perform(post("/journal/" + journal + "/lessons/new")
                         .session(teacher)
                         .with(csrf())
-                        .param("date", fixtures.today().toString())
+                        .param("date", college.today().toString())
                         .param("hours", "2")
                         .param("topic", ""))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Поле «Тема занятия» не заполнено.")));
-        mvc.perform(get("/api/v1/journals/" + journal.id()).session(teacher))
+        mvc.perform(get("/api/v1/journals/" + journal).session(teacher))
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.lessons")
                         .isEmpty());
     }
 
     @Test
     void R5_a_late_lesson_asks_for_a_reason_on_the_form() throws Exception {
-        mvc.perform(post("/journal/" + journal.id() + "/lessons/new")
+        mvc.perform(post("/journal/" + journal + "/lessons/new")
                         .session(teacher)
                         .with(csrf())
-                        .param("date", fixtures.today().minusDays(3).toString())
+                        .param("date", college.today().minusDays(3).toString())
                         .param("hours", "2")
                         .param("topic", "Сплавы железа с углеродом"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Укажите причину изменения")));
-        mvc.perform(post("/journal/" + journal.id() + "/lessons/new")
+        mvc.perform(post("/journal/" + journal + "/lessons/new")
                         .session(teacher)
                         .with(csrf())
-                        .param("date", fixtures.today().minusDays(3).toString())
+                        .param("date", college.today().minusDays(3).toString())
                         .param("hours", "2")
                         .param("topic", "Сплавы железа с углеродом")
                         .param("homeworkContent", "Диаграмма железо–углерод")
                         .param("reason", "Занятие проведено по замене"))
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern(
-                        "/journal/" + journal.id() + "?lesson=*"));
+                        "/journal/" + journal + "?lesson=*"));
     }
 
     @Test
     void R2_the_teachers_home_lists_their_own_journals() throws Exception {
         mvc.perform(get("/teacher").session(teacher))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("/journal/" + journal.id())));
+                .andExpect(content().string(containsString("/journal/" + journal)));
     }
 
     @Test
     void R11_the_curator_reads_the_list_of_the_groups_journals() throws Exception {
-        MockHttpSession curator = Logins.session(mvc, "curator");
-        mvc.perform(get("/journal/group/" + journal.group().id()).session(curator))
+        MockHttpSession curator = Logins.session(mvc, college.curator());
+        mvc.perform(get("/journal/group/" + college.groupId()).session(curator))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("/journal/" + journal.id())));
+                .andExpect(content().string(containsString("/journal/" + journal)));
     }
 
     @Test
     void the_grid_shows_the_journal_to_its_teacher_for_entry() throws Exception {
-        String html = mvc.perform(get("/journal/" + journal.id()).session(teacher))
+        String html = mvc.perform(get("/journal/" + journal).session(teacher))
                 .andExpect(status().isOk())
                 .andReturn()
                 .getResponse()

@@ -17,7 +17,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
-import ru.spojournal.people.StudentView;
+import ru.spojournal.support.Colleges;
+import ru.spojournal.support.Colleges.College;
+import ru.spojournal.support.Colleges.Member;
 import ru.spojournal.support.IntegrationTest;
 import ru.spojournal.support.Logins;
 
@@ -32,7 +34,7 @@ class LessonHistoryPageIT {
     MockMvc mvc;
 
     @Autowired
-    JournalFixtures fixtures;
+    Colleges colleges;
 
     @Autowired
     EntityManagerFactory emf;
@@ -42,26 +44,26 @@ class LessonHistoryPageIT {
 
     @Test
     void R1_the_lesson_history_names_the_student_and_the_kind_of_work_of_each_change() throws Exception {
-        JournalFixtures.Journal journal = fixtures.journal("ОМД-26-1");
-        MockHttpSession teacher = Logins.session(mvc, journal.teacher().login(), JournalFixtures.PASSWORD);
-        long lesson = lesson(journal, teacher, 1);
-        List<Long> columns = columns(journal, teacher, lesson);
-        StudentView first = journal.students().get(0);
-        StudentView second = journal.students().get(1);
-        mark(journal, teacher, columns.get(1), first.id(), "5");
-        absent(journal, teacher, lesson, second.id());
+        College college = colleges.create(2);
+        MockHttpSession teacher = Logins.session(mvc, college.teacher());
+        long lesson = lesson(college, teacher, 1);
+        List<Long> columns = columns(college, teacher, lesson);
+        Member first = college.students().get(0);
+        Member second = college.students().get(1);
+        mark(college, teacher, columns.get(1), first.id(), "5");
+        absent(college, teacher, lesson, second.id());
 
-        String html = mvc.perform(get("/journal/" + journal.id() + "/lessons/" + lesson + "/history")
+        String html = mvc.perform(get("/journal/" + college.journalId() + "/lessons/" + lesson + "/history")
                         .session(teacher))
                 .andExpect(status().isOk())
                 .andReturn()
                 .getResponse()
                 .getContentAsString();
         assertThat(html)
-                .contains(first.name().full())
-                .contains(second.name().full())
+                .contains(first.name())
+                .contains(second.name())
                 .contains("<span class=\"column\">Практическая работа №3</span>");
-        String api = mvc.perform(get("/api/v1/journals/" + journal.id() + "/lessons/" + lesson + "/history")
+        String api = mvc.perform(get("/api/v1/journals/" + college.journalId() + "/lessons/" + lesson + "/history")
                         .session(teacher))
                 .andReturn()
                 .getResponse()
@@ -69,34 +71,34 @@ class LessonHistoryPageIT {
         assertThat((List<String>) JsonPath.read(api, "$[?(@.kind == 'MARK')].columnName"))
                 .containsExactly("Практическая работа №3");
         assertThat((List<String>) JsonPath.read(api, "$[?(@.kind == 'MARK')].studentName"))
-                .containsExactly(first.name().full());
+                .containsExactly(first.name());
         assertThat((List<String>) JsonPath.read(api, "$[?(@.kind == 'ATTENDANCE')].studentName"))
-                .containsExactly(second.name().full());
+                .containsExactly(second.name());
     }
 
     @Test
     void the_lesson_history_costs_the_same_number_of_queries_for_2_changes_as_for_40() throws Exception {
-        JournalFixtures.Journal journal = fixtures.journal("ИСП-26-1");
-        MockHttpSession teacher = Logins.session(mvc, journal.teacher().login(), JournalFixtures.PASSWORD);
-        long small = lesson(journal, teacher, 1);
-        long large = lesson(journal, teacher, 2);
-        List<Long> smallColumns = columns(journal, teacher, small);
-        List<Long> largeColumns = columns(journal, teacher, large);
-        mark(journal, teacher, smallColumns.get(0), journal.students().get(0).id(), "4");
-        absent(journal, teacher, small, journal.students().get(1).id());
-        int students = Math.min(20, journal.students().size());
+        College college = colleges.create(20);
+        MockHttpSession teacher = Logins.session(mvc, college.teacher());
+        long small = lesson(college, teacher, 1);
+        long large = lesson(college, teacher, 2);
+        List<Long> smallColumns = columns(college, teacher, small);
+        List<Long> largeColumns = columns(college, teacher, large);
+        mark(college, teacher, smallColumns.get(0), college.students().get(0).id(), "4");
+        absent(college, teacher, small, college.students().get(1).id());
+        int students = Math.min(20, college.students().size());
         for (int s = 0; s < students; s++) {
             mark(
-                    journal,
+                    college,
                     teacher,
                     largeColumns.get(s % 2),
-                    journal.students().get(s).id(),
+                    college.students().get(s).id(),
                     String.valueOf(2 + s % 4));
-            absent(journal, teacher, large, journal.students().get(s).id());
+            absent(college, teacher, large, college.students().get(s).id());
         }
         Statistics stats = emf.unwrap(SessionFactory.class).getStatistics();
-        long few = count(stats, teacher, "/journal/" + journal.id() + "/lessons/" + small + "/history");
-        long many = count(stats, teacher, "/journal/" + journal.id() + "/lessons/" + large + "/history");
+        long few = count(stats, teacher, "/journal/" + college.journalId() + "/lessons/" + small + "/history");
+        long many = count(stats, teacher, "/journal/" + college.journalId() + "/lessons/" + large + "/history");
         assertThat(many).isEqualTo(few).isLessThan(15);
     }
 
@@ -111,14 +113,14 @@ class LessonHistoryPageIT {
         return fewest;
     }
 
-    private long lesson(JournalFixtures.Journal journal, MockHttpSession teacher, int period) throws Exception {
-        long oral = workType("ORAL");
-        long practical = workType("PRACTICAL");
-        String answer = mvc.perform(post("/api/v1/journals/" + journal.id() + "/lessons")
+    private long lesson(College college, MockHttpSession teacher, int period) throws Exception {
+        long oral = workType(college, "ORAL");
+        long practical = workType(college, "PRACTICAL");
+        String answer = mvc.perform(post("/api/v1/journals/" + college.journalId() + "/lessons")
                         .session(teacher)
                         .with(csrf())
                         .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"date\":\"" + fixtures.today() + "\",\"periodNumber\":" + period + ",\"hours\":2,"
+                        .content("{\"date\":\"" + college.today() + "\",\"periodNumber\":" + period + ",\"hours\":2,"
                                 + "\"topic\":\"Металлы\",\"columns\":[{\"workTypeId\":" + oral + "},{\"workTypeId\":"
                                 + practical + ",\"title\":\"№3\"}]}"))
                 .andExpect(status().isCreated())
@@ -128,16 +130,16 @@ class LessonHistoryPageIT {
         return ((Number) JsonPath.read(answer, "$.id")).longValue();
     }
 
-    private long workType(String code) {
-        return settings.workTypes(fixtures.institution()).stream()
+    private long workType(College college, String code) {
+        return settings.workTypes(college.institutionId()).stream()
                 .filter(w -> w.code().equals(code))
                 .findFirst()
                 .orElseThrow()
                 .id();
     }
 
-    private List<Long> columns(JournalFixtures.Journal journal, MockHttpSession teacher, long lesson) throws Exception {
-        String data = mvc.perform(get("/api/v1/journals/" + journal.id()).session(teacher))
+    private List<Long> columns(College college, MockHttpSession teacher, long lesson) throws Exception {
+        String data = mvc.perform(get("/api/v1/journals/" + college.journalId()).session(teacher))
                 .andReturn()
                 .getResponse()
                 .getContentAsString();
@@ -145,9 +147,9 @@ class LessonHistoryPageIT {
         return ids.stream().map(Number::longValue).toList();
     }
 
-    private void mark(JournalFixtures.Journal journal, MockHttpSession teacher, long column, long student, String value)
+    private void mark(College college, MockHttpSession teacher, long column, long student, String value)
             throws Exception {
-        mvc.perform(put("/api/v1/journals/" + journal.id() + "/marks")
+        mvc.perform(put("/api/v1/journals/" + college.journalId() + "/marks")
                         .session(teacher)
                         .with(csrf())
                         .contentType(MediaType.APPLICATION_JSON)
@@ -156,9 +158,8 @@ class LessonHistoryPageIT {
                 .andExpect(status().isOk());
     }
 
-    private void absent(JournalFixtures.Journal journal, MockHttpSession teacher, long lesson, long student)
-            throws Exception {
-        mvc.perform(put("/api/v1/journals/" + journal.id() + "/attendance")
+    private void absent(College college, MockHttpSession teacher, long lesson, long student) throws Exception {
+        mvc.perform(put("/api/v1/journals/" + college.journalId() + "/attendance")
                         .session(teacher)
                         .with(csrf())
                         .contentType(MediaType.APPLICATION_JSON)

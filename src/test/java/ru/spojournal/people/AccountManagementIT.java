@@ -337,12 +337,12 @@ class AccountManagementIT {
                         .param("roles", "TEACHER"))
                 .andExpect(status().isOk());
         assertThat(audit.find(institution, new AuditQuery(null, null, "admin", AuditKind.ACCOUNT_CREATED, 0))
-                        .entries())
+                        .getContent())
                 .anySatisfy(e -> assertThat(e.targetName()).isEqualTo("Аудитова Вера"));
     }
 
     private List<AuditEntryView> entries(AuditKind kind, String targetLogin) {
-        return audit.find(institution, new AuditQuery(null, null, "admin", kind, 0)).entries().stream()
+        return audit.find(institution, new AuditQuery(null, null, "admin", kind, 0)).getContent().stream()
                 .filter(e -> targetLogin.equals(e.targetLogin()))
                 .toList();
     }

@@ -8,6 +8,7 @@ import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
+import ru.spojournal.people.domain.CollegeSetup;
 import ru.spojournal.structure.CollegeStructure;
 import ru.spojournal.support.IntegrationTest;
 import ru.spojournal.support.Logins;

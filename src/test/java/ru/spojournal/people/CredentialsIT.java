@@ -287,7 +287,7 @@ class CredentialsIT {
     }
 
     private List<AuditEntryView> entries(String actor, AuditKind kind) {
-        return audit.find(fixtures.institution(), new AuditQuery(null, null, actor, kind, 0)).entries().stream()
+        return audit.find(fixtures.institution(), new AuditQuery(null, null, actor, kind, 0)).getContent().stream()
                 .filter(e -> e.actorLogin().equals(actor))
                 .toList();
     }

@@ -12,6 +12,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import ru.spojournal.people.PeopleCommands.NewPerson;
+import ru.spojournal.people.domain.ParentRecords;
 import ru.spojournal.structure.AcademicCalendar;
 import ru.spojournal.structure.CollegeStructure;
 import ru.spojournal.structure.StructureAdmin;

@@ -18,6 +18,7 @@ import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import ru.spojournal.people.PeopleCommands.NewPerson;
+import ru.spojournal.people.domain.ParentRecords;
 import ru.spojournal.platform.ListQuery;
 import ru.spojournal.structure.StructureAdmin;
 import ru.spojournal.structure.StructureCommands.NewInstitution;

@@ -50,6 +50,7 @@ public class Colleges {
     private final TeachingAdmin teaching;
     private final TransactionTemplate tx;
     private final Clock clock;
+    private volatile String passwordHash;
 
     Colleges(
             StructureAdmin structure,
@@ -172,8 +173,18 @@ public class Colleges {
 
     private Member account(long inst, long id, long personId, String login, Role role, PersonName name) {
         long accountId = accounts.createAccountWithHash(
-                inst, new NewAccount(login, personId, Set.of(role)), accounts.hash(PASSWORD), false);
+                inst, new NewAccount(login, personId, Set.of(role)), passwordHash(), false);
         return new Member(id, personId, accountId, login, name.full());
+    }
+
+    /** The hash of {@link #PASSWORD}, made once: an adaptive hash is slow by design. */
+    private String passwordHash() {
+        String hash = passwordHash;
+        if (hash == null) {
+            hash = accounts.hash(PASSWORD);
+            passwordHash = hash;
+        }
+        return hash;
     }
 
     private static List<NewPeriod> bells() {

@@ -22,6 +22,7 @@ import org.springframework.test.context.ActiveProfiles;
     TestAccounts.class,
     Colleges.class,
     ru.spojournal.journal.JournalFixtures.class,
+    ru.spojournal.journal.JournalTestColleges.class,
     GroupLife.class,
     ru.spojournal.portal.PortalFixtures.class,
     ru.spojournal.teaching.TeachingFixtures.class

@@ -34,7 +34,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
         excludeFilters =
                 @ComponentScan.Filter(
                         type = FilterType.REGEX,
-                        pattern = "ru\\.spojournal\\.people\\.BlockedAccountFilter"))
+                        pattern = "ru\\.spojournal\\.people\\.domain\\.BlockedAccountFilter"))
 @Import(WebSliceTest.PlatformWeb.class)
 @MockitoBean(
         types = {AuthenticationProvider.class, AuthenticationSuccessHandler.class, AuthenticationFailureHandler.class})

@@ -6,8 +6,12 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import ru.spojournal.platform.Like;
 import ru.spojournal.structure.AcademicCalendar;
 
 /**
@@ -26,7 +30,7 @@ public class AuditLog {
         this.calendar = calendar;
     }
 
-    public AuditPage find(long institutionId, AuditQuery q) {
+    public Page<AuditEntryView> find(long institutionId, AuditQuery q) {
         List<String> conditions = new ArrayList<>(List.of("e.institutionId = :institution"));
         if (q.from() != null) {
             conditions.add("e.occurredAt >= :from");
@@ -54,23 +58,20 @@ public class AuditLog {
                 query.setParameter("to", q.to().plusDays(1).atStartOfDay(zone).toInstant());
             }
             if (!q.actor().isEmpty()) {
-                query.setParameter("actor", escaped(q.actor().toLowerCase(Locale.ROOT)) + "%");
+                query.setParameter("actor", Like.startingWith(q.actor().toLowerCase(Locale.ROOT)));
             }
             if (q.kind() != null) {
                 query.setParameter("kind", q.kind());
             }
         }
+        Pageable pageable = q.pageable();
         List<AuditEntryView> entries = page
-                .setFirstResult(q.page() * AuditQuery.PAGE_SIZE)
-                .setMaxResults(AuditQuery.PAGE_SIZE)
+                .setFirstResult((int) pageable.getOffset())
+                .setMaxResults(pageable.getPageSize())
                 .getResultList()
                 .stream()
                 .map(AuditEntry::view)
                 .toList();
-        return new AuditPage(entries, count.getSingleResult(), q.page(), AuditQuery.PAGE_SIZE);
-    }
-
-    private static String escaped(String text) {
-        return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
+        return new PageImpl<>(entries, pageable, count.getSingleResult());
     }
 }

@@ -3,6 +3,7 @@ package ru.spojournal.audit.web;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.springframework.data.domain.Page;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -12,7 +13,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import ru.spojournal.audit.domain.AuditEntryView;
 import ru.spojournal.audit.domain.AuditKind;
 import ru.spojournal.audit.domain.AuditLog;
-import ru.spojournal.audit.domain.AuditPage;
 import ru.spojournal.audit.domain.AuditQuery;
 import ru.spojournal.people.PeopleDirectory;
 import ru.spojournal.platform.security.CurrentUser;
@@ -42,9 +42,9 @@ class AuditController {
             @RequestParam(defaultValue = "0") int page,
             Model model) {
         AuditQuery query = new AuditQuery(from, to, actor, kind, page);
-        AuditPage result = audit.find(admin.institutionId(), query);
+        Page<AuditEntryView> result = audit.find(admin.institutionId(), query);
         List<Long> actors = new ArrayList<>();
-        result.entries().stream()
+        result.getContent().stream()
                 .map(AuditEntryView::actorAccountId)
                 .filter(id -> id != null)
                 .forEach(actors::add);

@@ -2,8 +2,8 @@ package ru.spojournal.people.web;
 
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
-import ru.spojournal.people.AccountDetails;
 import ru.spojournal.people.PeopleDirectory;
+import ru.spojournal.people.domain.AccountDetails;
 import ru.spojournal.platform.security.CurrentUser;
 import ru.spojournal.structure.AcademicCalendar;
 

@@ -7,9 +7,9 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
-import ru.spojournal.people.AccountDetails;
-import ru.spojournal.people.AccountManagement;
-import ru.spojournal.people.AccountQuery;
+import ru.spojournal.people.domain.AccountDetails;
+import ru.spojournal.people.domain.AccountManagement;
+import ru.spojournal.people.domain.AccountQuery;
 import ru.spojournal.platform.security.CurrentUser;
 import ru.spojournal.platform.security.Role;
 import ru.spojournal.structure.AcademicCalendar;
@@ -40,7 +40,7 @@ class AccountsAdminController {
             @RequestParam(defaultValue = "asc") String dir,
             @RequestParam(defaultValue = "0") int page,
             Model model) {
-        AccountQuery query = new AccountQuery(q, role, sort, "desc".equals(dir), page);
+        AccountQuery query = AccountQuery.of(q, role, sort, dir, page);
         model.addAttribute("query", query);
         model.addAttribute("result", accounts.find(admin.institutionId(), query));
         model.addAttribute(

@@ -23,7 +23,7 @@ import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
-import ru.spojournal.people.CredentialSlip;
+import ru.spojournal.people.domain.CredentialSlip;
 
 /**
  * R15: credential slips to cut apart and hand out, eight on an A4 page with dashed cut lines. The

@@ -1,7 +1,7 @@
 package ru.spojournal.people.web;
 
-import ru.spojournal.people.ParentCard;
 import ru.spojournal.people.Relation;
+import ru.spojournal.people.domain.ParentCard;
 
 /** A parent: the person and, when created from a student's card, the student and the relation. */
 class ParentForm extends PersonForm {

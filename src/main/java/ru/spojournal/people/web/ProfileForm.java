@@ -4,9 +4,9 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import ru.spojournal.people.AccountDetails;
 import ru.spojournal.people.PersonName;
-import ru.spojournal.people.ProfileEdit;
+import ru.spojournal.people.domain.AccountDetails;
+import ru.spojournal.people.domain.ProfileEdit;
 
 /** The administrator's correction of a profile: name, e-mail, phone, and the version it was read at. */
 class ProfileForm {

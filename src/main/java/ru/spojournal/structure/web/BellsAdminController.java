@@ -14,7 +14,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import ru.spojournal.platform.security.CurrentUser;
 import ru.spojournal.platform.web.FormOutcome;
-import ru.spojournal.structure.CalendarAdmin;
+import ru.spojournal.structure.domain.CalendarAdmin;
 
 /**
  * R14: the bells, the times of the пары. Rows without a weekday hold on every day that has no rows

@@ -14,7 +14,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import ru.spojournal.platform.security.CurrentUser;
 import ru.spojournal.platform.web.FormOutcome;
-import ru.spojournal.structure.CalendarAdmin;
+import ru.spojournal.structure.domain.CalendarAdmin;
 
 /** R14: the academic years and their terms; their names and dates are edited here, new terms at /admin/terms/new. */
 @Controller

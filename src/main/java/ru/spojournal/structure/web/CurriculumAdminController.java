@@ -16,9 +16,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import ru.spojournal.platform.security.CurrentUser;
 import ru.spojournal.platform.web.FormOutcome;
 import ru.spojournal.structure.AttestationForm;
-import ru.spojournal.structure.CurriculumLine;
 import ru.spojournal.structure.StructureCatalog;
-import ru.spojournal.structure.SubjectCatalog;
+import ru.spojournal.structure.domain.CurriculumLine;
+import ru.spojournal.structure.domain.SubjectCatalog;
 
 /**
  * R14, R22: a specialty's учебный план, one row per subject and semester with planned hours and

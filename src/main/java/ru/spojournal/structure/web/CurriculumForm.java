@@ -5,7 +5,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import ru.spojournal.structure.AttestationForm;
 import ru.spojournal.structure.CatalogCommands.CurriculumEdit;
-import ru.spojournal.structure.CurriculumLine;
+import ru.spojournal.structure.domain.CurriculumLine;
 
 /**
  * A row of a specialty's plan: subject, semester of study (1–10), planned hours and the form of

@@ -5,9 +5,9 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import org.springframework.format.annotation.DateTimeFormat;
-import ru.spojournal.structure.AcademicYearRow;
 import ru.spojournal.structure.CatalogCommands.DatesEdit;
-import ru.spojournal.structure.TermRow;
+import ru.spojournal.structure.domain.AcademicYearRow;
+import ru.spojournal.structure.domain.TermRow;
 
 /** The name and dates of an academic year or a term. */
 class DatesForm {

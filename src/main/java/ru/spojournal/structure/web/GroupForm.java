@@ -33,7 +33,7 @@ class GroupForm {
 
     private Long version;
 
-    static GroupForm of(ru.spojournal.structure.GroupAdminRow row) {
+    static GroupForm of(ru.spojournal.structure.domain.GroupAdminRow row) {
         GroupForm form = new GroupForm();
         form.name = row.name();
         form.specialtyId = row.specialtyId();

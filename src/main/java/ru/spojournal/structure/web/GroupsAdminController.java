@@ -16,8 +16,8 @@ import ru.spojournal.platform.ListQuery;
 import ru.spojournal.platform.security.CurrentUser;
 import ru.spojournal.platform.web.FormOutcome;
 import ru.spojournal.structure.CollegeStructure;
-import ru.spojournal.structure.GroupCatalog;
 import ru.spojournal.structure.StaffChoices;
+import ru.spojournal.structure.domain.GroupCatalog;
 
 /**
  * R14: the administrator's list of groups (searched, sorted, paged) and a group's page, where its

@@ -2,8 +2,8 @@ package ru.spojournal.structure.web;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
-import ru.spojournal.structure.CollegeSettings.InstitutionEdit;
-import ru.spojournal.structure.InstitutionRow;
+import ru.spojournal.structure.domain.CollegeSettings.InstitutionEdit;
+import ru.spojournal.structure.domain.InstitutionRow;
 
 /** The institution's name, short name and time zone. */
 class InstitutionForm {

@@ -6,7 +6,7 @@ import jakarta.validation.constraints.NotNull;
 import java.time.LocalTime;
 import org.springframework.format.annotation.DateTimeFormat;
 import ru.spojournal.structure.CatalogCommands.PeriodEdit;
-import ru.spojournal.structure.PeriodRow;
+import ru.spojournal.structure.domain.PeriodRow;
 
 /** A пара: its schedule, weekday (empty for every day), number and times as «08:30». */
 class PeriodForm {

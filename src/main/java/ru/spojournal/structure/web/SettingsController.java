@@ -14,7 +14,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import ru.spojournal.platform.security.CurrentUser;
 import ru.spojournal.platform.web.FormOutcome;
-import ru.spojournal.structure.CollegeSettings;
+import ru.spojournal.structure.domain.CollegeSettings;
 
 /**
  * R14: the institution's settings page: its name and time zone here, and links to the journal's

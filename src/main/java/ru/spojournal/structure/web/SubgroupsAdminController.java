@@ -15,9 +15,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import ru.spojournal.platform.error.FieldRejectedException;
 import ru.spojournal.platform.security.CurrentUser;
 import ru.spojournal.platform.web.FormOutcome;
-import ru.spojournal.structure.GroupCatalog;
 import ru.spojournal.structure.StaffChoices;
-import ru.spojournal.structure.SubgroupRow;
+import ru.spojournal.structure.domain.GroupCatalog;
+import ru.spojournal.structure.domain.SubgroupRow;
 
 /**
  * R7: a group's subgroups, each recorded by its own teacher for its own students. The

@@ -5,7 +5,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import ru.spojournal.structure.CatalogCommands.SubjectEdit;
 import ru.spojournal.structure.SubjectKind;
-import ru.spojournal.structure.SubjectRow;
+import ru.spojournal.structure.domain.SubjectRow;
 
 /** A subject: its code in the plan (ОП.03, МДК.01.01, УП.01), name, kind and parent module. */
 class SubjectForm {

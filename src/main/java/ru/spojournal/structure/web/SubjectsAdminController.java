@@ -15,8 +15,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import ru.spojournal.platform.ListQuery;
 import ru.spojournal.platform.security.CurrentUser;
 import ru.spojournal.platform.web.FormOutcome;
-import ru.spojournal.structure.SubjectCatalog;
 import ru.spojournal.structure.SubjectKind;
+import ru.spojournal.structure.domain.SubjectCatalog;
 
 /** R14: the administrator's list of дисциплины, МДК, ПМ and практики; create, edit, archive. */
 @Controller

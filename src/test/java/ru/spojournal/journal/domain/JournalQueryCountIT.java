@@ -24,17 +24,16 @@ import ru.spojournal.journal.JournalBulkLoad;
 import ru.spojournal.journal.JournalBulkLoad.AbsenceSeed;
 import ru.spojournal.journal.JournalBulkLoad.ColumnSeed;
 import ru.spojournal.journal.JournalBulkLoad.LessonSeed;
-import ru.spojournal.journal.JournalFixtures;
-import ru.spojournal.people.AccountAdmin;
 import ru.spojournal.people.PeopleAdmin;
 import ru.spojournal.people.PeopleCommands.NewPerson;
 import ru.spojournal.people.PersonName;
 import ru.spojournal.people.Sex;
 import ru.spojournal.structure.AcademicCalendar;
-import ru.spojournal.structure.CollegeStructure;
-import ru.spojournal.structure.GroupView;
 import ru.spojournal.structure.StructureAdmin;
 import ru.spojournal.structure.StructureCommands.NewGroup;
+import ru.spojournal.structure.TermView;
+import ru.spojournal.support.Colleges;
+import ru.spojournal.support.Colleges.College;
 import ru.spojournal.support.IntegrationTest;
 import ru.spojournal.support.Logins;
 import ru.spojournal.support.StatementCounter;
@@ -54,22 +53,16 @@ class JournalQueryCountIT {
     EntityManagerFactory emf;
 
     @Autowired
-    JournalFixtures fixtures;
+    Colleges colleges;
 
     @Autowired
     StructureAdmin structureAdmin;
-
-    @Autowired
-    CollegeStructure structure;
 
     @Autowired
     AcademicCalendar calendar;
 
     @Autowired
     PeopleAdmin people;
-
-    @Autowired
-    AccountAdmin accounts;
 
     @Autowired
     TeachingAdmin teaching;
@@ -85,10 +78,10 @@ class JournalQueryCountIT {
 
     @Test
     void the_journal_page_costs_the_same_number_of_queries_for_30_by_80_as_for_3_by_2() throws Exception {
-        JournalFixtures.Teacher teacher = fixtures.teacher();
-        long small = journal(teacher, "ЗАМ-1", 3, 2);
-        long large = journal(teacher, "ЗАМ-2", 30, 80);
-        MockHttpSession session = Logins.session(mvc, teacher.login(), JournalFixtures.PASSWORD);
+        College college = colleges.create(1);
+        long small = journal(college, "ЗАМ-1", 3, 2);
+        long large = journal(college, "ЗАМ-2", 30, 80);
+        MockHttpSession session = Logins.session(mvc, college.teacher());
         Statistics stats = emf.unwrap(SessionFactory.class).getStatistics();
 
         long pageSmall = count(stats, session, "/journal/" + small);
@@ -111,10 +104,10 @@ class JournalQueryCountIT {
      */
     @Test
     void a_mark_save_costs_the_same_number_of_queries_whatever_the_journals_size() throws Exception {
-        JournalFixtures.Teacher teacher = fixtures.teacher();
-        long small = journal(teacher, "ЗАМ-3", 5, 3);
-        long large = journal(teacher, "ЗАМ-4", 30, 80);
-        MockHttpSession session = Logins.session(mvc, teacher.login(), JournalFixtures.PASSWORD);
+        College college = colleges.create(1);
+        long small = journal(college, "ЗАМ-3", 5, 3);
+        long large = journal(college, "ЗАМ-4", 30, 80);
+        MockHttpSession session = Logins.session(mvc, college.teacher());
 
         saveCount(session, small); // the first save of a session warms what every later one reuses
         long saveSmall = saveCount(session, small);
@@ -176,12 +169,22 @@ class JournalQueryCountIT {
         return fewest;
     }
 
-    private long journal(JournalFixtures.Teacher teacher, String groupName, int students, int lessons) {
-        long inst = fixtures.institution();
-        GroupView template = fixtures.group("ОМД-26-1");
+    /** A journal of the college's teacher for a new group of the college, filled in at once. */
+    private long journal(College college, String groupName, int students, int lessons) {
+        long inst = college.institutionId();
+        TermView term = calendar.term(inst, college.termId()).orElseThrow();
         String name = groupName + "-" + System.nanoTime() % 10000;
         long groupId = structureAdmin.createGroup(
-                inst, new NewGroup(name, template.specialtyId(), template.departmentId(), 1, 2026, null));
+                inst,
+                new NewGroup(
+                        name,
+                        college.specialtyId(),
+                        college.departmentId(),
+                        1,
+                        term.startDate().getMonthValue() >= 8
+                                ? term.startDate().getYear()
+                                : term.startDate().getYear() - 1,
+                        null));
         List<Long> ids = new ArrayList<>();
         for (int i = 0; i < students; i++) {
             ids.add(people.createStudent(
@@ -192,9 +195,8 @@ class JournalQueryCountIT {
                     null,
                     null));
         }
-        var term = calendar.termAt(inst, fixtures.today()).orElseThrow();
-        long subjectId = structure.subjects(inst).get(0).id();
-        long assignmentId = teaching.assign(inst, teacher.staffId(), groupId, null, subjectId, term.id(), 200);
+        long assignmentId =
+                teaching.assign(inst, college.teacher().id(), groupId, null, college.subjectId(), term.id(), 200);
         List<LessonSeed> seeds = new ArrayList<>();
         LocalDate day = term.startDate();
         for (int l = 0; l < lessons; l++) {

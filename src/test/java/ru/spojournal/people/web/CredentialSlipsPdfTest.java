@@ -11,8 +11,8 @@ import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.support.ResourceBundleMessageSource;
-import ru.spojournal.people.CredentialSlip;
-import ru.spojournal.people.SlipRole;
+import ru.spojournal.people.domain.CredentialSlip;
+import ru.spojournal.people.domain.SlipRole;
 
 /** R15: printed slips carry the Russian text in an embedded font, eight to an A4 page. */
 class CredentialSlipsPdfTest {

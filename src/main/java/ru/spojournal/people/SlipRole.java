@@ -1,8 +1,0 @@
-package ru.spojournal.people;
-
-/** Who a credential slip is for: it decides the wording of the slip and the role of a new account. */
-public enum SlipRole {
-    STUDENT,
-    PARENT,
-    STAFF
-}

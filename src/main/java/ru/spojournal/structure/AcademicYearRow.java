@@ -1,6 +1,0 @@
-package ru.spojournal.structure;
-
-import java.time.LocalDate;
-
-/** An academic year as the administrator's page shows it, with its version. */
-public record AcademicYearRow(Long id, String name, LocalDate startDate, LocalDate endDate, long version) {}
