@@ -23,6 +23,8 @@ import org.springframework.test.context.ActiveProfiles;
     Colleges.class,
     ru.spojournal.journal.JournalFixtures.class,
     ru.spojournal.journal.JournalTestColleges.class,
-    GroupLife.class
+    GroupLife.class,
+    ru.spojournal.portal.PortalFixtures.class,
+    ru.spojournal.teaching.TeachingFixtures.class
 })
 public @interface IntegrationTest {}
