@@ -23,6 +23,7 @@ import org.springframework.test.context.ActiveProfiles;
     Colleges.class,
     ru.spojournal.journal.JournalFixtures.class,
     ru.spojournal.journal.JournalTestColleges.class,
+    ru.spojournal.people.PeopleFixtures.class,
     GroupLife.class
 })
 public @interface IntegrationTest {}
