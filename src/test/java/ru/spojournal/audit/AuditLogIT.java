@@ -6,8 +6,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.Page;
@@ -17,15 +15,14 @@ import ru.spojournal.audit.domain.AuditEntryView;
 import ru.spojournal.audit.domain.AuditKind;
 import ru.spojournal.audit.domain.AuditLog;
 import ru.spojournal.audit.domain.AuditQuery;
-import ru.spojournal.people.AccountAdmin;
-import ru.spojournal.people.PeopleCommands.NewAccount;
+import ru.spojournal.people.PeopleFixtures;
 import ru.spojournal.platform.security.Role;
 import ru.spojournal.structure.AcademicCalendar;
-import ru.spojournal.structure.StructureAdmin;
-import ru.spojournal.structure.StructureCommands.NewInstitution;
+import ru.spojournal.support.Colleges;
+import ru.spojournal.support.Colleges.College;
+import ru.spojournal.support.Colleges.Member;
 import ru.spojournal.support.IntegrationTest;
 import ru.spojournal.support.Logins;
-import ru.spojournal.support.TestAccounts;
 
 /** R17: every refused request is in the audit log, which the administrator reads with filters. */
 @IntegrationTest
@@ -37,7 +34,10 @@ class AuditLogIT {
     MockMvc mvc;
 
     @Autowired
-    TestAccounts testAccounts;
+    Colleges colleges;
+
+    @Autowired
+    PeopleFixtures fixtures;
 
     @Autowired
     AuditLog audit;
@@ -45,26 +45,20 @@ class AuditLogIT {
     @Autowired
     AcademicCalendar calendar;
 
-    @Autowired
-    StructureAdmin structureAdmin;
-
-    @Autowired
-    AccountAdmin accounts;
-
     @Test
     void R17_a_refused_request_is_logged_with_who_and_what_and_shown_to_the_administrator() throws Exception {
-        String login = testAccounts.create("prober", PASSWORD, false, Role.TEACHER);
+        College college = colleges.create(1);
+        String login = fixtures.account(college, PASSWORD, false, Role.TEACHER);
         MockHttpSession session = Logins.session(mvc, login, PASSWORD);
         mvc.perform(get("/admin/audit").session(session)).andExpect(status().isForbidden());
 
-        Page<AuditEntryView> page =
-                audit.find(testAccounts.demoInstitution(), new AuditQuery(null, null, login, null, 0));
+        Page<AuditEntryView> page = audit.find(college.institutionId(), new AuditQuery(null, null, login, null, 0));
         assertThat(page.getContent()).singleElement().satisfies(e -> {
             assertThat(e.kind()).isEqualTo(AuditKind.ACCESS_REFUSED);
             assertThat(e.detail()).isEqualTo("GET /admin/audit");
             assertThat(e.actorAccountId()).isEqualTo(Logins.user(mvc, session).accountId());
         });
-        mvc.perform(get("/admin/audit").param("actor", login).session(Logins.session(mvc, "admin")))
+        mvc.perform(get("/admin/audit").param("actor", login).session(Logins.session(mvc, college.admin())))
                 .andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("доступ запрещён")))
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("GET /admin/audit")));
@@ -72,12 +66,13 @@ class AuditLogIT {
 
     @Test
     void R17_the_log_is_filtered_by_days_actor_and_kind_and_paged() throws Exception {
-        String login = testAccounts.create("pager", PASSWORD, false, Role.STUDENT);
+        College college = colleges.create(1);
+        String login = fixtures.account(college, PASSWORD, false, Role.STUDENT);
         MockHttpSession session = Logins.session(mvc, login, PASSWORD);
         for (int i = 0; i < AuditQuery.PAGE_SIZE + 3; i++) {
             mvc.perform(get("/admin/accounts").session(session)).andExpect(status().isForbidden());
         }
-        long institution = testAccounts.demoInstitution();
+        long institution = college.institutionId();
         LocalDate today = calendar.today(institution);
         assertThat(audit.find(institution, new AuditQuery(today, today, login, AuditKind.ACCESS_REFUSED, 0))
                         .getTotalElements())
@@ -92,7 +87,7 @@ class AuditLogIT {
                         .getTotalElements())
                 .isZero();
 
-        MockHttpSession admin = Logins.session(mvc, "admin");
+        MockHttpSession admin = Logins.session(mvc, college.admin());
         mvc.perform(get("/admin/audit")
                         .param("actor", login)
                         .param("kind", "ACCESS_REFUSED")
@@ -109,28 +104,35 @@ class AuditLogIT {
 
     @Test
     void R17_another_colleges_entries_are_not_shown() throws Exception {
-        long other = structureAdmin.createInstitution(new NewInstitution(
-                "aud-" + System.nanoTime() % 1_000_000,
-                "Соседний колледж",
-                "Соседний",
-                ZoneId.of("Asia/Novokuznetsk"),
-                false));
-        String login = "neighbour." + System.nanoTime() % 1_000_000;
-        accounts.createAccountWithHash(
-                other, new NewAccount(login, null, Set.of(Role.TEACHER)), accounts.hash(PASSWORD), false);
+        College own = colleges.create(1);
+        College neighbour = colleges.create(1);
+        String login = fixtures.account(neighbour, PASSWORD, false, Role.TEACHER);
         mvc.perform(get("/admin/audit").session(Logins.session(mvc, login, PASSWORD)))
                 .andExpect(status().isForbidden());
-        assertThat(audit.find(other, new AuditQuery(null, null, login, null, 0)).getTotalElements())
+        assertThat(audit.find(neighbour.institutionId(), new AuditQuery(null, null, login, null, 0))
+                        .getTotalElements())
                 .isEqualTo(1);
-        assertThat(audit.find(testAccounts.demoInstitution(), new AuditQuery(null, null, login, null, 0))
+        assertThat(audit.find(own.institutionId(), new AuditQuery(null, null, login, null, 0))
                         .getTotalElements())
                 .isZero();
+        mvc.perform(get("/admin/audit").param("actor", login).session(Logins.session(mvc, own.admin())))
+                .andExpect(status().isOk())
+                // the filter echoes the login, but the neighbour's refused request is not listed
+                .andExpect(content()
+                        .string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("GET /admin/audit"))));
     }
 
     @Test
     void the_audit_page_is_the_administrators_only() throws Exception {
-        for (String login : new String[] {"deputy", "head", "curator", "parent"}) {
-            mvc.perform(get("/admin/audit").session(Logins.session(mvc, login))).andExpect(status().isForbidden());
+        College college = colleges.create(1);
+        for (Member member : new Member[] {
+            college.deputy(),
+            college.head(),
+            college.curator(),
+            college.parents().get(0)
+        }) {
+            mvc.perform(get("/admin/audit").session(Logins.session(mvc, member)))
+                    .andExpect(status().isForbidden());
         }
     }
 }

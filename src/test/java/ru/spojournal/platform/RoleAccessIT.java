@@ -15,12 +15,15 @@ import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.test.web.servlet.MockMvc;
 import ru.spojournal.platform.error.RefusalLog.AccessRefused;
+import ru.spojournal.support.Colleges;
+import ru.spojournal.support.Colleges.College;
+import ru.spojournal.support.Colleges.Member;
 import ru.spojournal.support.IntegrationTest;
 import ru.spojournal.support.Logins;
 
 /**
- * DESIGN §3: every role's pages are closed to every other role. The matrix tries each demo
- * account on each home page; a refusal answers 403 and is logged.
+ * DESIGN §3: every role's pages are closed to every other role. The matrix tries each member of a
+ * college of the test's own on each home page; a refusal answers 403 and is logged.
  */
 @IntegrationTest
 @RecordApplicationEvents
@@ -44,10 +47,26 @@ class RoleAccessIT {
     @Autowired
     ApplicationEvents events;
 
+    @Autowired
+    Colleges colleges;
+
+    /** The college's members by the name of their part in {@link #ALLOWED}. */
+    private static Map<String, Member> members(College college) {
+        return Map.of(
+                "admin", college.admin(),
+                "deputy", college.deputy(),
+                "head", college.head(),
+                "teacher", college.teacher(),
+                "curator", college.curator(),
+                "student", college.students().get(0),
+                "parent", college.parents().get(0));
+    }
+
     @Test
     void R8_R9_R10_R14_each_role_reaches_its_own_pages_and_no_others() throws Exception {
+        Map<String, Member> members = members(colleges.create(1));
         for (var entry : ALLOWED.entrySet()) {
-            MockHttpSession session = Logins.session(mvc, entry.getKey());
+            MockHttpSession session = Logins.session(mvc, members.get(entry.getKey()));
             for (String home : HOMES) {
                 int expected = entry.getValue().contains(home) ? 200 : 403;
                 int actual = mvc.perform(get(home).session(session))
@@ -61,7 +80,8 @@ class RoleAccessIT {
 
     @Test
     void R14_admin_pages_refuse_other_roles_and_the_refusal_is_logged() throws Exception {
-        MockHttpSession student = Logins.session(mvc, "student");
+        MockHttpSession student =
+                Logins.session(mvc, colleges.create(1).students().get(0));
         mvc.perform(get("/admin/groups/new").session(student)).andExpect(status().isForbidden());
         assertThat(events.stream(AccessRefused.class))
                 .anySatisfy(e -> assertThat(e.path()).isEqualTo("/admin/groups/new"));

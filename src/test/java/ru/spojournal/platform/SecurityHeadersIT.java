@@ -8,6 +8,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
+import ru.spojournal.support.Colleges;
+import ru.spojournal.support.Colleges.College;
 import ru.spojournal.support.IntegrationTest;
 import ru.spojournal.support.Logins;
 
@@ -17,6 +19,9 @@ class SecurityHeadersIT {
 
     @Autowired
     MockMvc mvc;
+
+    @Autowired
+    Colleges colleges;
 
     @Test
     void pages_carry_a_content_security_policy_and_refuse_framing() throws Exception {
@@ -34,9 +39,10 @@ class SecurityHeadersIT {
 
     @Test
     void a_form_posted_without_its_csrf_token_is_refused() throws Exception {
-        mvc.perform(post("/login").param("login", "teacher").param("password", "demo"))
+        College college = colleges.create(1);
+        mvc.perform(post("/login").param("login", college.teacher().login()).param("password", Colleges.PASSWORD))
                 .andExpect(status().isForbidden());
-        var session = Logins.session(mvc, "admin");
+        var session = Logins.session(mvc, college.admin());
         mvc.perform(post("/admin/groups/new").session(session).param("name", "X-1"))
                 .andExpect(status().isForbidden());
     }

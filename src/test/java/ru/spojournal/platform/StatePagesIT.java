@@ -14,10 +14,11 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
-import ru.spojournal.journal.JournalFixtures;
 import ru.spojournal.people.AccountAdmin;
 import ru.spojournal.people.PeopleAdmin;
 import ru.spojournal.people.PeopleCommands.NewAccount;
+import ru.spojournal.people.PeopleFixtures;
+import ru.spojournal.people.PersonName;
 import ru.spojournal.people.Relation;
 import ru.spojournal.people.StaffRecords;
 import ru.spojournal.people.StudentRoll;
@@ -25,7 +26,9 @@ import ru.spojournal.platform.security.CurrentUser;
 import ru.spojournal.platform.security.Role;
 import ru.spojournal.platform.web.MenuContributor;
 import ru.spojournal.platform.web.MenuItem;
-import ru.spojournal.support.GroupLife;
+import ru.spojournal.support.Colleges;
+import ru.spojournal.support.Colleges.College;
+import ru.spojournal.support.Colleges.Member;
 import ru.spojournal.support.IntegrationTest;
 import ru.spojournal.support.Logins;
 import ru.spojournal.teaching.domain.AssignmentRecords;
@@ -42,10 +45,10 @@ class StatePagesIT {
     MockMvc mvc;
 
     @Autowired
-    GroupLife life;
+    Colleges colleges;
 
     @Autowired
-    JournalFixtures fixtures;
+    PeopleFixtures fixtures;
 
     @Autowired
     List<MenuContributor> menus;
@@ -67,58 +70,70 @@ class StatePagesIT {
 
     @Test
     void every_roles_home_and_menu_pages_open_after_archiving_dismissing_expelling_and_graduating() throws Exception {
-        MockHttpSession admin = Logins.session(mvc, "admin");
-        GroupLife.Life first = life.create(mvc, 2);
-        GroupLife.Life second = life.create(mvc, 1);
-        String parentTeacher = teacherWhoIsAParentOf(first.student(0));
+        // The first college loses a journal, a teacher and two of its three students; the second its group.
+        College first = colleges.create(3);
+        College second = colleges.create(1);
+        fixtures.lessonWithMarks(mvc, first);
+        fixtures.lessonWithMarks(mvc, second);
+        MockHttpSession admin = Logins.session(mvc, first.admin());
+        Member parentTeacher =
+                teacherWhoIsAParentOf(first, first.students().get(0).id());
 
         send(
                 admin,
-                "/admin/assignments/" + first.journal().id() + "/archive",
+                "/admin/assignments/" + first.journalId() + "/archive",
                 "version",
-                assignments.row(fixtures.institution(), first.journal().id()).version());
-        move(admin, first.student(0), "EXPULSION");
-        move(admin, first.student(1), "GRADUATION");
-        send(admin, "/admin/groups/" + second.group().id() + "/archive", null, 0);
-        long dismissed = fixtures.teacher().staffId();
+                assignments.row(first.institutionId(), first.journalId()).version());
+        move(admin, first, first.students().get(0).id(), "EXPULSION");
+        move(admin, first, first.students().get(1).id(), "GRADUATION");
+        send(Logins.session(mvc, second.admin()), "/admin/groups/" + second.groupId() + "/archive", null, 0);
+        long dismissed = fixtures.staff(
+                        first, new PersonName("Уволенова", "Нина", "Петровна"), "Преподаватель", Role.TEACHER)
+                .id();
         send(
                 admin,
                 "/admin/staff/" + dismissed + "/archive",
                 "version",
-                staff.card(fixtures.institution(), dismissed).version());
-        long parentTeacherStaff = staffOf(parentTeacher);
+                staff.card(first.institutionId(), dismissed).version());
         send(
                 admin,
-                "/admin/staff/" + parentTeacherStaff + "/archive",
+                "/admin/staff/" + parentTeacher.id() + "/archive",
                 "version",
-                staff.card(fixtures.institution(), parentTeacherStaff).version());
+                staff.card(first.institutionId(), parentTeacher.id()).version());
 
         List<String> visited = new ArrayList<>();
-        for (String login : List.of(
-                first.journal().teacher().login(),
-                second.journal().teacher().login(),
-                first.group().curator().login(),
-                second.group().curator().login(),
-                first.studentLogins().get(0),
-                first.studentLogins().get(1),
-                first.parentLogins().get(0),
-                first.parentLogins().get(1),
-                second.studentLogins().get(0),
-                second.parentLogins().get(0),
+        for (Member member : List.of(
+                first.teacher(),
+                second.teacher(),
+                first.curator(),
+                second.curator(),
+                first.students().get(0),
+                first.students().get(1),
+                first.parents().get(0),
+                first.parents().get(1),
+                second.students().get(0),
+                second.parents().get(0),
                 parentTeacher)) {
-            visited.addAll(visitAll(Logins.session(mvc, login, JournalFixtures.PASSWORD)));
+            visited.addAll(visitAll(Logins.session(mvc, member)));
         }
-        for (String demo : List.of("admin", "deputy", "head", "teacher", "curator", "student", "parent")) {
-            visited.addAll(visitAll(Logins.session(mvc, demo)));
+        // Those whom nothing happened to, in both colleges.
+        for (Member member : List.of(
+                first.admin(),
+                first.director(),
+                first.deputy(),
+                first.head(),
+                first.students().get(2),
+                first.parents().get(2),
+                second.admin(),
+                second.deputy(),
+                second.head())) {
+            visited.addAll(visitAll(Logins.session(mvc, member)));
         }
-        for (long journal : List.of(first.journal().id(), second.journal().id())) {
-            opens(Logins.session(mvc, "deputy"), "/journal/" + journal);
-        }
-        opens(
-                Logins.session(mvc, first.journal().teacher().login(), JournalFixtures.PASSWORD),
-                "/journal/" + first.journal().id());
-        opens(Logins.session(mvc, "deputy"), "/journal/group/" + second.group().id());
-        opens(admin, "/admin/students/" + first.student(0));
+        opens(Logins.session(mvc, first.deputy()), "/journal/" + first.journalId());
+        opens(Logins.session(mvc, second.deputy()), "/journal/" + second.journalId());
+        opens(Logins.session(mvc, first.teacher()), "/journal/" + first.journalId());
+        opens(Logins.session(mvc, second.deputy()), "/journal/group/" + second.groupId());
+        opens(admin, "/admin/students/" + first.students().get(0).id());
         opens(admin, "/admin/staff/" + dismissed);
         assertThat(visited).hasSizeGreaterThan(40);
     }
@@ -153,43 +168,36 @@ class StatePagesIT {
         mvc.perform(request).andExpect(status().is3xxRedirection());
     }
 
-    private void move(MockHttpSession admin, long studentId, String kind) throws Exception {
-        long version = students.card(fixtures.institution(), studentId).version();
+    private void move(MockHttpSession admin, College college, long studentId, String kind) throws Exception {
+        long version = students.card(college.institutionId(), studentId).version();
         mvc.perform(post("/admin/students/" + studentId + "/movements")
                         .session(admin)
                         .with(csrf())
                         .param("kind", kind)
-                        .param("effectiveOn", fixtures.today().toString())
+                        .param("effectiveOn", college.today().toString())
                         .param("orderNumber", "16-к")
                         .param("version", String.valueOf(version)))
                 .andExpect(status().is3xxRedirection());
     }
 
-    private String teacherWhoIsAParentOf(long studentId) {
+    /** A teacher of the college who is also the father of one of its students, with one account for both. */
+    private Member teacherWhoIsAParentOf(College college, long studentId) {
+        long inst = college.institutionId();
+        PersonName name = new PersonName("Родителев", "Олег", "Иванович");
         long staffId = people.createStaff(
-                fixtures.institution(),
-                new ru.spojournal.people.PeopleCommands.NewPerson(
-                        new ru.spojournal.people.PersonName("Родителева", "Ольга", "Ивановна"),
-                        ru.spojournal.people.Sex.F,
-                        null,
-                        null,
-                        null),
+                inst,
+                new ru.spojournal.people.PeopleCommands.NewPerson(name, ru.spojournal.people.Sex.M, null, null, null),
                 "Преподаватель",
                 null);
         long personId = people.personOfStaff(staffId);
-        long parentId = people.createParentForPerson(fixtures.institution(), personId);
-        people.linkParent(fixtures.institution(), parentId, studentId, Relation.FATHER);
-        String login = "state.parent." + System.nanoTime() % 100000;
-        accounts.createAccountWithHash(
-                fixtures.institution(),
+        long parentId = people.createParentForPerson(inst, personId);
+        people.linkParent(inst, parentId, studentId, Relation.FATHER);
+        String login = PeopleFixtures.login("state.parent");
+        long accountId = accounts.createAccountWithHash(
+                inst,
                 new NewAccount(login, personId, Set.of(Role.TEACHER, Role.PARENT)),
-                accounts.hash(JournalFixtures.PASSWORD),
+                accounts.hash(Colleges.PASSWORD),
                 false);
-        return login;
-    }
-
-    private long staffOf(String login) throws Exception {
-        return Logins.user(mvc, Logins.session(mvc, login, JournalFixtures.PASSWORD))
-                .staffId();
+        return new Member(staffId, personId, accountId, login, name.full());
     }
 }

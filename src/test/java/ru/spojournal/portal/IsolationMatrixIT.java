@@ -14,7 +14,6 @@ import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import ru.spojournal.journal.JournalFixtures;
 import ru.spojournal.notification.domain.NotificationKind;
 import ru.spojournal.notification.domain.Notifications;
 import ru.spojournal.people.Contact;
@@ -22,6 +21,9 @@ import ru.spojournal.people.PeopleDirectory;
 import ru.spojournal.people.StudentView;
 import ru.spojournal.platform.error.RefusalLog.AccessRefused;
 import ru.spojournal.portal.domain.CalendarFeeds;
+import ru.spojournal.support.Colleges;
+import ru.spojournal.support.Colleges.College;
+import ru.spojournal.support.Colleges.Member;
 import ru.spojournal.support.IntegrationTest;
 import ru.spojournal.support.Logins;
 
@@ -37,7 +39,10 @@ class IsolationMatrixIT {
     MockMvc mvc;
 
     @Autowired
-    JournalFixtures fixtures;
+    Colleges colleges;
+
+    @Autowired
+    PortalFixtures portal;
 
     @Autowired
     PeopleDirectory people;
@@ -53,21 +58,35 @@ class IsolationMatrixIT {
 
     record Attempt(String login, MockHttpServletRequestBuilder request, List<Integer> expected) {}
 
+    /** The college's members by the name of their part. */
+    private static java.util.Map<String, Member> members(College college) {
+        return java.util.Map.of(
+                "admin", college.admin(),
+                "deputy", college.deputy(),
+                "head", college.head(),
+                "teacher", college.teacher(),
+                "curator", college.curator(),
+                "student", college.students().get(0),
+                "parent", college.parents().get(1));
+    }
+
     @Test
     void R9_R10_nobody_reads_another_familys_data_by_any_page_feed_or_notification() throws Exception {
-        MockHttpSession parentSession = Logins.session(mvc, "parent");
-        MockHttpSession studentSession = Logins.session(mvc, "student");
+        College college = colleges.create(3);
+        java.util.Map<String, Member> members = members(college);
+        MockHttpSession parentSession = Logins.session(mvc, members.get("parent"));
+        MockHttpSession studentSession = Logins.session(mvc, members.get("student"));
         long ownStudent = Logins.user(mvc, studentSession).studentId();
         List<Long> ownChildren =
                 people.childrenOf(Logins.user(mvc, parentSession).parentId());
-        StudentView stranger = people.studentsOfGroups(fixtures.groupIds()).stream()
+        StudentView stranger = people.studentsOfGroups(List.of(college.groupId())).stream()
                 .filter(s -> !ownChildren.contains(s.id()) && s.id() != ownStudent)
                 .findFirst()
                 .orElseThrow();
         Contact strangerFamily =
                 people.familyOf(List.of(stranger.id())).get(stranger.id()).get(0);
         notifications.send(
-                fixtures.institution(),
+                college.institutionId(),
                 List.of(strangerFamily),
                 new Notifications.Message(
                         NotificationKind.MARK,
@@ -78,6 +97,7 @@ class IsolationMatrixIT {
         long foreignNotification =
                 notifications.inbox(strangerFamily.accountId(), 1).get(0).id();
         String child = String.valueOf(stranger.id());
+        long strangersJournal = portal.strangersJournal(college);
 
         List<Attempt> attempts = new ArrayList<>();
         for (String page : List.of("", "/marks", "/attendance", "/schedule", "/homework", "/notices")) {
@@ -101,10 +121,7 @@ class IsolationMatrixIT {
                 List.of(403)));
         for (String login : List.of("parent", "student", "teacher")) {
             attempts.add(new Attempt(login, post("/notifications/" + foreignNotification + "/read"), List.of(404)));
-            attempts.add(new Attempt(
-                    login,
-                    get("/api/v1/journals/" + fixtures.journal("ИСП-26-1").id()),
-                    List.of(403)));
+            attempts.add(new Attempt(login, get("/api/v1/journals/" + strangersJournal), List.of(403)));
             attempts.add(new Attempt(login, get("/curator/notices"), List.of(403)));
         }
 
@@ -112,7 +129,7 @@ class IsolationMatrixIT {
         for (Attempt a : attempts) {
             MockHttpSession session = sessions.computeIfAbsent(a.login(), login -> {
                 try {
-                    return Logins.session(mvc, login);
+                    return Logins.session(mvc, members.get(login));
                 } catch (Exception e) {
                     throw new IllegalStateException(e);
                 }
@@ -140,7 +157,9 @@ class IsolationMatrixIT {
 
     @Test
     void a_calendar_feed_answers_only_to_its_current_secret() throws Exception {
-        MockHttpSession parentSession = Logins.session(mvc, "parent");
+        College college = colleges.create(1);
+        portal.mondaySlot(college);
+        MockHttpSession parentSession = Logins.session(mvc, college.parents().get(0));
         var parent = Logins.user(mvc, parentSession);
         String token = feeds.tokenOf(parent);
         String ics = mvc.perform(get("/calendar/" + token + ".ics"))
@@ -168,12 +187,14 @@ class IsolationMatrixIT {
 
     @Test
     void a_teachers_calendar_feed_holds_their_own_lessons() throws Exception {
-        MockHttpSession teacherSession = Logins.session(mvc, "teacher");
+        College college = colleges.create(1);
+        portal.mondaySlot(college);
+        MockHttpSession teacherSession = Logins.session(mvc, college.teacher());
         String token = feeds.tokenOf(Logins.user(mvc, teacherSession));
         String ics = mvc.perform(get("/calendar/" + token + ".ics"))
                 .andReturn()
                 .getResponse()
                 .getContentAsString();
-        assertThat(ics).contains("UID:teach-").contains("Математика");
+        assertThat(ics).contains("UID:teach-").contains("Инженерная графика");
     }
 }

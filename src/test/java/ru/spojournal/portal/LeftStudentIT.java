@@ -12,9 +12,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
-import ru.spojournal.journal.JournalFixtures;
 import ru.spojournal.people.StudentRoll;
-import ru.spojournal.support.GroupLife;
+import ru.spojournal.support.Colleges;
+import ru.spojournal.support.Colleges.College;
 import ru.spojournal.support.IntegrationTest;
 import ru.spojournal.support.Logins;
 
@@ -30,29 +30,32 @@ class LeftStudentIT {
     MockMvc mvc;
 
     @Autowired
-    GroupLife life;
+    Colleges colleges;
 
     @Autowired
-    JournalFixtures fixtures;
+    PortalFixtures portal;
 
     @Autowired
     StudentRoll students;
 
-    GroupLife.Life group;
+    College college;
 
     @BeforeEach
-    void aGroupOfItsOwn() throws Exception {
-        group = life.create(mvc, 2);
+    void aCollegeOfItsOwn() throws Exception {
+        college = colleges.create(2);
+        // In the timetable and with homework, so that the schedule, homework and feed have something to end.
+        portal.mondaySlot(college);
+        portal.lessonWithHomeworkAndMarks(mvc, college, college.today());
     }
 
     private void move(int student, String kind) throws Exception {
-        long id = group.student(student);
-        long version = students.card(fixtures.institution(), id).version();
+        long id = college.students().get(student).id();
+        long version = students.card(college.institutionId(), id).version();
         mvc.perform(post("/admin/students/" + id + "/movements")
-                        .session(Logins.session(mvc, "admin"))
+                        .session(Logins.session(mvc, college.admin()))
                         .with(csrf())
                         .param("kind", kind)
-                        .param("effectiveOn", fixtures.today().toString())
+                        .param("effectiveOn", college.today().toString())
                         .param("orderNumber", "15-к")
                         .param("version", String.valueOf(version)))
                 .andExpect(status().is3xxRedirection());
@@ -63,7 +66,7 @@ class LeftStudentIT {
     }
 
     private void keepsTheRecordOnly(int student, String noticeWord) throws Exception {
-        MockHttpSession own = Logins.session(mvc, group.studentLogins().get(student), JournalFixtures.PASSWORD);
+        MockHttpSession own = Logins.session(mvc, college.students().get(student));
         String home = page(own, "/student").getResponse().getContentAsString();
         assertThat(home).contains("id=\"left-notice\"", noticeWord).doesNotContain("/student/schedule");
         assertThat(page(own, "/student/marks").getResponse().getContentAsString())
@@ -76,8 +79,8 @@ class LeftStudentIT {
         String address = feed.replaceAll("(?s).*(/calendar/[A-Za-z0-9_-]+\\.ics).*", "$1");
         assertThat(page(own, address).getResponse().getContentAsString()).doesNotContain("BEGIN:VEVENT");
 
-        MockHttpSession parent = Logins.session(mvc, group.parentLogins().get(student), JournalFixtures.PASSWORD);
-        String child = "?child=" + group.student(student);
+        MockHttpSession parent = Logins.session(mvc, college.parents().get(student));
+        String child = "?child=" + college.students().get(student).id();
         assertThat(page(parent, "/parent" + child).getResponse().getContentAsString())
                 .contains("id=\"left-notice\"");
         assertThat(page(parent, "/parent/marks" + child).getResponse().getContentAsString())
@@ -96,7 +99,7 @@ class LeftStudentIT {
     void R20_an_expelled_student_and_their_parent_keep_the_record_and_nothing_else() throws Exception {
         move(0, "EXPULSION");
         keepsTheRecordOnly(0, "отчислен");
-        MockHttpSession other = Logins.session(mvc, group.studentLogins().get(1), JournalFixtures.PASSWORD);
+        MockHttpSession other = Logins.session(mvc, college.students().get(1));
         assertThat(page(other, "/student/schedule").getResponse().getStatus()).isEqualTo(200);
     }
 
@@ -109,7 +112,7 @@ class LeftStudentIT {
     @Test
     void R9_a_student_on_academic_leave_keeps_every_page() throws Exception {
         move(0, "ACADEMIC_LEAVE");
-        MockHttpSession own = Logins.session(mvc, group.studentLogins().get(0), JournalFixtures.PASSWORD);
+        MockHttpSession own = Logins.session(mvc, college.students().get(0));
         for (String path : new String[] {
             "/student", "/student/marks", "/student/attendance", "/student/schedule", "/student/homework"
         }) {

@@ -6,21 +6,21 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
-import com.jayway.jsonpath.JsonPath;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
-import ru.spojournal.journal.JournalFixtures;
 import ru.spojournal.journal.StudentRecords;
 import ru.spojournal.people.PeopleDirectory;
+import ru.spojournal.people.PeopleFixtures;
 import ru.spojournal.people.StudentView;
 import ru.spojournal.portal.domain.PortalScope;
+import ru.spojournal.support.Colleges;
+import ru.spojournal.support.Colleges.College;
 import ru.spojournal.support.IntegrationTest;
 import ru.spojournal.support.Logins;
 
@@ -32,7 +32,13 @@ class PortalIT {
     MockMvc mvc;
 
     @Autowired
-    JournalFixtures fixtures;
+    Colleges colleges;
+
+    @Autowired
+    PortalFixtures portal;
+
+    @Autowired
+    PeopleFixtures more;
 
     @Autowired
     PortalScope scope;
@@ -49,19 +55,21 @@ class PortalIT {
         return r.getResponse().getContentAsString();
     }
 
-    private List<StudentView> childrenOfDemoParent(MockHttpSession parent) throws Exception {
+    private List<StudentView> childrenShown(MockHttpSession parent, College college) throws Exception {
         String html = page(parent, "/parent");
-        return people.studentsOfGroups(fixtures.groupIds()).stream()
+        return people.studentsOfGroups(List.of(college.groupId())).stream()
                 .filter(s -> html.contains("child=" + s.id()))
                 .toList();
     }
 
     @Test
     void R9_a_student_sees_their_own_pages() throws Exception {
-        MockHttpSession student = Logins.session(mvc, "student");
+        College college = colleges.create(1);
+        portal.mondaySlot(college);
+        MockHttpSession student = Logins.session(mvc, college.students().get(0));
         for (String path : List.of(
                 "/student", "/student/marks", "/student/attendance", "/student/schedule", "/student/homework")) {
-            assertThat(page(student, path)).contains("ОМД-26-1");
+            assertThat(page(student, path)).contains(portal.groupName(college));
         }
         assertThat(page(student, "/student/schedule"))
                 .contains("Понедельник".toLowerCase().substring(0, 5));
@@ -69,8 +77,10 @@ class PortalIT {
 
     @Test
     void R10_a_parent_switches_between_their_two_children() throws Exception {
-        MockHttpSession parent = Logins.session(mvc, "parent");
-        List<StudentView> children = childrenOfDemoParent(parent);
+        College college = colleges.create(1);
+        portal.sibling(college, college.parents().get(0));
+        MockHttpSession parent = Logins.session(mvc, college.parents().get(0));
+        List<StudentView> children = childrenShown(parent, college);
         assertThat(children).hasSize(2);
         for (StudentView child : children) {
             assertThat(page(parent, "/parent/marks?child=" + child.id()))
@@ -80,9 +90,11 @@ class PortalIT {
 
     @Test
     void R10_a_parent_asking_for_another_familys_child_is_refused_on_every_page() throws Exception {
-        MockHttpSession parent = Logins.session(mvc, "parent");
-        List<StudentView> own = childrenOfDemoParent(parent);
-        StudentView stranger = people.studentsOfGroups(fixtures.groupIds()).stream()
+        College college = colleges.create(2);
+        MockHttpSession parent = Logins.session(mvc, college.parents().get(0));
+        List<StudentView> own = childrenShown(parent, college);
+        assertThat(own).hasSize(1);
+        StudentView stranger = people.studentsOfGroups(List.of(college.groupId())).stream()
                 .filter(s -> own.stream().noneMatch(o -> o.id().equals(s.id())))
                 .findFirst()
                 .orElseThrow();
@@ -105,9 +117,10 @@ class PortalIT {
 
     @Test
     void R9_a_student_cannot_see_another_student_by_adding_a_parameter() throws Exception {
-        MockHttpSession student = Logins.session(mvc, "student");
+        College college = colleges.create(2);
+        MockHttpSession student = Logins.session(mvc, college.students().get(0));
         StudentView self = scope.child(Logins.user(mvc, student), null).student();
-        StudentView other = people.studentsOfGroups(fixtures.groupIds()).stream()
+        StudentView other = people.studentsOfGroups(List.of(college.groupId())).stream()
                 .filter(s -> !s.id().equals(self.id()))
                 .findFirst()
                 .orElseThrow();
@@ -119,7 +132,9 @@ class PortalIT {
 
     @Test
     void a_student_ticks_homework_as_done() throws Exception {
-        MockHttpSession student = Logins.session(mvc, "student");
+        College college = colleges.create(1);
+        portal.lessonWithHomeworkAndMarks(mvc, college, college.today());
+        MockHttpSession student = Logins.session(mvc, college.students().get(0));
         String html = page(student, "/student/homework");
         String id = html.replaceAll("(?s).*?/student/homework/(\\d+)/done.*", "$1");
         mvc.perform(post("/student/homework/" + id + "/done")
@@ -127,19 +142,20 @@ class PortalIT {
                 .with(csrf())
                 .param("done", "true"));
         assertThat(page(student, "/student/homework")).contains("Сделано ✓");
-        MockHttpSession parent = Logins.session(mvc, "parent");
+        MockHttpSession parent = Logins.session(mvc, college.parents().get(0));
         assertThat(page(parent, "/parent/homework")).doesNotContain("Сделано ✓");
     }
 
     @Test
     void R19_a_parents_notice_confirmed_by_the_curator_excuses_the_absence() throws Exception {
-        MockHttpSession parent = Logins.session(mvc, "parent");
-        StudentView child = childrenOfDemoParent(parent).stream()
-                .filter(s -> s.groupId().equals(fixtures.group("ОМД-26-1").id()))
+        College college = colleges.create(2);
+        MockHttpSession parent = Logins.session(mvc, college.parents().get(0));
+        StudentView child = childrenShown(parent, college).stream()
+                .filter(s -> s.groupId().equals(college.groupId()))
                 .findFirst()
                 .orElseThrow();
-        LocalDate day = fixtures.today().minusDays(2);
-        absent(child, day);
+        LocalDate day = college.today().minusDays(2);
+        portal.absent(mvc, college, portal.lesson(mvc, college, day), child.id(), day);
 
         mvc.perform(multipart("/parent/notices")
                         .file(new MockMultipartFile(
@@ -154,11 +170,12 @@ class PortalIT {
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status()
                         .is3xxRedirection());
 
-        MockHttpSession curator = Logins.session(mvc, "curator");
+        MockHttpSession curator = Logins.session(mvc, college.curator());
         String list = page(curator, "/curator/notices");
         assertThat(list).contains(child.name().full()).contains("Открыть справку");
         String noticeId = list.replaceAll("(?s).*?/curator/notices/(\\d+)/decision.*", "$1");
-        MockHttpSession otherCurator = Logins.session(mvc, fixtures.curatorOf("ИСП-26-1"), "demo");
+        MockHttpSession otherCurator =
+                Logins.session(mvc, more.household(college, 1).curator());
         assertThat(mvc.perform(post("/curator/notices/" + noticeId + "/decision")
                                 .session(otherCurator)
                                 .with(csrf())
@@ -187,12 +204,13 @@ class PortalIT {
 
     @Test
     void a_notice_for_days_without_absences_or_with_a_large_file_is_refused_and_nothing_saved() throws Exception {
-        MockHttpSession parent = Logins.session(mvc, "parent");
-        StudentView child = childrenOfDemoParent(parent).get(0);
+        College college = colleges.create(1);
+        MockHttpSession parent = Logins.session(mvc, college.parents().get(0));
+        StudentView child = childrenShown(parent, college).get(0);
         String before = page(parent, "/parent/notices?child=" + child.id());
         // A Sunday: no test records lessons on it, so the child has no absences that day.
         LocalDate sunday =
-                fixtures.today().with(java.time.temporal.TemporalAdjusters.previous(java.time.DayOfWeek.SUNDAY));
+                college.today().with(java.time.temporal.TemporalAdjusters.previous(java.time.DayOfWeek.SUNDAY));
         String answer = mvc.perform(post("/parent/notices")
                         .param("child", String.valueOf(child.id()))
                         .param("from", sunday.toString())
@@ -204,7 +222,7 @@ class PortalIT {
                 .getResponse()
                 .getContentAsString();
         assertThat(answer).contains("нет пропусков");
-        LocalDate day = fixtures.today().minusDays(3);
+        LocalDate day = college.today().minusDays(3);
         answer = mvc.perform(multipart("/parent/notices")
                         .file(new MockMultipartFile("file", "big.pdf", "application/pdf", new byte[6 * 1024 * 1024]))
                         .param("child", String.valueOf(child.id()))
@@ -219,26 +237,5 @@ class PortalIT {
         assertThat(answer).contains("Файл справки слишком большой: не больше 5 МБ.");
         assertThat(page(parent, "/parent/notices?child=" + child.id()).split("notice-status").length)
                 .isEqualTo(before.split("notice-status").length);
-    }
-
-    private void absent(StudentView child, LocalDate day) throws Exception {
-        JournalFixtures.Journal journal = fixtures.journal("ОМД-26-1");
-        MockHttpSession teacher = Logins.session(mvc, journal.teacher().login(), JournalFixtures.PASSWORD);
-        String created = mvc.perform(post("/api/v1/journals/" + journal.id() + "/lessons")
-                        .session(teacher)
-                        .with(csrf())
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"date\":\"" + day + "\",\"hours\":2,\"topic\":\"Тема\",\"reason\":\"позже\"}"))
-                .andReturn()
-                .getResponse()
-                .getContentAsString();
-        long lessonId = ((Number) JsonPath.read(created, "$.id")).longValue();
-        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put(
-                        "/api/v1/journals/" + journal.id() + "/attendance")
-                .session(teacher)
-                .with(csrf())
-                .contentType(MediaType.APPLICATION_JSON)
-                .content("{\"lessonId\":" + lessonId + ",\"studentId\":" + child.id()
-                        + ",\"kind\":\"ABSENT\",\"reason\":\"позже\"}"));
     }
 }

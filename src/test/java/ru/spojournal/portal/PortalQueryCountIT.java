@@ -12,7 +12,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
-import ru.spojournal.journal.JournalFixtures;
 import ru.spojournal.people.AccountAdmin;
 import ru.spojournal.people.PeopleAdmin;
 import ru.spojournal.people.PeopleCommands.NewAccount;
@@ -20,6 +19,8 @@ import ru.spojournal.people.PeopleCommands.NewPerson;
 import ru.spojournal.people.PersonName;
 import ru.spojournal.people.Sex;
 import ru.spojournal.platform.security.Role;
+import ru.spojournal.support.Colleges;
+import ru.spojournal.support.Colleges.College;
 import ru.spojournal.support.IntegrationTest;
 import ru.spojournal.support.Logins;
 
@@ -37,7 +38,10 @@ class PortalQueryCountIT {
     EntityManagerFactory emf;
 
     @Autowired
-    JournalFixtures fixtures;
+    Colleges colleges;
+
+    @Autowired
+    PortalFixtures portal;
 
     @Autowired
     PeopleAdmin people;
@@ -47,11 +51,19 @@ class PortalQueryCountIT {
 
     @Test
     void the_student_home_reads_a_constant_number_of_statements() throws Exception {
-        long inst = fixtures.institution();
+        College college = colleges.create(1);
+        // Weeks of marks, absences and homework for the one student the college starts with.
+        for (int week = 0; week < 6; week++) {
+            java.time.LocalDate day = college.today().minusWeeks(week);
+            portal.lessonWithHomeworkAndMarks(mvc, college, day);
+            long lesson = portal.lesson(mvc, college, day.minusDays(1));
+            portal.absent(mvc, college, lesson, college.students().get(0).id(), day.minusDays(1));
+        }
+        long inst = college.institutionId();
         long studentId = people.createStudent(
                 inst,
                 new NewPerson(new PersonName("Новикова", "Алиса", "Петровна"), Sex.F, null, null, null),
-                fixtures.group("ОМД-26-1").id(),
+                college.groupId(),
                 null,
                 null);
         String login = "new.student." + System.nanoTime() % 100000;
@@ -61,7 +73,7 @@ class PortalQueryCountIT {
                 accounts.hash("Parol2026"),
                 false);
         MockHttpSession fresh = Logins.session(mvc, login, "Parol2026");
-        MockHttpSession busy = Logins.session(mvc, "student");
+        MockHttpSession busy = Logins.session(mvc, college.students().get(0));
         Statistics stats = emf.unwrap(SessionFactory.class).getStatistics();
         for (String path : List.of("/student", "/student/marks", "/student/attendance", "/student/homework")) {
             long few = count(stats, fresh, path);

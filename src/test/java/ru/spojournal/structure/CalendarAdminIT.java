@@ -32,9 +32,9 @@ import ru.spojournal.structure.domain.BellScheduleRow;
 import ru.spojournal.structure.domain.CalendarAdmin;
 import ru.spojournal.structure.domain.PeriodRow;
 import ru.spojournal.structure.domain.TermRow;
+import ru.spojournal.support.Colleges;
 import ru.spojournal.support.IntegrationTest;
 import ru.spojournal.support.Logins;
-import ru.spojournal.support.TestAccounts;
 
 /**
  * R14: the administrator edits the dates of years and terms and the times of the пары. Years made
@@ -47,7 +47,9 @@ class CalendarAdminIT {
     MockMvc mvc;
 
     @Autowired
-    TestAccounts accounts;
+    Colleges colleges;
+
+    Colleges.College college;
 
     @Autowired
     CalendarAdmin calendar;
@@ -60,8 +62,9 @@ class CalendarAdminIT {
 
     @BeforeEach
     void signIn() throws Exception {
-        session = Logins.session(mvc, "admin");
-        institution = accounts.demoInstitution();
+        college = colleges.create(1);
+        session = Logins.session(mvc, college.admin());
+        institution = college.institutionId();
     }
 
     @Test
@@ -83,7 +86,7 @@ class CalendarAdminIT {
     @ParameterizedTest
     @ValueSource(strings = {"teacher", "curator", "deputy"})
     void teachers_curators_and_deputies_are_refused_the_pages_and_the_forms(String login) throws Exception {
-        MockHttpSession other = Logins.session(mvc, login);
+        MockHttpSession other = Logins.session(mvc, college.member(login));
         PeriodRow period = calendar.bells(institution).get(0).periods().get(0);
         mvc.perform(get("/admin/terms").session(other)).andExpect(status().isForbidden());
         mvc.perform(get("/admin/bells").session(other)).andExpect(status().isForbidden());

@@ -27,9 +27,9 @@ import ru.spojournal.structure.StructureCommands.NewGroup;
 import ru.spojournal.structure.domain.GroupAdminRow;
 import ru.spojournal.structure.domain.GroupCatalog;
 import ru.spojournal.structure.domain.SubgroupRow;
+import ru.spojournal.support.Colleges;
 import ru.spojournal.support.IntegrationTest;
 import ru.spojournal.support.Logins;
-import ru.spojournal.support.TestAccounts;
 
 /** R14, R7: the administrator edits groups and curators, and keeps each group's subgroups and their members. */
 @IntegrationTest
@@ -39,7 +39,9 @@ class GroupCatalogIT {
     MockMvc mvc;
 
     @Autowired
-    TestAccounts accounts;
+    Colleges colleges;
+
+    Colleges.College college;
 
     @Autowired
     GroupCatalog catalog;
@@ -65,8 +67,9 @@ class GroupCatalogIT {
 
     @BeforeEach
     void signIn() throws Exception {
-        session = Logins.session(mvc, "admin");
-        institution = accounts.demoInstitution();
+        college = colleges.create(1);
+        session = Logins.session(mvc, college.admin());
+        institution = college.institutionId();
         template = structure.groups(institution).get(0);
     }
 
@@ -87,7 +90,7 @@ class GroupCatalogIT {
     @ParameterizedTest
     @ValueSource(strings = {"teacher", "curator", "deputy"})
     void teachers_curators_and_deputies_are_refused_the_pages_and_the_forms(String login) throws Exception {
-        MockHttpSession other = Logins.session(mvc, login);
+        MockHttpSession other = Logins.session(mvc, college.member(login));
         long group = group(AdminPages.unique("ОТК"));
         long subgroup = catalog.createSubgroup(institution, group, "1 подгруппа");
         mvc.perform(get("/admin/groups").session(other)).andExpect(status().isForbidden());

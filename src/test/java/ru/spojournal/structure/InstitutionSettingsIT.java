@@ -25,9 +25,9 @@ import ru.spojournal.journal.domain.SettingsList;
 import ru.spojournal.structure.domain.CollegeSettings;
 import ru.spojournal.structure.domain.CollegeSettings.InstitutionEdit;
 import ru.spojournal.structure.domain.InstitutionRow;
+import ru.spojournal.support.Colleges;
 import ru.spojournal.support.IntegrationTest;
 import ru.spojournal.support.Logins;
-import ru.spojournal.support.TestAccounts;
 
 /**
  * R14: the administrator sets the institution's name and time zone and keeps the journal's lists;
@@ -40,10 +40,12 @@ class InstitutionSettingsIT {
     MockMvc mvc;
 
     @Autowired
-    TestAccounts accounts;
+    Colleges colleges;
+
+    Colleges.College college;
 
     @Autowired
-    CollegeSettings college;
+    CollegeSettings settings;
 
     @Autowired
     JournalSettingsAdmin lists;
@@ -56,8 +58,9 @@ class InstitutionSettingsIT {
 
     @BeforeEach
     void signIn() throws Exception {
-        session = Logins.session(mvc, "admin");
-        institution = accounts.demoInstitution();
+        college = colleges.create(1);
+        session = Logins.session(mvc, college.admin());
+        institution = college.institutionId();
     }
 
     @ParameterizedTest
@@ -84,7 +87,7 @@ class InstitutionSettingsIT {
     @ParameterizedTest
     @ValueSource(strings = {"teacher", "curator", "deputy"})
     void teachers_curators_and_deputies_are_refused_the_pages_and_the_forms(String login) throws Exception {
-        MockHttpSession other = Logins.session(mvc, login);
+        MockHttpSession other = Logins.session(mvc, college.member(login));
         String name = AdminPages.unique("Чужой вид");
         mvc.perform(get("/admin/settings").session(other)).andExpect(status().isForbidden());
         mvc.perform(get("/admin/settings/work-types").session(other)).andExpect(status().isForbidden());
@@ -104,12 +107,12 @@ class InstitutionSettingsIT {
         assertThat(lists.entries(institution, SettingsList.WORK_TYPES, true))
                 .extracting(SettingsEntry::name)
                 .doesNotContain(name);
-        assertThat(college.settings(institution).timeZone()).isNotEqualTo("Europe/Moscow");
+        assertThat(settings.settings(institution).timeZone()).isNotEqualTo("Europe/Moscow");
     }
 
     @Test
     void a_bad_time_zone_is_refused_naming_the_field_and_nothing_is_saved() throws Exception {
-        InstitutionRow before = college.settings(institution);
+        InstitutionRow before = settings.settings(institution);
         mvc.perform(post("/admin/settings")
                         .session(session)
                         .with(csrf())
@@ -120,12 +123,12 @@ class InstitutionSettingsIT {
                 .andExpect(status().isOk())
                 .andExpect(
                         content().string(containsString("Поле «Часовой пояс»: «Asia/Новокузнецк» — не часовой пояс.")));
-        assertThat(college.settings(institution)).isEqualTo(before);
+        assertThat(settings.settings(institution)).isEqualTo(before);
     }
 
     @Test
     void the_institution_is_renamed_and_a_stale_form_gets_the_conflict_message() throws Exception {
-        InstitutionRow before = college.settings(institution);
+        InstitutionRow before = settings.settings(institution);
         try {
             mvc.perform(post("/admin/settings")
                             .session(session)
@@ -135,7 +138,7 @@ class InstitutionSettingsIT {
                             .param("timeZone", before.timeZone())
                             .param("version", String.valueOf(before.version())))
                     .andExpect(redirectedUrl("/admin/settings"));
-            assertThat(college.settings(institution).shortName()).isEqualTo("Новое имя");
+            assertThat(settings.settings(institution).shortName()).isEqualTo("Новое имя");
             mvc.perform(post("/admin/settings")
                             .session(session)
                             .with(csrf())
@@ -145,9 +148,9 @@ class InstitutionSettingsIT {
                             .param("version", String.valueOf(before.version())))
                     .andExpect(status().isOk())
                     .andExpect(content().string(containsString("Запись уже изменил другой пользователь.")));
-            assertThat(college.settings(institution).shortName()).isEqualTo("Новое имя");
+            assertThat(settings.settings(institution).shortName()).isEqualTo("Новое имя");
         } finally {
-            college.edit(institution, new InstitutionEdit(before.name(), before.shortName(), before.timeZone(), null));
+            settings.edit(institution, new InstitutionEdit(before.name(), before.shortName(), before.timeZone(), null));
         }
     }
 

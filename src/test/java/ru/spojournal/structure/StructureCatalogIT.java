@@ -20,9 +20,9 @@ import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import ru.spojournal.platform.ListQuery;
 import ru.spojournal.structure.CatalogCommands.DepartmentEdit;
+import ru.spojournal.support.Colleges;
 import ru.spojournal.support.IntegrationTest;
 import ru.spojournal.support.Logins;
-import ru.spojournal.support.TestAccounts;
 
 /** R14: the administrator keeps the lists of departments and specialties; others are refused. */
 @IntegrationTest
@@ -32,7 +32,9 @@ class StructureCatalogIT {
     MockMvc mvc;
 
     @Autowired
-    TestAccounts accounts;
+    Colleges colleges;
+
+    Colleges.College college;
 
     @Autowired
     StructureCatalog catalog;
@@ -48,8 +50,9 @@ class StructureCatalogIT {
 
     @BeforeEach
     void signIn() throws Exception {
-        admin = Logins.session(mvc, "admin");
-        institution = accounts.demoInstitution();
+        college = colleges.create(1);
+        admin = Logins.session(mvc, college.admin());
+        institution = college.institutionId();
     }
 
     @ParameterizedTest
@@ -68,7 +71,7 @@ class StructureCatalogIT {
     @ParameterizedTest
     @ValueSource(strings = {"teacher", "curator", "deputy"})
     void teachers_curators_and_deputies_are_refused_the_pages_and_the_forms(String login) throws Exception {
-        MockHttpSession other = Logins.session(mvc, login);
+        MockHttpSession other = Logins.session(mvc, college.member(login));
         long department = catalog.createDepartment(
                 institution, new DepartmentEdit(AdminPages.unique("Отказ"), "ОТК", null, null));
         mvc.perform(get("/admin/departments").session(other)).andExpect(status().isForbidden());

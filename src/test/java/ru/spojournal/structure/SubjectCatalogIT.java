@@ -24,9 +24,9 @@ import ru.spojournal.structure.CatalogCommands.SubjectEdit;
 import ru.spojournal.structure.domain.CurriculumLine;
 import ru.spojournal.structure.domain.SubjectCatalog;
 import ru.spojournal.structure.domain.SubjectRow;
+import ru.spojournal.support.Colleges;
 import ru.spojournal.support.IntegrationTest;
 import ru.spojournal.support.Logins;
-import ru.spojournal.support.TestAccounts;
 
 /** R14, R22: the administrator keeps the subjects and each specialty's plan; others are refused. */
 @IntegrationTest
@@ -36,7 +36,9 @@ class SubjectCatalogIT {
     MockMvc mvc;
 
     @Autowired
-    TestAccounts accounts;
+    Colleges colleges;
+
+    Colleges.College college;
 
     @Autowired
     SubjectCatalog subjects;
@@ -53,8 +55,9 @@ class SubjectCatalogIT {
 
     @BeforeEach
     void signIn() throws Exception {
-        admin = Logins.session(mvc, "admin");
-        institution = accounts.demoInstitution();
+        college = colleges.create(1);
+        admin = Logins.session(mvc, college.admin());
+        institution = college.institutionId();
         specialty = catalog.createSpecialty(
                 institution, new SpecialtyEdit(AdminPages.uniqueCode(), AdminPages.unique("План"), null, null));
     }
@@ -69,7 +72,7 @@ class SubjectCatalogIT {
     @ParameterizedTest
     @ValueSource(strings = {"teacher", "curator", "deputy"})
     void teachers_curators_and_deputies_are_refused_the_pages_and_the_forms(String login) throws Exception {
-        MockHttpSession other = Logins.session(mvc, login);
+        MockHttpSession other = Logins.session(mvc, college.member(login));
         mvc.perform(get("/admin/subjects").session(other)).andExpect(status().isForbidden());
         mvc.perform(get("/admin/specialties/" + specialty + "/curriculum").session(other))
                 .andExpect(status().isForbidden());

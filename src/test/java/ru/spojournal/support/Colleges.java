@@ -87,7 +87,23 @@ public class Colleges {
             long journalId,
             List<Member> students,
             List<Member> parents,
-            LocalDate today) {}
+            LocalDate today) {
+
+        /** The member of a post: admin, director, deputy, head, curator, teacher, student or parent. */
+        public Member member(String post) {
+            return switch (post) {
+                case "admin" -> admin;
+                case "director" -> director;
+                case "deputy" -> deputy;
+                case "head" -> head;
+                case "curator" -> curator;
+                case "teacher" -> teacher;
+                case "student" -> students.get(0);
+                case "parent" -> parents.get(0);
+                default -> throw new IllegalArgumentException(post);
+            };
+        }
+    }
 
     /** A college with one group of {@code size} students. */
     public College create(int size) {

@@ -24,6 +24,8 @@ import org.springframework.test.context.ActiveProfiles;
     ru.spojournal.journal.JournalFixtures.class,
     ru.spojournal.journal.JournalTestColleges.class,
     ru.spojournal.people.PeopleFixtures.class,
-    GroupLife.class
+    GroupLife.class,
+    ru.spojournal.portal.PortalFixtures.class,
+    ru.spojournal.teaching.TeachingFixtures.class
 })
 public @interface IntegrationTest {}

@@ -46,7 +46,7 @@ public @interface WebSliceTest {
 
     /**
      * The platform's web configuration, named because its classes are package-private: the rules
-     * of every request, the bundles the Russian messages come from, the log of refusals and the writer of refusal bodies.
+     * of every request, the bundles the Russian messages come from, the log of refusals, the writer of refusal bodies and the links of the pager.
      */
     class PlatformWeb implements ImportSelector {
 
@@ -56,7 +56,8 @@ public @interface WebSliceTest {
                 "ru.spojournal.platform.security.SecurityConfig",
                 "ru.spojournal.platform.web.MessageBundles",
                 "ru.spojournal.platform.error.RefusalLog",
-                "ru.spojournal.platform.error.ProblemWriter"
+                "ru.spojournal.platform.error.ProblemWriter",
+                "ru.spojournal.platform.web.PageLinks"
             };
         }
     }

@@ -23,14 +23,15 @@ import ru.spojournal.people.Sex;
 import ru.spojournal.people.StaffRecords;
 import ru.spojournal.platform.ListQuery;
 import ru.spojournal.structure.AcademicCalendar;
-import ru.spojournal.structure.CollegeStructure;
 import ru.spojournal.structure.StructureAdmin;
 import ru.spojournal.structure.StructureCommands.NewGroup;
 import ru.spojournal.structure.StructureCommands.NewSubject;
 import ru.spojournal.structure.SubjectKind;
+import ru.spojournal.support.Colleges;
+import ru.spojournal.support.Colleges.College;
+import ru.spojournal.support.Colleges.Member;
 import ru.spojournal.support.IntegrationTest;
 import ru.spojournal.support.Logins;
-import ru.spojournal.support.TestAccounts;
 import ru.spojournal.teaching.domain.AssignmentFilter;
 import ru.spojournal.teaching.domain.AssignmentRecords;
 import ru.spojournal.teaching.domain.AssignmentRow;
@@ -45,7 +46,7 @@ class AssignmentAdminIT {
     MockMvc mvc;
 
     @Autowired
-    TestAccounts accounts;
+    Colleges colleges;
 
     @Autowired
     AssignmentRecords assignments;
@@ -60,23 +61,22 @@ class AssignmentAdminIT {
     StructureAdmin structureAdmin;
 
     @Autowired
-    CollegeStructure structure;
-
-    @Autowired
     AcademicCalendar calendar;
 
+    College college;
     MockHttpSession admin;
     long institution;
     long term;
 
     @BeforeEach
     void signIn() throws Exception {
-        admin = Logins.session(mvc, "admin");
-        institution = accounts.demoInstitution();
+        college = colleges.create(1);
+        admin = Logins.session(mvc, college.admin());
+        institution = college.institutionId();
         term = calendar.currentTerm(institution).orElseThrow().id();
     }
 
-    /** A group, a subject and a teacher of this test's own, so that demo journals stay as they are. */
+    /** A group, a subject and a teacher besides the college's own, so that its journal stays as it is. */
     record Setup(long group, long subject, long teacher) {}
 
     private Setup setup() {
@@ -85,8 +85,8 @@ class AssignmentAdminIT {
                 institution,
                 new NewGroup(
                         "НГР-" + System.nanoTime() % 1_000_000 + "-" + n,
-                        structure.specialties(institution).get(0).id(),
-                        structure.departments(institution).get(0).id(),
+                        college.specialtyId(),
+                        college.departmentId(),
                         2,
                         2025,
                         null));
@@ -101,12 +101,9 @@ class AssignmentAdminIT {
     }
 
     private long teacher(String surname) {
-        // A birth date of its own: the round-trip tests export the demo college, where namesakes
-        // without a birth date or login would be one person twice.
-        java.time.LocalDate born = java.time.LocalDate.of(1970, 1, 1).plusDays(SEQ.incrementAndGet());
         return staff.create(
                 institution,
-                new NewPerson(new PersonName(surname, "Вера", "Павловна"), Sex.F, born, null, null),
+                new NewPerson(new PersonName(surname, "Вера", "Павловна"), Sex.F, null, null, null),
                 "Преподаватель");
     }
 
@@ -160,8 +157,13 @@ class AssignmentAdminIT {
         Setup s = setup();
         long id = created(s);
         long version = assignments.row(institution, id).version();
-        for (String login : new String[] {"teacher", "curator", "student", "parent"}) {
-            MockHttpSession session = Logins.session(mvc, login);
+        for (Member member : new Member[] {
+            college.teacher(),
+            college.curator(),
+            college.students().get(0),
+            college.parents().get(0)
+        }) {
+            MockHttpSession session = Logins.session(mvc, member);
             for (MockHttpServletRequestBuilder request : new MockHttpServletRequestBuilder[] {
                 get("/admin/assignments"),
                 get("/admin/assignments/new"),
