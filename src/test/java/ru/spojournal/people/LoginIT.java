@@ -15,7 +15,6 @@ import org.springframework.test.web.servlet.MockMvc;
 import ru.spojournal.platform.security.Role;
 import ru.spojournal.support.Colleges;
 import ru.spojournal.support.Colleges.College;
-import ru.spojournal.support.Colleges.Member;
 import ru.spojournal.support.IntegrationTest;
 import ru.spojournal.support.Logins;
 
@@ -44,17 +43,7 @@ class LoginIT {
     })
     void each_account_lands_on_the_home_of_its_role(String member, String home) throws Exception {
         College college = colleges.create(1);
-        Member account = switch (member) {
-            case "admin" -> college.admin();
-            case "deputy" -> college.deputy();
-            case "head" -> college.head();
-            case "teacher" -> college.teacher();
-            case "curator" -> college.curator();
-            case "student" -> college.students().get(0);
-            case "parent" -> college.parents().get(0);
-            default -> throw new IllegalArgumentException(member);
-        };
-        MockHttpSession session = Logins.session(mvc, account);
+        MockHttpSession session = Logins.session(mvc, college.member(member));
         mvc.perform(get("/").session(session)).andExpect(redirectedUrl(home));
         mvc.perform(get(home).session(session)).andExpect(status().isOk());
     }
