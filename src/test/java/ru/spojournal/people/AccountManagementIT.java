@@ -8,8 +8,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.time.ZoneId;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -25,11 +25,11 @@ import ru.spojournal.people.PeopleCommands.NewAccount;
 import ru.spojournal.people.PeopleCommands.NewPerson;
 import ru.spojournal.people.web.PdfReaders;
 import ru.spojournal.platform.security.Role;
-import ru.spojournal.structure.StructureAdmin;
-import ru.spojournal.structure.StructureCommands.NewInstitution;
+import ru.spojournal.support.Colleges;
+import ru.spojournal.support.Colleges.College;
+import ru.spojournal.support.Colleges.Member;
 import ru.spojournal.support.IntegrationTest;
 import ru.spojournal.support.Logins;
-import ru.spojournal.support.TestAccounts;
 
 /** R14, R16: the administrator finds and manages accounts; every action is in the audit log. */
 @IntegrationTest
@@ -41,7 +41,10 @@ class AccountManagementIT {
     MockMvc mvc;
 
     @Autowired
-    TestAccounts testAccounts;
+    Colleges colleges;
+
+    @Autowired
+    PeopleFixtures fixtures;
 
     @Autowired
     PeopleAdmin people;
@@ -52,16 +55,15 @@ class AccountManagementIT {
     @Autowired
     AuditLog audit;
 
-    @Autowired
-    StructureAdmin structureAdmin;
-
+    College college;
     MockHttpSession admin;
     long institution;
 
     @BeforeEach
     void signIn() throws Exception {
-        admin = Logins.session(mvc, "admin");
-        institution = testAccounts.demoInstitution();
+        college = colleges.create(1);
+        admin = Logins.session(mvc, college.admin());
+        institution = college.institutionId();
     }
 
     /** A teacher with a person and an account of their own. */
@@ -71,7 +73,7 @@ class AccountManagementIT {
                 new NewPerson(new PersonName(surname, "Ирина", "Олеговна"), Sex.F, null, "old@example.ru", null),
                 "Преподаватель",
                 null);
-        String login = "managed." + System.nanoTime() % 10_000_000;
+        String login = PeopleFixtures.login("managed");
         long id = accounts.createAccountWithHash(
                 institution,
                 new NewAccount(login, people.personOfStaff(staffId), Set.of(Role.TEACHER)),
@@ -85,6 +87,8 @@ class AccountManagementIT {
     @Test
     void R14_the_list_finds_accounts_by_a_cyrillic_surname_and_by_role_and_pages_the_rest() throws Exception {
         Account a = teacher("Списочная");
+        // Three pages of accounts, however many the college started with.
+        fixtures.accounts(college, 50);
         mvc.perform(get("/admin/accounts").param("q", "списочная").session(admin))
                 .andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString(a.login())))
@@ -182,19 +186,20 @@ class AccountManagementIT {
     @Test
     void R14_a_login_is_changed_only_to_a_free_and_well_formed_one() throws Exception {
         Account a = teacher("Логинова");
+        String taken = college.teacher().login();
         mvc.perform(post("/admin/accounts/" + a.id() + "/login")
                         .session(admin)
                         .with(csrf())
-                        .param("login", "Teacher"))
+                        .param("login", taken.toUpperCase(Locale.ROOT)))
                 .andExpect(status().isOk())
-                .andExpect(content().string(org.hamcrest.Matchers.containsString("Логин «teacher» уже занят.")));
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Логин «" + taken + "» уже занят.")));
         mvc.perform(post("/admin/accounts/" + a.id() + "/login")
                         .session(admin)
                         .with(csrf())
                         .param("login", "логинова"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("только латинские буквы")));
-        String fresh = "renamed." + System.nanoTime() % 1_000_000;
+        String fresh = PeopleFixtures.login("renamed");
         mvc.perform(post("/admin/accounts/" + a.id() + "/login")
                         .session(admin)
                         .with(csrf())
@@ -272,7 +277,7 @@ class AccountManagementIT {
 
     @Test
     void an_administrator_cannot_block_their_own_account() throws Exception {
-        String login = testAccounts.create("selfadmin", PASSWORD, false, Role.ADMIN);
+        String login = fixtures.account(college, PASSWORD, false, Role.ADMIN);
         MockHttpSession session = Logins.session(mvc, login, PASSWORD);
         long id = Logins.user(mvc, session).accountId();
         mvc.perform(post("/admin/accounts/" + id + "/block").session(session).with(csrf()))
@@ -285,13 +290,8 @@ class AccountManagementIT {
 
     @Test
     void R14_an_account_of_another_college_does_not_exist_for_this_administrator() throws Exception {
-        long other = structureAdmin.createInstitution(new NewInstitution(
-                "acc-" + System.nanoTime() % 1_000_000,
-                "Другой техникум",
-                "Другой",
-                ZoneId.of("Asia/Novokuznetsk"),
-                false));
-        String login = "other.college." + System.nanoTime() % 1_000_000;
+        long other = colleges.create(1).institutionId();
+        String login = PeopleFixtures.login("other.college");
         long id = accounts.createAccountWithHash(
                 other, new NewAccount(login, null, Set.of(Role.TEACHER)), accounts.hash(PASSWORD), false);
         mvc.perform(get("/admin/accounts/" + id).session(admin)).andExpect(status().isNotFound());
@@ -308,8 +308,13 @@ class AccountManagementIT {
     @Test
     void R14_only_the_administrator_manages_accounts() throws Exception {
         Account a = teacher("Чужова");
-        for (String login : List.of("teacher", "curator", "deputy", "student", "parent")) {
-            MockHttpSession session = Logins.session(mvc, login);
+        for (Member member : List.of(
+                college.teacher(),
+                college.curator(),
+                college.deputy(),
+                college.students().get(0),
+                college.parents().get(0))) {
+            MockHttpSession session = Logins.session(mvc, member);
             mvc.perform(get("/admin/accounts").session(session)).andExpect(status().isForbidden());
             mvc.perform(get("/admin/accounts/" + a.id()).session(session)).andExpect(status().isForbidden());
             mvc.perform(post("/admin/accounts/" + a.id() + "/password")
@@ -336,13 +341,18 @@ class AccountManagementIT {
                         .param("position", "Методист")
                         .param("roles", "TEACHER"))
                 .andExpect(status().isOk());
-        assertThat(audit.find(institution, new AuditQuery(null, null, "admin", AuditKind.ACCOUNT_CREATED, 0))
+        assertThat(audit.find(
+                                institution,
+                                new AuditQuery(null, null, college.admin().login(), AuditKind.ACCOUNT_CREATED, 0))
                         .getContent())
                 .anySatisfy(e -> assertThat(e.targetName()).isEqualTo("Аудитова Вера"));
     }
 
     private List<AuditEntryView> entries(AuditKind kind, String targetLogin) {
-        return audit.find(institution, new AuditQuery(null, null, "admin", kind, 0)).getContent().stream()
+        return audit
+                .find(institution, new AuditQuery(null, null, college.admin().login(), kind, 0))
+                .getContent()
+                .stream()
                 .filter(e -> targetLogin.equals(e.targetLogin()))
                 .toList();
     }

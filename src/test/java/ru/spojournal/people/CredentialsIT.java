@@ -21,13 +21,14 @@ import ru.spojournal.audit.domain.AuditEntryView;
 import ru.spojournal.audit.domain.AuditKind;
 import ru.spojournal.audit.domain.AuditLog;
 import ru.spojournal.audit.domain.AuditQuery;
-import ru.spojournal.journal.JournalFixtures;
 import ru.spojournal.people.PeopleCommands.NewAccount;
 import ru.spojournal.people.PeopleCommands.NewPerson;
+import ru.spojournal.people.PeopleFixtures.Household;
 import ru.spojournal.people.web.PdfReaders;
 import ru.spojournal.platform.security.Role;
-import ru.spojournal.structure.CollegeStructure;
-import ru.spojournal.structure.StructureAdmin;
+import ru.spojournal.support.Colleges;
+import ru.spojournal.support.Colleges.College;
+import ru.spojournal.support.Colleges.Member;
 import ru.spojournal.support.IntegrationTest;
 import ru.spojournal.support.Logins;
 
@@ -39,13 +40,10 @@ class CredentialsIT {
     MockMvc mvc;
 
     @Autowired
-    JournalFixtures fixtures;
+    Colleges colleges;
 
     @Autowired
-    StructureAdmin structureAdmin;
-
-    @Autowired
-    CollegeStructure structure;
+    PeopleFixtures fixtures;
 
     @Autowired
     PeopleAdmin people;
@@ -56,13 +54,15 @@ class CredentialsIT {
     @Autowired
     AuditLog audit;
 
-    FamilyGroup group;
+    College college;
+    Household group;
     MockHttpSession curator;
 
     @BeforeEach
     void group() throws Exception {
-        group = FamilyGroup.create(fixtures, structureAdmin, structure, people, 2);
-        curator = Logins.session(mvc, group.curator().login(), JournalFixtures.PASSWORD);
+        college = colleges.create(1);
+        group = fixtures.household(college, 2);
+        curator = Logins.session(mvc, group.curator());
     }
 
     @Test
@@ -127,9 +127,12 @@ class CredentialsIT {
 
     @Test
     void the_preferred_login_is_given_when_free_and_one_from_the_name_otherwise() throws Exception {
-        String wish = "wish." + System.nanoTime() % 1_000_000;
-        people.preferLogin(fixtures.institution(), group.students().get(0).personId(), wish);
-        people.preferLogin(fixtures.institution(), group.students().get(1).personId(), "teacher");
+        String wish = PeopleFixtures.login("wish");
+        people.preferLogin(college.institutionId(), group.students().get(0).personId(), wish);
+        people.preferLogin(
+                college.institutionId(),
+                group.students().get(1).personId(),
+                college.teacher().login());
         mvc.perform(slips(
                                 "/curator/credentials/" + group.id(),
                                 List.of(
@@ -159,7 +162,7 @@ class CredentialsIT {
 
     @Test
     void R15_a_curator_is_refused_another_groups_credentials_and_the_refusal_is_logged() throws Exception {
-        FamilyGroup other = FamilyGroup.create(fixtures, structureAdmin, structure, people, 1);
+        Household other = fixtures.household(college, 1);
         mvc.perform(slips("/curator/credentials/" + other.id(), other.personIds())
                         .session(curator))
                 .andExpect(status().isForbidden());
@@ -171,7 +174,7 @@ class CredentialsIT {
 
     @Test
     void R15_a_student_of_another_group_cannot_be_slipped_into_the_curators_own_group() throws Exception {
-        FamilyGroup other = FamilyGroup.create(fixtures, structureAdmin, structure, people, 1);
+        Household other = fixtures.household(college, 1);
         mvc.perform(slips(
                                 "/curator/credentials/" + group.id(),
                                 List.of(
@@ -185,7 +188,7 @@ class CredentialsIT {
 
     @Test
     void R15_a_curator_never_resets_a_staff_account_even_of_a_parent_in_the_group() throws Exception {
-        long institution = fixtures.institution();
+        long institution = college.institutionId();
         long staffId = people.createStaff(
                 institution,
                 new NewPerson(new PersonName("Завучева", "Анна", "Ивановна"), Sex.F, null, null, null),
@@ -197,7 +200,7 @@ class CredentialsIT {
                 people.createParentForPerson(institution, personId),
                 group.students().get(0).id(),
                 Relation.MOTHER);
-        String login = "staff.parent." + System.nanoTime() % 1_000_000;
+        String login = PeopleFixtures.login("staff.parent");
         accounts.createAccountWithHash(
                 institution,
                 new NewAccount(login, personId, Set.of(Role.DEPUTY, Role.PARENT)),
@@ -223,8 +226,7 @@ class CredentialsIT {
 
     @Test
     void a_teacher_who_curates_no_group_is_refused_the_curators_page() throws Exception {
-        JournalFixtures.Teacher teacher = fixtures.teacher();
-        MockHttpSession session = Logins.session(mvc, teacher.login(), JournalFixtures.PASSWORD);
+        MockHttpSession session = Logins.session(mvc, college.teacher());
         mvc.perform(get("/curator/credentials").session(session)).andExpect(status().isForbidden());
         mvc.perform(slips("/curator/credentials/" + group.id(), group.personIds())
                         .session(session))
@@ -234,7 +236,7 @@ class CredentialsIT {
 
     @Test
     void R14_the_administrator_issues_slips_for_any_group_but_a_curator_not_through_the_admin_path() throws Exception {
-        MockHttpSession admin = Logins.session(mvc, "admin");
+        MockHttpSession admin = Logins.session(mvc, college.admin());
         mvc.perform(get("/admin/credentials").session(admin))
                 .andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString(group.name())));
@@ -253,15 +255,16 @@ class CredentialsIT {
                 .getResponse()
                 .getContentAsByteArray();
         assertThat(PdfReaders.text(pdf)).contains(group.parents().get(1).name());
-        assertThat(entries("admin", AuditKind.CREDENTIALS_ISSUED))
+        assertThat(entries(college.admin().login(), AuditKind.CREDENTIALS_ISSUED))
                 .anySatisfy(e -> assertThat(e.targetName())
                         .isEqualTo(group.parents().get(1).name()));
     }
 
     @Test
     void students_and_parents_are_refused_the_credentials_pages() throws Exception {
-        for (String login : List.of("student", "parent")) {
-            MockHttpSession session = Logins.session(mvc, login);
+        for (Member member :
+                List.of(college.students().get(0), college.parents().get(0))) {
+            MockHttpSession session = Logins.session(mvc, member);
             mvc.perform(get("/curator/credentials").session(session)).andExpect(status().isForbidden());
             mvc.perform(get("/admin/credentials").session(session)).andExpect(status().isForbidden());
             mvc.perform(slips("/admin/credentials/" + group.id(), group.personIds())
@@ -287,7 +290,7 @@ class CredentialsIT {
     }
 
     private List<AuditEntryView> entries(String actor, AuditKind kind) {
-        return audit.find(fixtures.institution(), new AuditQuery(null, null, actor, kind, 0)).getContent().stream()
+        return audit.find(college.institutionId(), new AuditQuery(null, null, actor, kind, 0)).getContent().stream()
                 .filter(e -> e.actorLogin().equals(actor))
                 .toList();
     }

@@ -17,11 +17,11 @@ import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
-import ru.spojournal.journal.JournalFixtures;
 import ru.spojournal.people.PeopleCommands.NewAccount;
 import ru.spojournal.people.PeopleCommands.NewPerson;
 import ru.spojournal.platform.security.Role;
-import ru.spojournal.support.GroupLife;
+import ru.spojournal.support.Colleges;
+import ru.spojournal.support.Colleges.College;
 import ru.spojournal.support.IntegrationTest;
 import ru.spojournal.support.Logins;
 
@@ -37,10 +37,10 @@ class DismissalIT {
     MockMvc mvc;
 
     @Autowired
-    GroupLife life;
+    Colleges colleges;
 
     @Autowired
-    JournalFixtures fixtures;
+    PeopleFixtures fixtures;
 
     @Autowired
     StaffRecords staff;
@@ -51,21 +51,25 @@ class DismissalIT {
     @Autowired
     AccountAdmin accounts;
 
-    GroupLife.Life group;
+    College college;
+    long institution;
+    long columnId;
     MockHttpSession admin;
 
     @BeforeEach
-    void aGroupOfItsOwn() throws Exception {
-        group = life.create(mvc, 2);
-        admin = Logins.session(mvc, "admin");
+    void aCollegeOfItsOwn() throws Exception {
+        college = colleges.create(2);
+        institution = college.institutionId();
+        columnId = fixtures.lessonWithMarks(mvc, college);
+        admin = Logins.session(mvc, college.admin());
     }
 
     private long teacherStaffId() {
-        return group.journal().teacher().staffId();
+        return college.teacher().id();
     }
 
     private ResultActions dismiss(long staffId, MockHttpSession as) throws Exception {
-        long version = staff.card(fixtures.institution(), staffId).version();
+        long version = staff.card(institution, staffId).version();
         return mvc.perform(post("/admin/staff/" + staffId + "/archive")
                 .session(as)
                 .with(csrf())
@@ -73,25 +77,23 @@ class DismissalIT {
     }
 
     private ResultActions saveMark(MockHttpSession session, String value, long version) throws Exception {
-        return mvc.perform(put("/api/v1/journals/" + group.journal().id() + "/marks")
+        return mvc.perform(put("/api/v1/journals/" + college.journalId() + "/marks")
                 .session(session)
                 .with(csrf())
                 .contentType(MediaType.APPLICATION_JSON)
                 .content("{\"columnId\":%d,\"studentId\":%d,\"value\":\"%s\",\"version\":%d}"
-                        .formatted(group.columnId(), group.student(0), value, version)));
+                        .formatted(columnId, college.students().get(0).id(), value, version)));
     }
 
     private String login(String login) throws Exception {
-        return Logins.attempt(mvc, login, JournalFixtures.PASSWORD)
-                .getResponse()
-                .getRedirectedUrl();
+        return Logins.attempt(mvc, login, Colleges.PASSWORD).getResponse().getRedirectedUrl();
     }
 
     @Test
     void R16_a_dismissed_teachers_open_sessions_end_and_the_account_is_blocked() throws Exception {
-        String login = group.journal().teacher().login();
-        MockHttpSession pageSession = Logins.session(mvc, login, JournalFixtures.PASSWORD);
-        MockHttpSession apiSession = Logins.session(mvc, login, JournalFixtures.PASSWORD);
+        String login = college.teacher().login();
+        MockHttpSession pageSession = Logins.session(mvc, college.teacher());
+        MockHttpSession apiSession = Logins.session(mvc, college.teacher());
         saveMark(apiSession, "5", 0).andExpect(status().isOk());
 
         dismiss(teacherStaffId(), admin).andExpect(redirectedUrl("/admin/staff/" + teacherStaffId()));
@@ -102,7 +104,7 @@ class DismissalIT {
         assertThat(accounts.loginOfPerson(people.personOfStaff(teacherStaffId())))
                 .contains(login);
         String data = mvc.perform(
-                        get("/api/v1/journals/" + group.journal().id()).session(Logins.session(mvc, "deputy")))
+                        get("/api/v1/journals/" + college.journalId()).session(Logins.session(mvc, college.deputy())))
                 .andReturn()
                 .getResponse()
                 .getContentAsString();
@@ -112,7 +114,7 @@ class DismissalIT {
     @Test
     void R16_a_dismissed_teacher_who_is_also_a_parent_keeps_the_parents_pages_only() throws Exception {
         long staffId = people.createStaff(
-                fixtures.institution(),
+                institution,
                 new ru.spojournal.people.PeopleCommands.NewPerson(
                         new ru.spojournal.people.PersonName("Родителева", "Ольга", "Ивановна"),
                         ru.spojournal.people.Sex.F,
@@ -122,25 +124,25 @@ class DismissalIT {
                 "Преподаватель",
                 null);
         long personId = people.personOfStaff(staffId);
-        long parentId = people.createParentForPerson(fixtures.institution(), personId);
-        people.linkParent(fixtures.institution(), parentId, group.student(1), Relation.MOTHER);
-        String login = "dismissed.parent." + System.nanoTime() % 100000;
+        long parentId = people.createParentForPerson(institution, personId);
+        people.linkParent(institution, parentId, college.students().get(1).id(), Relation.MOTHER);
+        String login = PeopleFixtures.login("dismissed.parent");
         long accountId = accounts.createAccountWithHash(
-                fixtures.institution(),
+                institution,
                 new NewAccount(login, personId, Set.of(Role.TEACHER, Role.PARENT)),
-                accounts.hash(JournalFixtures.PASSWORD),
+                accounts.hash(Colleges.PASSWORD),
                 false);
-        MockHttpSession open = Logins.session(mvc, login, JournalFixtures.PASSWORD);
+        MockHttpSession open = Logins.session(mvc, login, Colleges.PASSWORD);
         mvc.perform(get("/teacher").session(open)).andExpect(status().isOk());
 
         dismiss(staffId, admin).andExpect(status().is3xxRedirection());
 
         mvc.perform(get("/teacher").session(open)).andExpect(redirectedUrl("/login"));
         assertThat(login(login)).isEqualTo("/");
-        MockHttpSession again = Logins.session(mvc, login, JournalFixtures.PASSWORD);
+        MockHttpSession again = Logins.session(mvc, login, Colleges.PASSWORD);
         mvc.perform(get("/teacher").session(again)).andExpect(status().isForbidden());
         mvc.perform(get("/api/v1/journals").session(again)).andExpect(content().json("[]"));
-        mvc.perform(get("/api/v1/journals/" + group.journal().id()).session(again))
+        mvc.perform(get("/api/v1/journals/" + college.journalId()).session(again))
                 .andExpect(status().isForbidden());
         mvc.perform(get("/parent").session(again)).andExpect(status().isOk());
         assertThat(Logins.user(mvc, again).roles()).containsExactly(Role.PARENT);
@@ -150,9 +152,9 @@ class DismissalIT {
 
     @Test
     void R16_a_restored_member_of_staff_gets_the_roles_back_once_the_account_is_unblocked() throws Exception {
-        String login = group.journal().teacher().login();
+        String login = college.teacher().login();
         dismiss(teacherStaffId(), admin).andExpect(status().is3xxRedirection());
-        long version = staff.card(fixtures.institution(), teacherStaffId()).version();
+        long version = staff.card(institution, teacherStaffId()).version();
         mvc.perform(post("/admin/staff/" + teacherStaffId() + "/restore")
                         .session(admin)
                         .with(csrf())
@@ -160,48 +162,48 @@ class DismissalIT {
                 .andExpect(status().is3xxRedirection());
         assertThat(login(login)).isEqualTo("/login?error");
 
-        long accountId = group.journal().teacher().accountId();
+        long accountId = college.teacher().accountId();
         mvc.perform(post("/admin/accounts/" + accountId + "/unblock")
                         .session(admin)
                         .with(csrf()))
                 .andExpect(status().is3xxRedirection());
-        MockHttpSession back = Logins.session(mvc, login, JournalFixtures.PASSWORD);
+        MockHttpSession back = Logins.session(mvc, login, Colleges.PASSWORD);
         saveMark(back, "3", 0).andExpect(status().isOk());
     }
 
     @Test
     void an_administrator_cannot_dismiss_themselves() throws Exception {
         long staffId = people.createStaff(
-                fixtures.institution(),
+                institution,
                 new NewPerson(new PersonName("Админова", "Ирина", "Павловна"), Sex.F, null, null, null),
                 "Администратор",
                 null);
-        String login = "self.admin." + System.nanoTime() % 100000;
+        String login = PeopleFixtures.login("self.admin");
         accounts.createAccountWithHash(
-                fixtures.institution(),
+                institution,
                 new NewAccount(login, people.personOfStaff(staffId), Set.of(Role.ADMIN)),
-                accounts.hash(JournalFixtures.PASSWORD),
+                accounts.hash(Colleges.PASSWORD),
                 false);
-        MockHttpSession self = Logins.session(mvc, login, JournalFixtures.PASSWORD);
+        MockHttpSession self = Logins.session(mvc, login, Colleges.PASSWORD);
 
         dismiss(staffId, self)
                 .andExpect(redirectedUrl("/admin/staff/" + staffId))
                 .andExpect(result ->
                         assertThat(result.getFlashMap().get("problem")).isEqualTo("staff.archive.self"));
 
-        assertThat(staff.card(fixtures.institution(), staffId).archived()).isFalse();
+        assertThat(staff.card(institution, staffId).archived()).isFalse();
         mvc.perform(get("/admin").session(self)).andExpect(status().isOk());
     }
 
     @Test
     void R14_a_blocked_accounts_open_api_session_ends_at_the_next_call() throws Exception {
-        MockHttpSession open = Logins.session(mvc, group.journal().teacher().login(), JournalFixtures.PASSWORD);
-        mvc.perform(post("/admin/accounts/" + group.journal().teacher().accountId() + "/block")
+        MockHttpSession open = Logins.session(mvc, college.teacher());
+        mvc.perform(post("/admin/accounts/" + college.teacher().accountId() + "/block")
                         .session(admin)
                         .with(csrf()))
                 .andExpect(status().is3xxRedirection());
         saveMark(open, "5", 0).andExpect(status().isUnauthorized());
-        mvc.perform(get("/api/v1/journals/" + group.journal().id()).session(open))
+        mvc.perform(get("/api/v1/journals/" + college.journalId()).session(open))
                 .andExpect(status().isUnauthorized());
     }
 }

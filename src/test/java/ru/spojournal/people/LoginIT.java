@@ -13,9 +13,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import ru.spojournal.platform.security.Role;
+import ru.spojournal.support.Colleges;
+import ru.spojournal.support.Colleges.College;
 import ru.spojournal.support.IntegrationTest;
 import ru.spojournal.support.Logins;
-import ru.spojournal.support.TestAccounts;
 
 /** Login by role, lockout and throttling (R16), and the login history. */
 @IntegrationTest
@@ -25,10 +26,10 @@ class LoginIT {
     MockMvc mvc;
 
     @Autowired
-    TestAccounts testAccounts;
+    Colleges colleges;
 
     @Autowired
-    PeopleDirectory people;
+    PeopleFixtures fixtures;
 
     @ParameterizedTest(name = "{0} lands on {1}")
     @CsvSource({
@@ -40,15 +41,17 @@ class LoginIT {
         "student, /student",
         "parent, /parent"
     })
-    void each_demo_account_lands_on_the_home_of_its_role(String login, String home) throws Exception {
-        MockHttpSession session = Logins.session(mvc, login);
+    void each_account_lands_on_the_home_of_its_role(String member, String home) throws Exception {
+        College college = colleges.create(1);
+        MockHttpSession session = Logins.session(mvc, college.member(member));
         mvc.perform(get("/").session(session)).andExpect(redirectedUrl(home));
         mvc.perform(get(home).session(session)).andExpect(status().isOk());
     }
 
     @Test
     void a_wrong_password_is_refused_with_a_message_that_does_not_say_whether_the_login_exists() throws Exception {
-        assertThat(Logins.attempt(mvc, "teacher", "wrong").getResponse().getRedirectedUrl())
+        String teacher = colleges.create(1).teacher().login();
+        assertThat(Logins.attempt(mvc, teacher, "wrong").getResponse().getRedirectedUrl())
                 .isEqualTo("/login?error");
         assertThat(Logins.attempt(mvc, "nobody.here", "wrong").getResponse().getRedirectedUrl())
                 .isEqualTo("/login?error");
@@ -58,7 +61,7 @@ class LoginIT {
 
     @Test
     void R16_five_wrong_passwords_lock_the_account_even_for_the_right_password() throws Exception {
-        String login = testAccounts.create("lock", "Pravilnyi1", false, Role.TEACHER);
+        String login = fixtures.account(colleges.create(1), "Pravilnyi1", false, Role.TEACHER);
         for (int i = 1; i <= 4; i++) {
             assertThat(Logins.attempt(mvc, login, "wrong" + i).getResponse().getRedirectedUrl())
                     .isEqualTo("/login?error");
@@ -100,7 +103,7 @@ class LoginIT {
 
     @Test
     void R16_every_attempt_is_in_the_owners_login_history() throws Exception {
-        String login = testAccounts.create("history", "Pravilnyi1", false, Role.TEACHER);
+        String login = fixtures.account(colleges.create(1), "Pravilnyi1", false, Role.TEACHER);
         Logins.attempt(mvc, login, "wrong");
         MockHttpSession session = Logins.session(mvc, login, "Pravilnyi1");
         mvc.perform(get("/account").session(session))
@@ -111,7 +114,7 @@ class LoginIT {
 
     @Test
     void R16_an_account_with_a_one_time_password_can_do_nothing_before_changing_it() throws Exception {
-        String login = testAccounts.create("fresh", "Vremennyi1", true, Role.TEACHER);
+        String login = fixtures.account(colleges.create(1), "Vremennyi1", true, Role.TEACHER);
         MockHttpSession session = Logins.session(mvc, login, "Vremennyi1");
         mvc.perform(get("/teacher").session(session)).andExpect(redirectedUrl("/account/password"));
         mvc.perform(get("/api/v1/anything").session(session))

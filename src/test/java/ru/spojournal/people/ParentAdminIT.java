@@ -22,12 +22,11 @@ import ru.spojournal.people.domain.LinkedChild;
 import ru.spojournal.people.domain.ParentCard;
 import ru.spojournal.people.domain.ParentRecords;
 import ru.spojournal.platform.ListQuery;
-import ru.spojournal.structure.CollegeStructure;
-import ru.spojournal.structure.StructureAdmin;
-import ru.spojournal.structure.StructureCommands.NewGroup;
+import ru.spojournal.support.Colleges;
+import ru.spojournal.support.Colleges.College;
+import ru.spojournal.support.Colleges.Member;
 import ru.spojournal.support.IntegrationTest;
 import ru.spojournal.support.Logins;
-import ru.spojournal.support.TestAccounts;
 
 /** R10, R14: the administrator keeps parents and their links to students; other roles are refused. */
 @IntegrationTest
@@ -39,7 +38,10 @@ class ParentAdminIT {
     MockMvc mvc;
 
     @Autowired
-    TestAccounts accounts;
+    Colleges colleges;
+
+    @Autowired
+    PeopleFixtures fixtures;
 
     @Autowired
     ParentRecords parents;
@@ -47,19 +49,15 @@ class ParentAdminIT {
     @Autowired
     StudentRoll students;
 
-    @Autowired
-    StructureAdmin structureAdmin;
-
-    @Autowired
-    CollegeStructure structure;
-
+    College college;
     MockHttpSession admin;
     long institution;
 
     @BeforeEach
     void signIn() throws Exception {
-        admin = Logins.session(mvc, "admin");
-        institution = accounts.demoInstitution();
+        college = colleges.create(1);
+        admin = Logins.session(mvc, college.admin());
+        institution = college.institutionId();
     }
 
     private static String unique(String stem) {
@@ -67,15 +65,7 @@ class ParentAdminIT {
     }
 
     private long student(String lastName) {
-        long group = structureAdmin.createGroup(
-                institution,
-                new NewGroup(
-                        "РДТ-" + System.nanoTime() % 1_000_000 + "-" + SEQ.incrementAndGet(),
-                        structure.specialties(institution).get(0).id(),
-                        structure.departments(institution).get(0).id(),
-                        1,
-                        2026,
-                        null));
+        long group = fixtures.group(college);
         return students.create(
                 institution,
                 new NewPerson(new PersonName(lastName, "Олег", "Игоревич"), Sex.M, null, null, null),
@@ -128,8 +118,13 @@ class ParentAdminIT {
         long child = student(unique("Охраняев"));
         long other = student(unique("Чужаков"));
         long id = parentFor(child, unique("Охраняева"));
-        for (String login : new String[] {"teacher", "curator", "student", "parent"}) {
-            MockHttpSession session = Logins.session(mvc, login);
+        for (Member member : new Member[] {
+            college.teacher(),
+            college.curator(),
+            college.students().get(0),
+            college.parents().get(0)
+        }) {
+            MockHttpSession session = Logins.session(mvc, member);
             for (MockHttpServletRequestBuilder request : new MockHttpServletRequestBuilder[] {
                 get("/admin/parents"),
                 get("/admin/parents/new"),
@@ -199,7 +194,7 @@ class ParentAdminIT {
                         .param("relation", "FATHER"))
                 .andExpect(flash().attribute("problem", "parent.student.unknown"));
         mvc.perform(get("/admin/parents/" + id)
-                        .session(Logins.session(mvc, "admin"))
+                        .session(Logins.session(mvc, college.admin()))
                         .flashAttr("problem", "parent.student.linked"))
                 .andExpect(
                         content().string(containsString("Поле «Студент»: этот родитель уже связан с этим студентом.")));

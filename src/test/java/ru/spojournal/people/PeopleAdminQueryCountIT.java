@@ -13,15 +13,13 @@ import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import ru.spojournal.people.PeopleCommands.NewPerson;
 import ru.spojournal.people.domain.ParentRecords;
-import ru.spojournal.structure.AcademicCalendar;
-import ru.spojournal.structure.CollegeStructure;
 import ru.spojournal.structure.StructureAdmin;
-import ru.spojournal.structure.StructureCommands.NewGroup;
 import ru.spojournal.structure.StructureCommands.NewSubject;
 import ru.spojournal.structure.SubjectKind;
+import ru.spojournal.support.Colleges;
+import ru.spojournal.support.Colleges.College;
 import ru.spojournal.support.IntegrationTest;
 import ru.spojournal.support.Logins;
-import ru.spojournal.support.TestAccounts;
 import ru.spojournal.teaching.domain.AssignmentCommand;
 import ru.spojournal.teaching.domain.AssignmentRecords;
 
@@ -39,7 +37,10 @@ class PeopleAdminQueryCountIT {
     EntityManagerFactory emf;
 
     @Autowired
-    TestAccounts accounts;
+    Colleges colleges;
+
+    @Autowired
+    PeopleFixtures fixtures;
 
     @Autowired
     StudentRoll students;
@@ -56,21 +57,15 @@ class PeopleAdminQueryCountIT {
     @Autowired
     StructureAdmin structureAdmin;
 
-    @Autowired
-    CollegeStructure structure;
-
-    @Autowired
-    AcademicCalendar calendar;
-
     @Test
     void the_lists_of_students_parents_and_assignments_read_a_constant_number_of_statements() throws Exception {
-        long inst = accounts.demoInstitution();
+        College college = colleges.create(1);
         String tag = "Счётов" + System.nanoTime() % 100000;
-        long small = group(inst);
-        long big = group(inst);
-        fill(inst, small, 1, tag + "а");
-        fill(inst, big, 12, tag + "б");
-        MockHttpSession admin = Logins.session(mvc, "admin");
+        long small = fixtures.group(college);
+        long big = fixtures.group(college);
+        fill(college, small, 1, tag + "а");
+        fill(college, big, 12, tag + "б");
+        MockHttpSession admin = Logins.session(mvc, college.admin());
         Statistics stats = emf.unwrap(SessionFactory.class).getStatistics();
         assertThat(count(stats, admin, "/admin/students?group=" + big))
                 .isEqualTo(count(stats, admin, "/admin/students?group=" + small))
@@ -86,21 +81,10 @@ class PeopleAdminQueryCountIT {
                 .isLessThan(30);
     }
 
-    private long group(long inst) {
-        return structureAdmin.createGroup(
-                inst,
-                new NewGroup(
-                        "СЧТ-" + System.nanoTime() % 1_000_000,
-                        structure.specialties(inst).get(0).id(),
-                        structure.departments(inst).get(0).id(),
-                        1,
-                        2026,
-                        null));
-    }
-
     /** Students with a parent each, staff teaching each a subject of its own to the group. */
-    private void fill(long inst, long group, int size, String surname) {
-        long term = calendar.currentTerm(inst).orElseThrow().id();
+    private void fill(College college, long group, int size, String surname) {
+        long inst = college.institutionId();
+        long term = college.termId();
         for (int i = 0; i < size; i++) {
             long student = students.create(
                     inst,

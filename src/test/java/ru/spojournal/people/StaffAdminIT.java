@@ -9,7 +9,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.time.ZoneId;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -20,11 +19,11 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import ru.spojournal.people.PeopleCommands.NewPerson;
 import ru.spojournal.people.domain.ParentRecords;
 import ru.spojournal.platform.ListQuery;
-import ru.spojournal.structure.StructureAdmin;
-import ru.spojournal.structure.StructureCommands.NewInstitution;
+import ru.spojournal.support.Colleges;
+import ru.spojournal.support.Colleges.College;
+import ru.spojournal.support.Colleges.Member;
 import ru.spojournal.support.IntegrationTest;
 import ru.spojournal.support.Logins;
-import ru.spojournal.support.TestAccounts;
 
 /** R14: the administrator keeps the list of staff; other roles are refused; bad input saves nothing. */
 @IntegrationTest
@@ -36,7 +35,7 @@ class StaffAdminIT {
     MockMvc mvc;
 
     @Autowired
-    TestAccounts accounts;
+    Colleges colleges;
 
     @Autowired
     StaffRecords staff;
@@ -44,16 +43,15 @@ class StaffAdminIT {
     @Autowired
     ParentRecords parents;
 
-    @Autowired
-    StructureAdmin structureAdmin;
-
+    College college;
     MockHttpSession admin;
     long institution;
 
     @BeforeEach
     void signIn() throws Exception {
-        admin = Logins.session(mvc, "admin");
-        institution = accounts.demoInstitution();
+        college = colleges.create(1);
+        admin = Logins.session(mvc, college.admin());
+        institution = college.institutionId();
     }
 
     /** A surname nobody else has, so that searches find only this test's rows. */
@@ -103,8 +101,13 @@ class StaffAdminIT {
     @Test
     void R14_teachers_curators_students_and_parents_are_refused_every_staff_page_and_post() throws Exception {
         long id = create(surname("Запретн"));
-        for (String login : new String[] {"teacher", "curator", "student", "parent"}) {
-            MockHttpSession session = Logins.session(mvc, login);
+        for (Member member : new Member[] {
+            college.teacher(),
+            college.curator(),
+            college.students().get(0),
+            college.parents().get(0)
+        }) {
+            MockHttpSession session = Logins.session(mvc, member);
             for (MockHttpServletRequestBuilder request : new MockHttpServletRequestBuilder[] {
                 get("/admin/staff"),
                 get("/admin/staff/new"),
@@ -243,12 +246,7 @@ class StaffAdminIT {
 
     @Test
     void R14_staff_and_parents_of_another_college_do_not_exist_for_this_administrator() throws Exception {
-        long other = structureAdmin.createInstitution(new NewInstitution(
-                "ppl-" + System.nanoTime() % 1_000_000,
-                "Другой техникум",
-                "Другой",
-                ZoneId.of("Asia/Novokuznetsk"),
-                false));
+        long other = colleges.create(1).institutionId();
         String name = surname("Чужеколледжн");
         long foreignStaff = staff.create(
                 other, new NewPerson(new PersonName(name, "Анна", null), Sex.F, null, null, null), "Преподаватель");

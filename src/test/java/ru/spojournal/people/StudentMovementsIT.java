@@ -19,12 +19,11 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import ru.spojournal.platform.ListQuery;
-import ru.spojournal.structure.CollegeStructure;
-import ru.spojournal.structure.StructureAdmin;
-import ru.spojournal.structure.StructureCommands.NewGroup;
+import ru.spojournal.support.Colleges;
+import ru.spojournal.support.Colleges.College;
+import ru.spojournal.support.Colleges.Member;
 import ru.spojournal.support.IntegrationTest;
 import ru.spojournal.support.Logins;
-import ru.spojournal.support.TestAccounts;
 
 /**
  * R1, R14: the administrator admits students and records the orders that move them; each movement
@@ -39,7 +38,10 @@ class StudentMovementsIT {
     MockMvc mvc;
 
     @Autowired
-    TestAccounts accounts;
+    Colleges colleges;
+
+    @Autowired
+    PeopleFixtures fixtures;
 
     @Autowired
     StudentRoll students;
@@ -48,38 +50,26 @@ class StudentMovementsIT {
     PeopleDirectory directory;
 
     @Autowired
-    StructureAdmin structureAdmin;
-
-    @Autowired
-    CollegeStructure structure;
-
-    @Autowired
     JdbcTemplate jdbc;
 
+    College college;
     MockHttpSession admin;
     long institution;
 
     @BeforeEach
     void signIn() throws Exception {
-        admin = Logins.session(mvc, "admin");
-        institution = accounts.demoInstitution();
+        college = colleges.create(1);
+        admin = Logins.session(mvc, college.admin());
+        institution = college.institutionId();
     }
 
     private static String unique(String stem) {
         return stem + "абвгдежзиклмнопрстуфхцчшщ".charAt(SEQ.incrementAndGet() % 25) + System.nanoTime() % 100000;
     }
 
-    /** A group of this test's own, so that demo groups keep their students. */
+    /** An empty group of the college, so that only this test's students are in it. */
     private long group() {
-        return structureAdmin.createGroup(
-                institution,
-                new NewGroup(
-                        "ТСТ-" + System.nanoTime() % 1_000_000 + "-" + SEQ.incrementAndGet(),
-                        structure.specialties(institution).get(0).id(),
-                        structure.departments(institution).get(0).id(),
-                        1,
-                        2026,
-                        null));
+        return fixtures.group(college);
     }
 
     private long admit(String lastName, long groupId) throws Exception {
@@ -139,8 +129,13 @@ class StudentMovementsIT {
     void R14_teachers_curators_students_and_parents_are_refused_every_student_page_and_post() throws Exception {
         long group = group();
         long id = admit(unique("Закрытов"), group);
-        for (String login : new String[] {"teacher", "curator", "student", "parent"}) {
-            MockHttpSession session = Logins.session(mvc, login);
+        for (Member member : new Member[] {
+            college.teacher(),
+            college.curator(),
+            college.students().get(0),
+            college.parents().get(0)
+        }) {
+            MockHttpSession session = Logins.session(mvc, member);
             for (MockHttpServletRequestBuilder request : new MockHttpServletRequestBuilder[] {
                 get("/admin/students"),
                 get("/admin/students/new"),
@@ -257,8 +252,9 @@ class StudentMovementsIT {
                         "select kind, actor_login, detail from audit_entry where target_name like ?",
                         (rs, i) -> rs.getString(1) + "|" + rs.getString(2) + "|" + rs.getString(3),
                         name + "%"))
-                .contains("STUDENT_MOVED|admin|академический отпуск, 04.11.2026, приказ 15-к")
-                .anyMatch(line -> line.startsWith("STUDENT_ADMITTED|admin|"));
+                .contains("STUDENT_MOVED|" + college.admin().login() + "|академический отпуск, 04.11.2026, приказ 15-к")
+                .anyMatch(line ->
+                        line.startsWith("STUDENT_ADMITTED|" + college.admin().login() + "|"));
     }
 
     @Test
