@@ -23,6 +23,7 @@ import org.springframework.test.context.ActiveProfiles;
     Colleges.class,
     ru.spojournal.journal.JournalFixtures.class,
     ru.spojournal.journal.JournalTestColleges.class,
+    ru.spojournal.notification.domain.NotificationColleges.class,
     GroupLife.class,
     ru.spojournal.portal.PortalFixtures.class,
     ru.spojournal.teaching.TeachingFixtures.class
