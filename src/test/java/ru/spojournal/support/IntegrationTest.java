@@ -26,6 +26,7 @@ import org.springframework.test.context.ActiveProfiles;
     ru.spojournal.notification.domain.NotificationColleges.class,
     GroupLife.class,
     ru.spojournal.portal.PortalFixtures.class,
-    ru.spojournal.teaching.TeachingFixtures.class
+    ru.spojournal.teaching.TeachingFixtures.class,
+    ru.spojournal.yearopening.YearOpeningFixtures.class
 })
 public @interface IntegrationTest {}
