@@ -87,6 +87,8 @@ class ArchitectureTest {
                 .haveSimpleName("Roster")
                 .or()
                 .haveSimpleName("SupervisorScope")
+                .or()
+                .haveSimpleName("Timeliness")
                 .should()
                 .dependOnClassesThat()
                 .resideInAnyPackage(

@@ -9,20 +9,23 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import ru.spojournal.journal.JournalFixtures;
 import ru.spojournal.people.AccountAdmin;
-import ru.spojournal.people.FamilyGroup;
 import ru.spojournal.people.PeopleAdmin;
+import ru.spojournal.people.PeopleFixtures;
 import ru.spojournal.people.web.PdfReaders;
 import ru.spojournal.structure.CollegeStructure;
 import ru.spojournal.structure.StructureAdmin;
 import ru.spojournal.support.BrowserTest;
+import ru.spojournal.support.Colleges;
 
 /** R15 in a browser: the curator ticks the group's people, downloads the slips, and a student signs in with one. */
 class CredentialsBrowserIT extends BrowserTest {
 
     @Autowired
-    JournalFixtures fixtures;
+    Colleges colleges;
+
+    @Autowired
+    PeopleFixtures households;
 
     @Autowired
     StructureAdmin structureAdmin;
@@ -38,8 +41,8 @@ class CredentialsBrowserIT extends BrowserTest {
 
     @Test
     void the_curator_downloads_the_slips_and_a_student_signs_in_with_one() throws Exception {
-        FamilyGroup group = FamilyGroup.create(fixtures, structureAdmin, structure, people, 2);
-        signIn(group.curator().login(), JournalFixtures.PASSWORD);
+        PeopleFixtures.Household group = households.household(colleges.create(1), 2);
+        signIn(group.curator());
         page.navigate(url("/curator"));
         page.locator("#credentials-link").click();
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(group.name())))

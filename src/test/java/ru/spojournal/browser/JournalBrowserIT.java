@@ -7,8 +7,12 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import ru.spojournal.journal.JournalFixtures;
+import ru.spojournal.journal.JournalTestColleges;
+import ru.spojournal.portal.PortalFixtures;
 import ru.spojournal.support.BrowserTest;
+import ru.spojournal.support.Colleges;
+import ru.spojournal.support.Colleges.College;
+import ru.spojournal.support.Colleges.Member;
 
 /**
  * The teacher's day in a real browser (R3): a lesson with topic and homework, then marks and an
@@ -17,14 +21,34 @@ import ru.spojournal.support.BrowserTest;
 class JournalBrowserIT extends BrowserTest {
 
     @Autowired
-    JournalFixtures fixtures;
+    Colleges colleges;
+
+    @Autowired
+    JournalTestColleges journals;
+
+    @Autowired
+    PortalFixtures portal;
+
+    /** A college whose journal has four students, and the first of them as the grid lists them. */
+    private College college() {
+        return colleges.create(4);
+    }
+
+    private static Member firstInTheGrid(College college) {
+        return college.students().stream()
+                .min(java.util.Comparator.comparing(Member::name))
+                .orElseThrow();
+    }
 
     @Test
     void R3_a_teacher_fills_a_lesson_from_the_keyboard_and_another_teacher_is_refused() {
-        JournalFixtures.Journal journal = fixtures.journal("МЧМ-25-1");
-        signIn(journal.teacher().login(), JournalFixtures.PASSWORD);
+        College college = college();
+        long journal = college.journalId();
+        signIn(college.teacher());
         page.navigate(url("/teacher"));
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(java.util.regex.Pattern.compile("МЧМ-25-1")))
+        page.getByRole(
+                        AriaRole.LINK,
+                        new Page.GetByRoleOptions().setName(java.util.regex.Pattern.compile(portal.groupName(college))))
                 .first()
                 .focus();
         page.keyboard().press("Enter");
@@ -60,9 +84,8 @@ class JournalBrowserIT extends BrowserTest {
         assertThat(rows.nth(0).locator("td.avg")).hasText("5.00");
 
         page.context().clearCookies();
-        JournalFixtures.Teacher other = fixtures.teacher();
-        signIn(other.login(), JournalFixtures.PASSWORD);
-        com.microsoft.playwright.Response refused = page.navigate(url("/journal/" + journal.id()));
+        signIn(journals.teacher(college));
+        com.microsoft.playwright.Response refused = page.navigate(url("/journal/" + journal));
         org.assertj.core.api.Assertions.assertThat(refused.status()).isEqualTo(403);
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Доступ запрещён")))
                 .isVisible();
@@ -70,9 +93,9 @@ class JournalBrowserIT extends BrowserTest {
 
     @Test
     void a_supervisor_sees_the_journal_read_only_and_typing_changes_nothing() {
-        JournalFixtures.Journal journal = fixtures.journal("ОМД-26-1");
-        signIn("deputy", "demo");
-        page.navigate(url("/journal/" + journal.id()));
+        College college = college();
+        signIn(college.deputy());
+        page.navigate(url("/journal/" + college.journalId()));
         assertThat(page.locator("#read-only")).isVisible();
         assertThat(page.locator("#new-lesson")).hasCount(0);
         assertThat(page.locator("#palette")).hasCount(0);
@@ -83,8 +106,8 @@ class JournalBrowserIT extends BrowserTest {
                     + " const i = Array.from(t.parentElement.querySelectorAll('td.cell')).indexOf(t);"
                     + " return document.querySelectorAll('#journal-grid thead tr.column-heads th')[i].dataset.lesson; }";
 
-    private void recordLesson(JournalFixtures.Journal journal, String period, String topic) {
-        page.navigate(url("/journal/" + journal.id() + "/lessons/new"));
+    private void recordLesson(long journal, String period, String topic) {
+        page.navigate(url("/journal/" + journal + "/lessons/new"));
         page.getByLabel("Пара").selectOption(period);
         page.getByLabel("Тема занятия").fill(topic);
         page.getByLabel("Тема занятия").press("Enter");
@@ -100,8 +123,9 @@ class JournalBrowserIT extends BrowserTest {
 
     @Test
     void with_two_lessons_on_one_day_the_cursor_starts_on_the_lesson_just_recorded_or_edited() {
-        JournalFixtures.Journal journal = fixtures.journal("МЧМ-25-1");
-        signIn(journal.teacher().login(), JournalFixtures.PASSWORD);
+        College college = college();
+        long journal = college.journalId();
+        signIn(college.teacher());
         recordLesson(journal, "1", "Чугуны: классификация");
         String first = lessonId("Чугуны: классификация");
         org.assertj.core.api.Assertions.assertThat(page.evaluate(ACTIVE_LESSON)).isEqualTo(first);
@@ -112,7 +136,7 @@ class JournalBrowserIT extends BrowserTest {
         org.assertj.core.api.Assertions.assertThat(page.evaluate(ACTIVE_LESSON)).isEqualTo(second);
 
         // Opened again later the same day: the latest of today's lessons.
-        page.navigate(url("/journal/" + journal.id()));
+        page.navigate(url("/journal/" + journal));
         assertThat(page.locator("#journal-grid[data-ready=true]")).isVisible();
         org.assertj.core.api.Assertions.assertThat(page.evaluate(ACTIVE_LESSON)).isEqualTo(second);
 
@@ -137,8 +161,9 @@ class JournalBrowserIT extends BrowserTest {
 
     @Test
     void an_absence_gets_its_reason_from_the_keyboard_and_the_palette_and_shows_its_mark() {
-        JournalFixtures.Journal journal = fixtures.journal("ОМД-26-1");
-        signIn(journal.teacher().login(), JournalFixtures.PASSWORD);
+        College college = college();
+        long journal = college.journalId();
+        signIn(college.teacher());
         recordLesson(journal, "2", "Свойства металлов");
         page.keyboard().press("ArrowRight");
         // «б» is the comma key on an English layout; «1» on an absence keeps its reason.
@@ -166,8 +191,9 @@ class JournalBrowserIT extends BrowserTest {
 
     @Test
     void a_cell_refused_with_a_conflict_stays_marked_and_counted_until_it_lands() {
-        JournalFixtures.Journal journal = fixtures.journal("ИСП-26-1");
-        signIn(journal.teacher().login(), JournalFixtures.PASSWORD);
+        College college = college();
+        long journal = college.journalId();
+        signIn(college.teacher());
         recordLesson(journal, "2", "Алгоритмы сортировки");
         String column =
                 page.locator("#journal-grid thead tr.column-heads th").first().getAttribute("data-column");
@@ -176,12 +202,12 @@ class JournalBrowserIT extends BrowserTest {
         // Someone else sets the first student's mark behind the grid's back.
         com.microsoft.playwright.APIResponse meanwhile = page.request()
                 .put(
-                        url("/api/v1/journals/" + journal.id() + "/marks"),
+                        url("/api/v1/journals/" + journal + "/marks"),
                         com.microsoft.playwright.options.RequestOptions.create()
                                 .setHeader(header, csrf)
                                 .setHeader("Content-Type", "application/json")
                                 .setData("{\"columnId\":" + column + ",\"studentId\":"
-                                        + journal.students().get(0).id() + ",\"value\":\"3\"}"));
+                                        + firstInTheGrid(college).id() + ",\"value\":\"3\"}"));
         org.assertj.core.api.Assertions.assertThat(meanwhile.status()).isEqualTo(200);
 
         Locator first =

@@ -13,8 +13,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
-import ru.spojournal.journal.JournalFixtures;
 import ru.spojournal.support.BrowserTest;
+import ru.spojournal.support.Colleges;
 
 /**
  * R1, R3: a teacher types a whole lesson, marks and attendance, at full speed while the server
@@ -62,15 +62,14 @@ class JournalGridSlowServerBrowserIT extends BrowserTest {
     }
 
     @Autowired
-    JournalFixtures fixtures;
+    Colleges colleges;
 
     @Test
     void R3_a_whole_lesson_typed_at_full_speed_against_a_slow_server_is_all_there_after_a_reload() {
-        JournalFixtures.Journal journal = fixtures.journal("ОМД-26-1");
-        int students = journal.students().size();
-        org.assertj.core.api.Assertions.assertThat(students).isGreaterThanOrEqualTo(10);
-        signIn(journal.teacher().login(), JournalFixtures.PASSWORD);
-        page.navigate(url("/journal/" + journal.id() + "/lessons/new"));
+        Colleges.College college = colleges.create(12);
+        int students = college.students().size();
+        signIn(college.teacher());
+        page.navigate(url("/journal/" + college.journalId() + "/lessons/new"));
         page.getByLabel("Пара").selectOption("1");
         page.getByLabel("Тема занятия").fill("Термическая обработка стали");
         page.getByLabel("Тема занятия").press("Enter");

@@ -7,15 +7,22 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import ru.spojournal.people.PeopleFixtures;
 import ru.spojournal.platform.security.Role;
 import ru.spojournal.support.BrowserTest;
-import ru.spojournal.support.TestAccounts;
+import ru.spojournal.support.Colleges;
 
-/** Each demo account signs in through the real page and sees its own home; lockout in a browser. */
+/**
+ * Each demo account signs in through the real page and sees its own home (the logins the README
+ * promises); the rest of the login's behaviour in a college of the test's own, lockout included.
+ */
 class LoginBrowserIT extends BrowserTest {
 
     @Autowired
-    TestAccounts accounts;
+    Colleges colleges;
+
+    @Autowired
+    PeopleFixtures people;
 
     @ParameterizedTest(name = "{0} sees «{1}»")
     @CsvSource({
@@ -53,7 +60,7 @@ class LoginBrowserIT extends BrowserTest {
 
     @Test
     void a_student_who_opens_an_admin_page_gets_the_russian_refusal_page() {
-        signIn("student", "demo");
+        signIn(colleges.create(1).students().get(0));
         com.microsoft.playwright.Response response = page.navigate(url("/admin"));
         org.assertj.core.api.Assertions.assertThat(response.status()).isEqualTo(403);
         assertThat(page.getByRole(
@@ -64,13 +71,13 @@ class LoginBrowserIT extends BrowserTest {
 
     @Test
     void a_wrong_password_shows_the_russian_message() {
-        signIn("teacher", "not-the-password");
+        signIn(colleges.create(1).teacher().login(), "not-the-password");
         assertThat(page.locator("#login-error")).hasText("Неверный логин или пароль.");
     }
 
     @Test
     void R16_the_sixth_attempt_after_five_wrong_passwords_is_locked_out() {
-        String login = accounts.create("browserlock", "Pravilnyi1", false, Role.TEACHER);
+        String login = people.account(colleges.create(1), "Pravilnyi1", false, Role.TEACHER);
         for (int i = 1; i <= 4; i++) {
             signIn(login, "wrong" + i);
             assertThat(page.locator("#login-error")).isVisible();
@@ -85,7 +92,7 @@ class LoginBrowserIT extends BrowserTest {
     @Test
     void the_administrators_menu_stays_on_one_line_at_1366_px_and_its_drop_downs_lead_to_the_pages() {
         page.setViewportSize(1366, 768);
-        signIn("admin", "demo");
+        signIn(colleges.create(1).admin());
         com.microsoft.playwright.Locator bar = page.locator("nav.navbar");
         org.assertj.core.api.Assertions.assertThat(bar.boundingBox().height)
                 .as("navbar height")

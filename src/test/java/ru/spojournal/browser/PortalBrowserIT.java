@@ -14,7 +14,6 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import ru.spojournal.journal.AttendanceKind;
-import ru.spojournal.journal.JournalFixtures;
 import ru.spojournal.journal.domain.JournalAccess;
 import ru.spojournal.journal.domain.JournalCommands.ColumnSpec;
 import ru.spojournal.journal.domain.JournalCommands.PostAttendance;
@@ -29,7 +28,11 @@ import ru.spojournal.journal.domain.RecordService;
 import ru.spojournal.people.AccountUsers;
 import ru.spojournal.people.PeopleDirectory;
 import ru.spojournal.people.StudentView;
+import ru.spojournal.portal.PortalFixtures;
 import ru.spojournal.support.BrowserTest;
+import ru.spojournal.support.Colleges;
+import ru.spojournal.support.Colleges.College;
+import ru.spojournal.support.Colleges.Member;
 
 /**
  * A parent on a 360 px phone (R10, R19, R25): switches between children, sees a new mark, sends a
@@ -38,7 +41,10 @@ import ru.spojournal.support.BrowserTest;
 class PortalBrowserIT extends BrowserTest {
 
     @Autowired
-    JournalFixtures fixtures;
+    Colleges colleges;
+
+    @Autowired
+    PortalFixtures portal;
 
     @Autowired
     AccountUsers users;
@@ -86,7 +92,10 @@ class PortalBrowserIT extends BrowserTest {
     void R10_R19_a_parent_on_a_phone_switches_children_sees_a_new_mark_and_sends_a_notice_the_curator_confirms() {
         BrowserContext[] holder = new BrowserContext[1];
         Page p = phone(holder, false);
-        signIn(p, "parent", "demo");
+        College college = colleges.create(2);
+        Member parent = college.parents().get(0);
+        portal.sibling(college, parent);
+        signIn(p, parent.login(), Colleges.PASSWORD);
         assertThat(p.locator("#child-switch a")).hasCount(2);
         String first = p.locator(".student-name").textContent();
         p.locator("#child-switch a").nth(1).click();
@@ -97,19 +106,16 @@ class PortalBrowserIT extends BrowserTest {
                 .as("no sideways scrolling at 360 px")
                 .isLessThanOrEqualTo(360);
 
-        StudentView child = people
-                .studentsOfGroups(List.of(fixtures.group("ОМД-26-1").id()))
-                .stream()
+        StudentView child = people.studentsOfGroups(List.of(college.groupId())).stream()
                 .filter(s -> s.name().full().equals(first.strip()))
                 .findFirst()
                 .orElseThrow();
-        JournalFixtures.Journal journal = fixtures.journal("ОМД-26-1");
-        JournalContext ctx = access.edit(users.of(journal.teacher().accountId()).orElseThrow(), journal.id());
-        LocalDate today = fixtures.today();
+        JournalContext ctx = access.edit(users.of(college.teacher().accountId()).orElseThrow(), college.journalId());
+        LocalDate today = college.today();
         long lessonId = lessons.create(
                 ctx,
                 new SaveLesson(
-                        new LessonDetails(today, 7, 2, "Сплавы цветных металлов", null),
+                        new LessonDetails(today, 5, 2, "Сплавы цветных металлов", null),
                         List.of(new ColumnSpec(null, null)),
                         null,
                         null,
@@ -121,7 +127,7 @@ class PortalBrowserIT extends BrowserTest {
         long pastLesson = lessons.create(
                 ctx,
                 new SaveLesson(
-                        new LessonDetails(today.minusDays(1), 7, 2, "Сплавы меди", null),
+                        new LessonDetails(today.minusDays(1), 5, 2, "Сплавы меди", null),
                         List.of(),
                         null,
                         null,
@@ -132,7 +138,7 @@ class PortalBrowserIT extends BrowserTest {
 
         p.navigate(url("/parent/marks?child=" + child.id()));
         assertThat(p.locator(".subject-marks")
-                        .filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText(journal.subjectName())))
+                        .filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("Инженерная графика")))
                 .containsText("4");
 
         p.navigate(url("/parent/notices?child=" + child.id()));
@@ -146,7 +152,7 @@ class PortalBrowserIT extends BrowserTest {
 
         BrowserContext[] curatorHolder = new BrowserContext[1];
         Page curator = phone(curatorHolder, false);
-        signIn(curator, "curator", "demo");
+        signIn(curator, college.curator().login(), Colleges.PASSWORD);
         curator.navigate(url("/curator/notices"));
         curator.locator("#waiting .list-group-item")
                 .filter(new com.microsoft.playwright.Locator.FilterOptions()
@@ -171,7 +177,7 @@ class PortalBrowserIT extends BrowserTest {
                 new String(getClass().getResourceAsStream("/axe/axe.min.js").readAllBytes(), StandardCharsets.UTF_8);
         BrowserContext[] holder = new BrowserContext[1];
         Page p = phone(holder, true);
-        signIn(p, "parent", "demo");
+        signIn(p, colleges.create(1).parents().get(0).login(), Colleges.PASSWORD);
         for (String path : List.of(
                 "/parent",
                 "/parent/marks",

@@ -33,6 +33,9 @@ class DemoCollegeIT {
     TeachingLoad load;
 
     @Autowired
+    ru.spojournal.teaching.Timetable timetable;
+
+    @Autowired
     TestAccounts accounts;
 
     @Test
@@ -58,6 +61,15 @@ class DemoCollegeIT {
         assertThat(groups)
                 .filteredOn(g -> g.name().matches("[А-Я]{2,3}-\\d{2}-\\d"))
                 .allSatisfy(g -> assertThat(g.curatorStaffId()).isNotNull());
+    }
+
+    @Test
+    void fills_a_week_of_timetable() {
+        long inst = structure.institutionByCode("demo").orElseThrow().id();
+        java.time.LocalDate today = calendar.today(inst);
+        long term = calendar.termAt(inst, today).orElseThrow().id();
+        assertThat(timetable.forAssignments(inst, load.ofInstitution(inst, term), today.minusDays(6), today))
+                .hasSizeGreaterThan(50);
     }
 
     @Test

@@ -80,6 +80,11 @@ public abstract class BrowserTest {
         return "http://localhost:" + port + path;
     }
 
+    /** Signs in as a member of a test's own college. */
+    protected void signIn(Colleges.Member member) {
+        signIn(member.login(), Colleges.PASSWORD);
+    }
+
     protected void signIn(String login, String password) {
         page.navigate(url("/login"));
         page.getByLabel("Логин").fill(login);

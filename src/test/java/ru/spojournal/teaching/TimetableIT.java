@@ -160,16 +160,6 @@ class TimetableIT {
     @Autowired
     ru.spojournal.structure.AcademicCalendar calendar;
 
-    /** The one test of the demo college's own data here: its generator fills a week of timetable. */
-    @Test
-    void the_demo_college_has_a_timetable() {
-        long inst = structure.institutionByCode("demo").orElseThrow().id();
-        LocalDate today = calendar.today(inst);
-        long term = calendar.termAt(inst, today).orElseThrow().id();
-        assertThat(timetable.forAssignments(inst, load.ofInstitution(inst, term), today.minusDays(6), today))
-                .hasSizeGreaterThan(50);
-    }
-
     @Test
     void the_teacher_sees_todays_lessons_from_the_timetable() throws Exception {
         College college = colleges.create(1);

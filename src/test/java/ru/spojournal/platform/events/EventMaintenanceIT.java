@@ -37,6 +37,9 @@ class EventMaintenanceIT {
     EventPublications publications;
 
     @Autowired
+    ru.spojournal.support.Colleges colleges;
+
+    @Autowired
     EventPublicationMaintenance maintenance;
 
     @Autowired
@@ -137,12 +140,13 @@ class EventMaintenanceIT {
         assertThat(flaky.calls()).as("given up: not tried again").isEqualTo(calls);
         assertThat(publications.backlog().givenUp()).isGreaterThanOrEqualTo(1);
 
-        String page = mvc.perform(get("/admin/events").session(Logins.session(mvc, "admin")))
+        var admin = Logins.session(mvc, colleges.create(1).admin());
+        String page = mvc.perform(get("/admin/events").session(admin))
                 .andReturn()
                 .getResponse()
                 .getContentAsString();
         assertThat(page).contains("EventMaintenanceIT.Happened").contains("повторы исчерпаны");
-        assertThat(mvc.perform(get("/admin").session(Logins.session(mvc, "admin")))
+        assertThat(mvc.perform(get("/admin").session(admin))
                         .andReturn()
                         .getResponse()
                         .getContentAsString())
