@@ -22,13 +22,15 @@ import ru.spojournal.platform.ListQuery;
 import ru.spojournal.structure.CatalogCommands.DepartmentEdit;
 import ru.spojournal.structure.DepartmentRow;
 import ru.spojournal.structure.StructureCatalog;
+import ru.spojournal.support.Colleges;
+import ru.spojournal.support.Colleges.College;
 import ru.spojournal.support.IntegrationTest;
 import ru.spojournal.support.Logins;
-import ru.spojournal.support.TestAccounts;
 
 /**
  * A "%" or "_" typed into a list's search is a character of the name, not a wildcard: the staff
- * list and the departments list find the rows that contain it and none of the look-alikes.
+ * list and the departments list find the rows that contain it and none of the look-alikes. The
+ * rows are of a college of the test's own.
  */
 @IntegrationTest
 class ListSearchWildcardsIT {
@@ -37,7 +39,7 @@ class ListSearchWildcardsIT {
     MockMvc mvc;
 
     @Autowired
-    TestAccounts accounts;
+    Colleges colleges;
 
     @Autowired
     StaffRecords staff;
@@ -45,12 +47,14 @@ class ListSearchWildcardsIT {
     @Autowired
     StructureCatalog catalog;
 
+    College college;
     long institution;
     String mark;
 
     @BeforeEach
     void setUp() {
-        institution = accounts.demoInstitution();
+        college = colleges.create(1);
+        institution = college.institutionId();
         mark = "щ" + System.nanoTime() % 1_000_000_000L;
     }
 
@@ -79,7 +83,7 @@ class ListSearchWildcardsIT {
         assertThat(departmentsFound("x_y " + mark)).containsExactly(underscore);
         assertThat(departmentsFound(mark)).hasSize(4);
 
-        MockHttpSession admin = Logins.session(mvc, "admin");
+        MockHttpSession admin = Logins.session(mvc, college.admin());
         mvc.perform(get("/admin/departments").session(admin).param("q", "x_y " + mark))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Отделение x_y " + mark)))

@@ -131,11 +131,16 @@ class ExchangeFixtures {
 
     /** An administrator of the college, with the password {@link #PASSWORD}; the login is returned. */
     String adminOf(long college) {
-        String login = "exadmin." + SEQUENCE.incrementAndGet() + "." + System.nanoTime() % 100000;
+        return accountOf(college, ru.spojournal.platform.security.Role.ADMIN);
+    }
+
+    /** An account of the college with the role, held by no person, with the password {@link #PASSWORD}. */
+    String accountOf(long college, ru.spojournal.platform.security.Role role) {
+        String login = "ex" + role.name().toLowerCase(java.util.Locale.ROOT) + "." + SEQUENCE.incrementAndGet() + "."
+                + System.nanoTime() % 100000;
         accounts.createAccountWithHash(
                 college,
-                new ru.spojournal.people.PeopleCommands.NewAccount(
-                        login, null, java.util.Set.of(ru.spojournal.platform.security.Role.ADMIN)),
+                new ru.spojournal.people.PeopleCommands.NewAccount(login, null, java.util.Set.of(role)),
                 accounts.hash(PASSWORD),
                 false);
         return login;

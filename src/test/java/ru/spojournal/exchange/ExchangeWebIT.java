@@ -23,13 +23,15 @@ import ru.spojournal.exchange.domain.FileFormat;
 import ru.spojournal.people.PeopleDirectory;
 import ru.spojournal.platform.security.Role;
 import ru.spojournal.structure.CollegeStructure;
+import ru.spojournal.support.Colleges;
+import ru.spojournal.support.Colleges.College;
 import ru.spojournal.support.IntegrationTest;
 import ru.spojournal.support.Logins;
-import ru.spojournal.support.TestAccounts;
 
 /**
  * The pages of import and export (R14: the administrator imports and exports lists), and every
- * attempt of another role to use them: refused with 403, and nothing changes.
+ * attempt of another role to use them: refused with 403, and nothing changes. Imports go into an
+ * empty college of the test's own; exports and refusals are of a small college of its own.
  */
 @IntegrationTest
 class ExchangeWebIT {
@@ -38,7 +40,7 @@ class ExchangeWebIT {
     MockMvc mvc;
 
     @Autowired
-    TestAccounts accounts;
+    Colleges colleges;
 
     @Autowired
     CollegeStructure structure;
@@ -52,7 +54,7 @@ class ExchangeWebIT {
     long college;
     MockHttpSession ownAdmin;
 
-    /** An administrator of an empty college, so that imports here never change the shared demo college. */
+    /** An administrator of an empty college of the test's own, to import into. */
     @org.junit.jupiter.api.BeforeEach
     void ownCollege() throws Exception {
         college = fixtures.emptyCollege();
@@ -103,7 +105,7 @@ class ExchangeWebIT {
 
     @Test
     void the_admin_page_offers_templates_exports_and_the_upload_form() throws Exception {
-        mvc.perform(get("/admin/exchange").session(Logins.session(mvc, "admin")))
+        mvc.perform(get("/admin/exchange").session(ownAdmin))
                 .andExpect(status().isOk())
                 .andExpect(content()
                         .string(org.hamcrest.Matchers.containsString("/admin/exchange/templates/students.xlsx")))
@@ -114,7 +116,8 @@ class ExchangeWebIT {
 
     @Test
     void the_admin_downloads_a_template_and_an_export() throws Exception {
-        MockHttpSession admin = Logins.session(mvc, "admin");
+        College exported = colleges.create(1);
+        MockHttpSession admin = Logins.session(mvc, exported.admin());
         mvc.perform(get("/admin/exchange/templates/staff.csv").session(admin))
                 .andExpect(status().isOk())
                 .andExpect(header().string(
@@ -128,7 +131,7 @@ class ExchangeWebIT {
                 .andReturn()
                 .getResponse()
                 .getContentAsByteArray();
-        assertThat(Sheets.readXlsx(groups)).hasSize(1 + (int) structure.groupCount(accounts.demoInstitution()));
+        assertThat(Sheets.readXlsx(groups)).hasSize(1 + (int) structure.groupCount(exported.institutionId()));
 
         MvcResult zip = mvc.perform(get("/admin/exchange/export/oneroster.zip").session(admin))
                 .andReturn();
@@ -206,7 +209,7 @@ class ExchangeWebIT {
 
     @Test
     void an_empty_upload_is_refused_with_a_message() throws Exception {
-        MockHttpSession admin = Logins.session(mvc, "admin");
+        MockHttpSession admin = ownAdmin;
         mvc.perform(multipart("/admin/exchange/import")
                         .file(new MockMultipartFile("file", "", "text/csv", new byte[0]))
                         .param("source", "groups")
@@ -239,9 +242,10 @@ class ExchangeWebIT {
 
     @ParameterizedTest(name = "R14: {0} may not import")
     @ValueSource(strings = {"teacher", "student", "parent", "deputy", "head", "curator"})
-    void R14_only_the_administrator_imports_and_nothing_changes_for_others(String login) throws Exception {
-        MockHttpSession session = Logins.session(mvc, login);
-        long before = structure.groupCount(accounts.demoInstitution());
+    void R14_only_the_administrator_imports_and_nothing_changes_for_others(String post) throws Exception {
+        College own = colleges.create(1);
+        MockHttpSession session = Logins.session(mvc, own.member(post));
+        long before = structure.groupCount(own.institutionId());
         mvc.perform(multipart("/admin/exchange/import")
                         .file(groupsFile("ЧУЖАЯ-1"))
                         .param("source", "groups")
@@ -253,7 +257,7 @@ class ExchangeWebIT {
         mvc.perform(get("/admin/exchange/export/oneroster.zip").session(session))
                 .andExpect(status().isForbidden());
         mvc.perform(get("/admin/exchange").session(session)).andExpect(status().isForbidden());
-        assertThat(structure.groupCount(accounts.demoInstitution())).isEqualTo(before);
+        assertThat(structure.groupCount(own.institutionId())).isEqualTo(before);
     }
 
     @Test
@@ -262,8 +266,9 @@ class ExchangeWebIT {
         String job = upload(admin, groupsFile("ОМД-26-8"), "groups");
         waitFor(admin, job, "id=\"job-ready\"");
 
-        mvc.perform(post(job + "/apply").session(Logins.session(mvc, "teacher")).with(csrf()))
-                .andExpect(status().isForbidden());
+        MockHttpSession teacher =
+                Logins.session(mvc, fixtures.accountOf(college, Role.TEACHER), ExchangeFixtures.PASSWORD);
+        mvc.perform(post(job + "/apply").session(teacher).with(csrf())).andExpect(status().isForbidden());
         assertThat(structure.groupCount(college)).isZero();
     }
 
@@ -272,8 +277,8 @@ class ExchangeWebIT {
         MockHttpSession admin = ownAdmin;
         String job = upload(admin, groupsFile("ОМД-26-9"), "groups");
         waitFor(admin, job, "id=\"job-ready\"");
-        String other = accounts.create("admin2", "Pravilnyi1", false, Role.ADMIN);
-        MockHttpSession second = Logins.session(mvc, other, "Pravilnyi1");
+        String other = fixtures.adminOf(fixtures.emptyCollege());
+        MockHttpSession second = Logins.session(mvc, other, ExchangeFixtures.PASSWORD);
 
         mvc.perform(get(job).session(second)).andExpect(status().isNotFound());
         mvc.perform(post(job + "/apply").session(second).with(csrf())).andExpect(status().isNotFound());
@@ -285,7 +290,7 @@ class ExchangeWebIT {
         mvc.perform(multipart("/admin/exchange/import")
                         .file(groupsFile("ОМД-26-6"))
                         .param("source", "groups")
-                        .session(Logins.session(mvc, "admin")))
+                        .session(ownAdmin))
                 .andExpect(status().isForbidden());
     }
 }

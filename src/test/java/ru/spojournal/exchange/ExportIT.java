@@ -21,11 +21,11 @@ import ru.spojournal.exchange.domain.ImportReport;
 import ru.spojournal.exchange.domain.ListFiles;
 import ru.spojournal.structure.AcademicCalendar;
 import ru.spojournal.support.IntegrationTest;
-import ru.spojournal.support.TestAccounts;
 
 /**
  * Exports read back: templates explain their columns; text that looks like a formula never
- * becomes one; and the lists of the demo college, imported into an empty college, export the same.
+ * becomes one; and the lists of a college generated like the demo one, imported into an empty college,
+ * export the same.
  */
 @IntegrationTest
 class ExportIT {
@@ -35,9 +35,6 @@ class ExportIT {
 
     @Autowired
     ExchangeFixtures fixtures;
-
-    @Autowired
-    TestAccounts accounts;
 
     @Autowired
     AcademicCalendar calendar;

@@ -25,7 +25,6 @@ import ru.spojournal.exchange.domain.OneRosterFiles;
 import ru.spojournal.people.PeopleDirectory;
 import ru.spojournal.structure.CollegeStructure;
 import ru.spojournal.support.IntegrationTest;
-import ru.spojournal.support.TestAccounts;
 
 /**
  * OneRoster: the college exported and imported into an empty college gives the same lists; the
@@ -45,9 +44,6 @@ class OneRosterIT {
 
     @Autowired
     ExchangeFixtures fixtures;
-
-    @Autowired
-    TestAccounts accounts;
 
     @Autowired
     PeopleDirectory people;
@@ -152,8 +148,7 @@ class OneRosterIT {
 
     @Test
     void a_student_enrolled_in_two_homerooms_is_an_error_and_nothing_is_imported() throws IOException {
-        long demo = accounts.demoInstitution();
-        Path source = export(demo);
+        Path source = export(fixtures.generatedCollege());
         Path dir = Files.createTempDirectory("two-groups-");
         try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(source.toFile())) {
             for (ZipEntry e : java.util.Collections.list(zip.entries())) {

@@ -33,7 +33,7 @@ import ru.spojournal.yearopening.domain.YearPlan;
  * college, so that opening its year never touches the shared demo college other tests rely on.
  */
 @Component
-class YearOpeningFixtures {
+public class YearOpeningFixtures {
 
     static final String PASSWORD = "demo";
     private static final AtomicInteger SEQUENCE = new AtomicInteger(40);

@@ -27,20 +27,21 @@ import ru.spojournal.structure.AcademicCalendar;
 import ru.spojournal.structure.CollegeStructure;
 import ru.spojournal.structure.GroupView;
 import ru.spojournal.structure.TermView;
+import ru.spojournal.support.Colleges;
+import ru.spojournal.support.Colleges.College;
 import ru.spojournal.support.IntegrationTest;
 import ru.spojournal.support.Logins;
-import ru.spojournal.support.TestAccounts;
 import ru.spojournal.teaching.TeachingLoad;
 import ru.spojournal.yearopening.domain.YearOpening;
 import ru.spojournal.yearopening.domain.YearPlan;
 import ru.spojournal.yearopening.domain.YearPreview;
 
 /**
- * R14: the administrator opens the next academic year from the current one. The demo college is
- * only previewed; every opening runs on a college of its own.
+ * R14: the administrator opens the next academic year from the current one. Every test, the
+ * previews included, runs on a college of its own: a generated demo college where the groups of a
+ * whole college matter, a small one ({@link Colleges}) where only its staff or its year do.
  */
 @IntegrationTest
-@org.springframework.context.annotation.Import(YearOpeningFixtures.class)
 class YearOpeningIT {
 
     @Autowired
@@ -53,7 +54,7 @@ class YearOpeningIT {
     YearOpeningFixtures fixtures;
 
     @Autowired
-    TestAccounts accounts;
+    Colleges colleges;
 
     @Autowired
     AcademicCalendar calendar;
@@ -72,14 +73,14 @@ class YearOpeningIT {
 
     @Test
     void the_wizard_shows_the_demo_colleges_next_year_and_changes_nothing() throws Exception {
-        long demo = accounts.demoInstitution();
-        int terms = calendar.terms(demo).size();
-        String page = mvc.perform(get("/admin/year-opening").session(Logins.session(mvc, "admin")))
+        long college = fixtures.college();
+        int terms = calendar.terms(college).size();
+        MockHttpSession admin = Logins.session(mvc, fixtures.adminOf(college), YearOpeningFixtures.PASSWORD);
+        String page = mvc.perform(get("/admin/year-opening").session(admin))
                 .andExpect(status().isOk())
                 .andReturn()
                 .getResponse()
                 .getContentAsString();
-        // Other tests add first-year groups to the demo college, so the proposals are not pinned by name.
         assertThat(page)
                 .contains(
                         "2027/2028",
@@ -91,8 +92,8 @@ class YearOpeningIT {
                         "2027-09-01",
                         "на проверку");
         assertThat(page).containsPattern(" — 22\\.02\\.05 [^<]+</li>");
-        assertThat(calendar.terms(demo)).hasSize(terms);
-        assertThat(structure.groups(demo)).extracting(GroupView::name).doesNotContain("ОМД-27-1");
+        assertThat(calendar.terms(college)).hasSize(terms);
+        assertThat(structure.groups(college)).extracting(GroupView::name).doesNotContain("ОМД-27-1");
     }
 
     @Test
@@ -212,13 +213,14 @@ class YearOpeningIT {
 
     @Test
     void an_empty_date_is_named_and_the_recount_changes_nothing() throws Exception {
-        long demo = accounts.demoInstitution();
-        int years = calendar.academicYears(demo).size();
-        var params = YearOpeningFixtures.params(opening.propose(demo));
+        College college = colleges.create(1);
+        long inst = college.institutionId();
+        int years = calendar.academicYears(inst).size();
+        var params = YearOpeningFixtures.params(opening.propose(inst));
         params.set("startDate", "");
         params.set("terms[0].name", " ");
         mvc.perform(post("/admin/year-opening/preview")
-                        .session(Logins.session(mvc, "admin"))
+                        .session(Logins.session(mvc, college.admin()))
                         .with(csrf())
                         .params(params))
                 .andExpect(status().isOk())
@@ -226,7 +228,7 @@ class YearOpeningIT {
                         .string(org.hamcrest.Matchers.allOf(
                                 org.hamcrest.Matchers.containsString("Поле «Начало учебного года» не заполнено."),
                                 org.hamcrest.Matchers.containsString("Название 1-го семестра не заполнено."))));
-        assertThat(calendar.academicYears(demo)).hasSize(years);
+        assertThat(calendar.academicYears(inst)).hasSize(years);
     }
 
     @Test
@@ -252,9 +254,10 @@ class YearOpeningIT {
 
     @Test
     void teachers_curators_and_deputies_may_neither_see_nor_open_the_year() throws Exception {
-        int years = calendar.academicYears(accounts.demoInstitution()).size();
-        for (String login : List.of("teacher", "curator", "deputy")) {
-            MockHttpSession session = Logins.session(mvc, login);
+        College college = colleges.create(1);
+        int years = calendar.academicYears(college.institutionId()).size();
+        for (String post : List.of("teacher", "curator", "deputy")) {
+            MockHttpSession session = Logins.session(mvc, college.member(post));
             mvc.perform(get("/admin/year-opening").session(session)).andExpect(status().isForbidden());
             mvc.perform(post("/admin/year-opening")
                             .session(session)
@@ -264,7 +267,7 @@ class YearOpeningIT {
             mvc.perform(post("/admin/year-opening/preview").session(session).with(csrf()))
                     .andExpect(status().isForbidden());
         }
-        assertThat(calendar.academicYears(accounts.demoInstitution()))
+        assertThat(calendar.academicYears(college.institutionId()))
                 .hasSize(years)
                 .extracting(y -> y.name())
                 .doesNotContain("2027/2028");

@@ -15,22 +15,25 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
-import ru.spojournal.journal.JournalFixtures;
+import ru.spojournal.journal.JournalTestColleges;
 import ru.spojournal.people.Contact;
 import ru.spojournal.people.PeopleDirectory;
-import ru.spojournal.people.StudentView;
+import ru.spojournal.support.Colleges.College;
+import ru.spojournal.support.Colleges.Member;
 import ru.spojournal.support.IntegrationTest;
 import ru.spojournal.support.Logins;
 
 /**
  * R25 through a real SMTP server (GreenMail): a mark or an absence reaches the family in the app
- * and by e-mail as each chose; a failed send is retried; an e-mail is never sent twice.
+ * and by e-mail as each chose; a failed send is retried; an e-mail is never sent twice. Each test's
+ * families are of a college of its own, whose parents have e-mail addresses.
  */
 @IntegrationTest
 class NotificationIT {
@@ -42,7 +45,10 @@ class NotificationIT {
     MockMvc mvc;
 
     @Autowired
-    JournalFixtures fixtures;
+    NotificationColleges colleges;
+
+    @Autowired
+    JournalTestColleges journals;
 
     @Autowired
     PeopleDirectory people;
@@ -56,22 +62,22 @@ class NotificationIT {
     @Autowired
     OutboxRepository outbox;
 
-    private StudentView demoStudent() throws Exception {
-        MockHttpSession student = Logins.session(mvc, "student");
-        long id = Logins.user(mvc, student).studentId();
-        return people.studentsByIds(List.of(id)).get(0);
+    College college;
+
+    @BeforeEach
+    void aCollegeOfItsOwn() {
+        college = colleges.withParentEmails(2);
     }
 
-    private Contact parentOf(StudentView s) {
+    private Contact parentOf(Member s) {
         return people.familyOf(List.of(s.id())).get(s.id()).stream()
                 .filter(c -> c.kind() == Contact.Kind.PARENT && c.email() != null)
                 .findFirst()
                 .orElseThrow();
     }
 
-    private long lessonWithCell(JournalFixtures.Journal journal, MockHttpSession teacher, LocalDate day)
-            throws Exception {
-        String created = mvc.perform(post("/api/v1/journals/" + journal.id() + "/lessons")
+    private long lessonWithCell(long journalId, MockHttpSession teacher, LocalDate day) throws Exception {
+        String created = mvc.perform(post("/api/v1/journals/" + journalId + "/lessons")
                         .session(teacher)
                         .with(csrf())
                         .contentType(MediaType.APPLICATION_JSON)
@@ -82,8 +88,8 @@ class NotificationIT {
         return ((Number) JsonPath.read(created, "$.id")).longValue();
     }
 
-    private long column(JournalFixtures.Journal journal, MockHttpSession teacher, long lessonId) throws Exception {
-        String data = mvc.perform(get("/api/v1/journals/" + journal.id()).session(teacher))
+    private long column(long journalId, MockHttpSession teacher, long lessonId) throws Exception {
+        String data = mvc.perform(get("/api/v1/journals/" + journalId).session(teacher))
                 .andReturn()
                 .getResponse()
                 .getContentAsString();
@@ -93,20 +99,20 @@ class NotificationIT {
 
     @Test
     void R25_a_new_mark_reaches_the_student_in_the_app_and_a_parent_who_chose_email_by_mail() throws Exception {
-        StudentView student = demoStudent();
+        Member student = college.member("student");
         Contact parent = parentOf(student);
         notifications.choose(parent.accountId(), NotificationKind.MARK, NotificationKind.Delivery.EMAIL);
-        JournalFixtures.Journal journal = fixtures.journal("ОМД-26-1");
-        MockHttpSession teacher = Logins.session(mvc, journal.teacher().login(), JournalFixtures.PASSWORD);
-        long lessonId = lessonWithCell(journal, teacher, fixtures.today());
-        mvc.perform(put("/api/v1/journals/" + journal.id() + "/marks")
+        long journal = college.journalId();
+        MockHttpSession teacher = Logins.session(mvc, college.teacher());
+        long lessonId = lessonWithCell(journal, teacher, college.today());
+        mvc.perform(put("/api/v1/journals/" + journal + "/marks")
                 .session(teacher)
                 .with(csrf())
                 .contentType(MediaType.APPLICATION_JSON)
                 .content("{\"columnId\":" + column(journal, teacher, lessonId) + ",\"studentId\":" + student.id()
                         + ",\"value\":\"5\"}"));
 
-        MockHttpSession studentSession = Logins.session(mvc, "student");
+        MockHttpSession studentSession = Logins.session(mvc, student);
         await().atMost(Duration.ofSeconds(10))
                 .untilAsserted(
                         () -> assertThat(mvc.perform(get("/notifications").session(studentSession))
@@ -123,28 +129,26 @@ class NotificationIT {
                                     to(m).contains(parent.email()) && subject(m).startsWith("Новая оценка 5"))
                             .map(NotificationIT::text))
                     .anySatisfy(body -> assertThat(body)
-                            .contains(student.name().full())
+                            .contains(student.name())
                             // a link a mail client can open: the configured public address, not a bare path
                             .contains("https://journal.example.org/parent/marks?child=" + student.id()));
         });
-        // The inbox shows the college's time (the demo college is at UTC+7; the test clock starts at 03:00 UTC).
+        // The inbox shows the college's time (the test's college is at UTC+7; the test clock starts at 03:00 UTC).
         assertThat(mvc.perform(get("/notifications").session(studentSession))
                         .andReturn()
                         .getResponse()
                         .getContentAsString())
                 .contains("18.11 10:")
                 .doesNotContain("18.11 03:");
-        notifications.choose(parent.accountId(), NotificationKind.MARK, NotificationKind.Delivery.APP);
     }
 
     @Test
     void R25_an_absence_is_mailed_to_the_parents_by_default_and_only_once() throws Exception {
-        StudentView student = demoStudent();
+        Member student = college.member("student");
         Contact parent = parentOf(student);
-        JournalFixtures.Journal journal = fixtures.journal("ОМД-26-1");
-        MockHttpSession teacher = Logins.session(mvc, journal.teacher().login(), JournalFixtures.PASSWORD);
-        long lessonId = lessonWithCell(journal, teacher, fixtures.today());
-        mvc.perform(put("/api/v1/journals/" + journal.id() + "/attendance")
+        MockHttpSession teacher = Logins.session(mvc, college.teacher());
+        long lessonId = lessonWithCell(college.journalId(), teacher, college.today());
+        mvc.perform(put("/api/v1/journals/" + college.journalId() + "/attendance")
                 .session(teacher)
                 .with(csrf())
                 .contentType(MediaType.APPLICATION_JSON)
@@ -153,7 +157,7 @@ class NotificationIT {
         await().atMost(Duration.ofSeconds(10)).until(() -> outbox.existsByDedupKey(key));
 
         notifications.send(
-                fixtures.institution(),
+                college.institutionId(),
                 List.of(parent),
                 new Notifications.Message(
                         NotificationKind.ABSENCE,
@@ -175,9 +179,9 @@ class NotificationIT {
 
     @Test
     void a_failed_send_is_retried_later_and_then_delivered_once() throws Exception {
-        Contact parent = parentOf(demoStudent());
+        Contact parent = parentOf(college.member("student"));
         String key = "retry-test:" + System.nanoTime();
-        notifications.email(fixtures.institution(), parent, key, "Проверка повтора", "Текст письма");
+        notifications.email(college.institutionId(), parent, key, "Проверка повтора", "Текст письма");
         smtp.stop();
         sender.sendDue();
         OutboxEmail failed = outbox.findAll().stream()
@@ -196,8 +200,8 @@ class NotificationIT {
 
     @Test
     void an_account_that_turned_marks_off_gets_no_notification_of_them() throws Exception {
-        StudentView student = demoStudent();
-        MockHttpSession studentSession = Logins.session(mvc, "student");
+        Member student = college.member("student");
+        MockHttpSession studentSession = Logins.session(mvc, student);
         long account = Logins.user(mvc, studentSession).accountId();
         mvc.perform(post("/account/notifications")
                 .session(studentSession)
@@ -207,51 +211,43 @@ class NotificationIT {
                 .isEqualTo(NotificationKind.Delivery.OFF);
         long before = notifications.inbox(account, 500).size();
         notifications.send(
-                fixtures.institution(),
+                college.institutionId(),
                 List.of(people.familyOf(List.of(student.id())).get(student.id()).stream()
                         .filter(c -> c.kind() == Contact.Kind.STUDENT)
                         .findFirst()
                         .orElseThrow()),
                 new Notifications.Message(NotificationKind.MARK, "x", "y", "/student", "off-test"));
         assertThat(notifications.inbox(account, 500)).hasSize((int) before);
-        mvc.perform(post("/account/notifications")
-                .session(studentSession)
-                .with(csrf())
-                .param("MARK", "APP"));
     }
 
     @Test
     void R24_three_absences_in_a_row_alert_the_curator_and_the_parents() throws Exception {
-        StudentView student = people.studentsOfGroups(
-                        List.of(fixtures.group("МЧМ-25-1").id()))
-                .get(3);
-        JournalFixtures.Journal journal = fixtures.journal("МЧМ-25-1");
-        MockHttpSession teacher = Logins.session(mvc, journal.teacher().login(), JournalFixtures.PASSWORD);
+        Member student = college.member("student");
+        long journal = college.journalId();
+        MockHttpSession teacher = Logins.session(mvc, college.teacher());
         for (int period = 6; period <= 8; period++) {
-            String created = mvc.perform(post("/api/v1/journals/" + journal.id() + "/lessons")
+            String created = mvc.perform(post("/api/v1/journals/" + journal + "/lessons")
                             .session(teacher)
                             .with(csrf())
                             .contentType(MediaType.APPLICATION_JSON)
-                            .content("{\"date\":\"" + fixtures.today() + "\",\"periodNumber\":" + period
+                            .content("{\"date\":\"" + college.today() + "\",\"periodNumber\":" + period
                                     + ",\"hours\":2,\"topic\":\"Тема " + period + "\"}"))
                     .andReturn()
                     .getResponse()
                     .getContentAsString();
             long lessonId = ((Number) JsonPath.read(created, "$.id")).longValue();
-            mvc.perform(put("/api/v1/journals/" + journal.id() + "/attendance")
+            mvc.perform(put("/api/v1/journals/" + journal + "/attendance")
                     .session(teacher)
                     .with(csrf())
                     .contentType(MediaType.APPLICATION_JSON)
                     .content("{\"lessonId\":" + lessonId + ",\"studentId\":" + student.id() + ",\"kind\":\"ABSENT\"}"));
         }
-        long curatorAccount = people.staffContact(fixtures.group("МЧМ-25-1").curatorStaffId())
-                .orElseThrow()
-                .accountId();
+        long curatorAccount = college.curator().accountId();
         await().atMost(Duration.ofSeconds(15))
                 .untilAsserted(() -> assertThat(notifications.inbox(curatorAccount, 50))
                         .anySatisfy(n -> assertThat(n.title())
                                 .contains("Пропуски подряд")
-                                .contains(student.name().full())));
+                                .contains(student.name())));
     }
 
     @Autowired
@@ -261,40 +257,34 @@ class NotificationIT {
     Addressees addressees;
 
     @Autowired
-    ru.spojournal.support.GroupLife life;
-
-    @Autowired
     ru.spojournal.people.StudentRoll roll;
 
     @Test
     void R25_news_reach_a_student_with_the_journals_that_hold_them_and_stop_once_expelled() throws Exception {
-        ru.spojournal.support.GroupLife.Life group = life.create(mvc, 2);
-        long expelled = group.student(0);
-        assertThat(addressees.of(fixtures.institution(), expelled))
-                .hasValueSatisfying(a -> assertThat(a.journalIds())
-                        .containsExactly(group.journal().id()));
+        long inst = college.institutionId();
+        long expelled = college.students().get(0).id();
+        assertThat(addressees.of(inst, expelled))
+                .hasValueSatisfying(a -> assertThat(a.journalIds()).containsExactly(college.journalId()));
         mvc.perform(post("/admin/students/" + expelled + "/movements")
-                .session(Logins.session(mvc, "admin"))
+                .session(Logins.session(mvc, college.admin()))
                 .with(csrf())
                 .param("kind", "EXPULSION")
-                .param("effectiveOn", fixtures.today().toString())
+                .param("effectiveOn", college.today().toString())
                 .param("orderNumber", "16-к")
-                .param(
-                        "version",
-                        String.valueOf(
-                                roll.card(fixtures.institution(), expelled).version())));
-        assertThat(addressees.of(fixtures.institution(), expelled)).isEmpty();
-        assertThat(addressees.of(fixtures.institution(), group.student(1))).isPresent();
+                .param("version", String.valueOf(roll.card(inst, expelled).version())));
+        assertThat(addressees.of(inst, expelled)).isEmpty();
+        assertThat(addressees.of(inst, college.students().get(1).id())).isPresent();
     }
 
     @Test
     void R25_parents_get_a_weekly_digest_of_marks_and_absences_once() throws Exception {
-        StudentView student = demoStudent();
+        Member student = college.member("student");
         Contact parent = parentOf(student);
+        journals.lessonWithMarks(mvc, college);
         LocalDate sunday =
-                fixtures.today().with(java.time.temporal.TemporalAdjusters.nextOrSame(java.time.DayOfWeek.SUNDAY));
-        assertThat(digests.weekly(fixtures.institution(), sunday)).isPositive();
-        digests.weekly(fixtures.institution(), sunday);
+                college.today().with(java.time.temporal.TemporalAdjusters.nextOrSame(java.time.DayOfWeek.SUNDAY));
+        assertThat(digests.weekly(college.institutionId(), sunday)).isPositive();
+        digests.weekly(college.institutionId(), sunday);
         while (sender.sendDue() > 0) {
             // the outbox sends a hundred at a time
         }
@@ -302,7 +292,7 @@ class NotificationIT {
                 .filter(m -> to(m).contains(parent.email()) && subject(m).startsWith("Неделя в колледже"))
                 .toList();
         assertThat(mine).hasSize(1);
-        assertThat(text(mine.get(0))).contains(student.name().full()).contains("Оценки за неделю");
+        assertThat(text(mine.get(0))).contains(student.name()).contains("Оценки за неделю");
     }
 
     private static String to(MimeMessage m) {

@@ -11,8 +11,9 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import ru.spojournal.journal.JournalFixtures;
 import ru.spojournal.people.Contact;
+import ru.spojournal.support.Colleges;
+import ru.spojournal.support.Colleges.College;
 import ru.spojournal.support.IntegrationTest;
 
 /**
@@ -31,12 +32,14 @@ class OutboxQueueIT {
     OutboxRepository outbox;
 
     @Autowired
-    JournalFixtures fixtures;
+    Colleges colleges;
 
     @Test
     void the_same_e_mail_queued_by_concurrent_reactions_is_queued_once_and_none_fails() throws Exception {
-        Contact parent =
-                new Contact(fixtures.teacher().accountId(), 0, "Родитель", "parent@example.org", Contact.Kind.PARENT);
+        College college = colleges.create(1);
+        Colleges.Member mother = college.parents().get(0);
+        Contact parent = new Contact(
+                mother.accountId(), mother.personId(), mother.name(), "parent@example.org", Contact.Kind.PARENT);
         String key = "alert:low:concurrent:" + System.nanoTime();
         ExecutorService pool = Executors.newFixedThreadPool(AT_ONCE);
         try {
@@ -45,7 +48,7 @@ class OutboxQueueIT {
             for (int i = 0; i < AT_ONCE; i++) {
                 all.add(pool.submit(() -> {
                     start.await(10, TimeUnit.SECONDS);
-                    notifications.email(fixtures.institution(), parent, key, "Низкий средний балл", "Текст");
+                    notifications.email(college.institutionId(), parent, key, "Низкий средний балл", "Текст");
                     return null;
                 }));
             }

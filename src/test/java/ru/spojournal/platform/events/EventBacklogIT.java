@@ -21,25 +21,28 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
-import ru.spojournal.journal.JournalFixtures;
+import ru.spojournal.support.Colleges;
+import ru.spojournal.support.Colleges.College;
 import ru.spojournal.support.IntegrationTest;
 import ru.spojournal.support.Logins;
 
 /**
  * A day of saves leaves no backlog of event publications: every reaction to a mark (history,
- * notifications, alerts) completes within seconds after the saves stop.
+ * notifications, alerts) completes within seconds after the saves stop. The journal is of a
+ * college of the test's own, with a group large enough for a few hundred marks.
  */
 @IntegrationTest
 class EventBacklogIT {
 
     private static final int LESSONS = 12;
     private static final int THREADS = 4;
+    private static final int STUDENTS = 18;
 
     @Autowired
     MockMvc mvc;
 
     @Autowired
-    JournalFixtures fixtures;
+    Colleges colleges;
 
     @Autowired
     JdbcTemplate jdbc;
@@ -49,12 +52,13 @@ class EventBacklogIT {
 
     @Test
     void a_few_hundred_mark_saves_leave_no_incomplete_event_publication_seconds_later() throws Exception {
-        JournalFixtures.Journal journal = fixtures.journal("ИСП-26-1");
-        MockHttpSession teacher = Logins.session(mvc, journal.teacher().login(), JournalFixtures.PASSWORD);
+        College college = colleges.create(STUDENTS);
+        long journal = college.journalId();
+        MockHttpSession teacher = Logins.session(mvc, college.teacher());
         List<long[]> cells = new ArrayList<>();
         for (int period = 1; period <= LESSONS; period++) {
-            long column = column(journal, teacher, lesson(journal, teacher, period));
-            journal.students().forEach(s -> cells.add(new long[] {column, s.id()}));
+            long column = column(journal, teacher, lesson(college, teacher, period));
+            college.students().forEach(s -> cells.add(new long[] {column, s.id()}));
         }
         assertThat(cells.size()).isGreaterThanOrEqualTo(200);
 
@@ -62,7 +66,7 @@ class EventBacklogIT {
         List<Future<String>> answers = new ArrayList<>();
         for (long[] cell : cells) {
             answers.add(pool.submit(() -> {
-                var answer = mvc.perform(put("/api/v1/journals/" + journal.id() + "/marks")
+                var answer = mvc.perform(put("/api/v1/journals/" + journal + "/marks")
                                 .session(teacher)
                                 .with(csrf())
                                 .contentType(MediaType.APPLICATION_JSON)
@@ -89,12 +93,12 @@ class EventBacklogIT {
         assertThat(publications.backlog().failed()).isZero();
     }
 
-    private long lesson(JournalFixtures.Journal journal, MockHttpSession teacher, int period) throws Exception {
-        String answer = mvc.perform(post("/api/v1/journals/" + journal.id() + "/lessons")
+    private long lesson(College college, MockHttpSession teacher, int period) throws Exception {
+        String answer = mvc.perform(post("/api/v1/journals/" + college.journalId() + "/lessons")
                         .session(teacher)
                         .with(csrf())
                         .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"date\":\"" + fixtures.today().minusDays(period % 3) + "\",\"periodNumber\":"
+                        .content("{\"date\":\"" + college.today().minusDays(period % 3) + "\",\"periodNumber\":"
                                 + (period / 3 + 1) + ",\"hours\":2,\"topic\":\"Сварка\",\"reason\":\"позже\"}"))
                 .andReturn()
                 .getResponse()
@@ -102,8 +106,8 @@ class EventBacklogIT {
         return ((Number) JsonPath.read(answer, "$.id")).longValue();
     }
 
-    private long column(JournalFixtures.Journal journal, MockHttpSession teacher, long lessonId) throws Exception {
-        String data = mvc.perform(get("/api/v1/journals/" + journal.id()).session(teacher))
+    private long column(long journal, MockHttpSession teacher, long lessonId) throws Exception {
+        String data = mvc.perform(get("/api/v1/journals/" + journal).session(teacher))
                 .andReturn()
                 .getResponse()
                 .getContentAsString();
