@@ -13,7 +13,6 @@ import ru.spojournal.structure.AcademicCalendar;
 import ru.spojournal.structure.CollegeStructure;
 import ru.spojournal.structure.GroupView;
 import ru.spojournal.support.IntegrationTest;
-import ru.spojournal.support.TestAccounts;
 import ru.spojournal.teaching.TeachingLoad;
 
 /** The demo college looks like a real Russian technical school. */
@@ -35,12 +34,13 @@ class DemoCollegeIT {
     @Autowired
     ru.spojournal.teaching.Timetable timetable;
 
-    @Autowired
-    TestAccounts accounts;
+    private long demo() {
+        return structure.institutionByCode("demo").orElseThrow().id();
+    }
 
     @Test
     void has_two_departments_with_heads_and_six_groups_named_as_colleges_name_them() {
-        long inst = accounts.demoInstitution();
+        long inst = demo();
         assertThat(structure.institution(inst).zone().getId()).isEqualTo("Asia/Novokuznetsk");
         // Other tests add departments of their own to the demo college; the demo's are the two named ones.
         List<String> demoDepartments =
@@ -74,7 +74,7 @@ class DemoCollegeIT {
 
     @Test
     void has_an_academic_year_with_two_terms_and_the_bells_of_pary() {
-        long inst = accounts.demoInstitution();
+        long inst = demo();
         // Other tests add years of their own (long past) to the demo college.
         assertThat(calendar.terms(inst))
                 .filteredOn(t -> t.academicYearName().equals("2026/2027"))
@@ -88,7 +88,7 @@ class DemoCollegeIT {
 
     @Test
     void students_have_full_russian_names_and_parents_who_share_them() {
-        long inst = accounts.demoInstitution();
+        long inst = demo();
         List<Long> groupIds = structure.groups(inst).stream()
                 .filter(g -> g.name().matches("[А-Я]{2,3}-\\d{2}-\\d"))
                 .map(GroupView::id)
@@ -118,7 +118,7 @@ class DemoCollegeIT {
 
     @Test
     void every_group_has_teachers_for_the_current_term() {
-        long inst = accounts.demoInstitution();
+        long inst = demo();
         long term = calendar.currentTerm(inst).orElseThrow().id();
         for (GroupView g : structure.groups(inst)) {
             if (g.name().matches("[А-Я]{2,3}-\\d{2}-\\d")) {
@@ -130,9 +130,8 @@ class DemoCollegeIT {
     @Test
     void the_demo_parent_has_two_children_in_different_groups() throws Exception {
         Long parentId = people
-                .studentsOfGroups(structure.groups(accounts.demoInstitution()).stream()
-                        .map(GroupView::id)
-                        .toList())
+                .studentsOfGroups(
+                        structure.groups(demo()).stream().map(GroupView::id).toList())
                 .stream()
                 .flatMap(s -> people.guardiansOf(List.of(s.id())).stream())
                 .filter(g -> people.childrenOf(g.parentId()).size() == 2)

@@ -19,13 +19,10 @@ import org.springframework.test.context.ActiveProfiles;
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
 @org.springframework.context.annotation.Import({
-    TestAccounts.class,
     Colleges.class,
-    ru.spojournal.journal.JournalFixtures.class,
     ru.spojournal.journal.JournalTestColleges.class,
     ru.spojournal.people.PeopleFixtures.class,
     ru.spojournal.notification.domain.NotificationColleges.class,
-    GroupLife.class,
     ru.spojournal.portal.PortalFixtures.class,
     ru.spojournal.teaching.TeachingFixtures.class,
     ru.spojournal.yearopening.YearOpeningFixtures.class
