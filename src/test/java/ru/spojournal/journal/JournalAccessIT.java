@@ -66,6 +66,7 @@ class JournalAccessIT {
     void R8_R11_each_role_reads_or_writes_exactly_as_allowed() throws Exception {
         Map<String, Expected> expected = new LinkedHashMap<>();
         // role → {page, API read, API write}
+        expected.put("director", new Expected(college.director(), new int[] {200, 200, 403}));
         expected.put("deputy", new Expected(college.deputy(), new int[] {200, 200, 403}));
         expected.put("head", new Expected(college.head(), new int[] {200, 200, 403}));
         expected.put("curator", new Expected(college.curator(), new int[] {200, 200, 403}));
@@ -99,6 +100,24 @@ class JournalAccessIT {
         assertThat(read(head, "/api/v1/journals/" + other.id())).isEqualTo(403);
         assertThat(read(head, "/journal/group/" + other.groupId())).isEqualTo(403);
         assertThat(read(head, "/journal/group/" + college.groupId())).isEqualTo(200);
+    }
+
+    @Test
+    void R11_a_curator_reads_the_journals_of_the_curated_group_only_and_a_deputy_those_of_every_department()
+            throws Exception {
+        JournalTestColleges.Journal other = journals.otherDepartmentJournal(college, 1);
+        MockHttpSession curator = Logins.session(mvc, college.curator());
+        assertThat(read(curator, "/api/v1/journals/" + other.id())).isEqualTo(403);
+        assertThat(read(curator, "/journal/" + other.id())).isEqualTo(403);
+        for (Member supervisor : java.util.List.of(college.deputy(), college.director())) {
+            MockHttpSession session = Logins.session(mvc, supervisor);
+            assertThat(read(session, "/api/v1/journals/" + other.id()))
+                    .as(supervisor.login())
+                    .isEqualTo(200);
+            assertThat(read(session, "/journal/" + other.id()))
+                    .as(supervisor.login())
+                    .isEqualTo(200);
+        }
     }
 
     @Test
