@@ -1,5 +1,11 @@
 package ru.spojournal.journal.web;
 
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -11,6 +17,7 @@ import ru.spojournal.journal.domain.JournalContext;
 import ru.spojournal.journal.domain.JournalGrid;
 import ru.spojournal.journal.domain.JournalQueries;
 import ru.spojournal.journal.domain.MyJournals;
+import ru.spojournal.people.PeopleDirectory;
 import ru.spojournal.platform.error.AccessRefusedException;
 import ru.spojournal.platform.error.NotFoundException;
 import ru.spojournal.platform.security.CurrentUser;
@@ -28,13 +35,22 @@ class JournalPageController {
     private final JournalQueries queries;
     private final MyJournals journals;
     private final CollegeStructure structure;
+    private final PeopleDirectory people;
+    private final JournalPdf printer;
 
     JournalPageController(
-            JournalAccess access, JournalQueries queries, MyJournals journals, CollegeStructure structure) {
+            JournalAccess access,
+            JournalQueries queries,
+            MyJournals journals,
+            CollegeStructure structure,
+            PeopleDirectory people,
+            JournalPdf printer) {
         this.access = access;
         this.queries = queries;
         this.journals = journals;
         this.structure = structure;
+        this.people = people;
+        this.printer = printer;
     }
 
     @GetMapping("/journal/{id}")
@@ -49,6 +65,29 @@ class JournalPageController {
         model.addAttribute("grid", grid);
         model.addAttribute("startLesson", grid.startLesson(lesson, period));
         return "journal/grid";
+    }
+
+    /** The journal's pages as PDF, for whoever may read it (R11: supervisors print, never edit). */
+    @GetMapping("/journal/{id}/print.pdf")
+    ResponseEntity<byte[]> print(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Locale locale) {
+        JournalContext ctx = access.read(user, id);
+        String teacher = people.staff(ctx.institutionId(), ctx.assignment().teacherStaffId())
+                .map(s -> s.name().full())
+                .orElse("");
+        byte[] pdf = printer.render(
+                queries.grid(ctx),
+                new JournalPdf.Title(structure.institution(ctx.institutionId()).name(), teacher),
+                locale);
+        String file = ctx.group().name() + " " + ctx.subject().code() + ".pdf";
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_PDF)
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename(file, StandardCharsets.UTF_8)
+                                .build()
+                                .toString())
+                .body(pdf);
     }
 
     @GetMapping("/journal/{id}/lessons/{lessonId}/history")

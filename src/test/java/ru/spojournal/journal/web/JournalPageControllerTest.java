@@ -50,6 +50,9 @@ class JournalPageControllerTest {
     @MockitoBean
     MyJournals myJournals;
 
+    @MockitoBean
+    JournalPdf printer;
+
     GroupView group;
 
     @BeforeEach
@@ -82,6 +85,13 @@ class JournalPageControllerTest {
         mvc.perform(get("/journal/{id}", JOURNAL).with(user(SliceUsers.student())))
                 .andExpect(status().isForbidden())
                 .andExpect(view().name("error/403"));
+    }
+
+    @Test
+    void aStudentIsRefusedTheJournalsPrintAndNothingIsRendered() throws Exception {
+        mvc.perform(get("/journal/{id}/print.pdf", JOURNAL).with(user(SliceUsers.student())))
+                .andExpect(status().isForbidden());
+        org.mockito.Mockito.verifyNoInteractions(printer);
     }
 
     @Test
