@@ -37,6 +37,9 @@ class DismissalIT {
     MockMvc mvc;
 
     @Autowired
+    ru.spojournal.journal.JournalTestColleges journals;
+
+    @Autowired
     Colleges colleges;
 
     @Autowired
@@ -60,7 +63,7 @@ class DismissalIT {
     void aCollegeOfItsOwn() throws Exception {
         college = colleges.create(2);
         institution = college.institutionId();
-        columnId = fixtures.lessonWithMarks(mvc, college);
+        columnId = journals.lessonWithMarks(mvc, college).columnId();
         admin = Logins.session(mvc, college.admin());
     }
 

@@ -1,19 +1,10 @@
 package ru.spojournal.people;
 
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
-
-import com.jayway.jsonpath.JsonPath;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.springframework.http.MediaType;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.stereotype.Component;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.support.TransactionTemplate;
 import ru.spojournal.people.PeopleCommands.NewAccount;
 import ru.spojournal.people.PeopleCommands.NewPerson;
@@ -23,7 +14,6 @@ import ru.spojournal.structure.StructureCommands.NewGroup;
 import ru.spojournal.support.Colleges;
 import ru.spojournal.support.Colleges.College;
 import ru.spojournal.support.Colleges.Member;
-import ru.spojournal.support.Logins;
 
 /**
  * What the people tests need beyond a college of their own ({@link Colleges}): more staff and bare
@@ -158,45 +148,6 @@ public class PeopleFixtures {
             }
             return new Household(groupId, name, curator, students, parents);
         });
-    }
-
-    /**
-     * Today's lesson in the college's journal, given by its teacher through the API, with a «4» for
-     * every student; the id of the lesson's mark column is returned.
-     */
-    public long lessonWithMarks(MockMvc mvc, College college) throws Exception {
-        MockHttpSession teacher = Logins.session(mvc, college.teacher());
-        String api = "/api/v1/journals/" + college.journalId();
-        String created = mvc.perform(post(api + "/lessons")
-                        .session(teacher)
-                        .with(csrf())
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content("""
-                                {"date":"%s","periodNumber":1,"hours":2,"topic":"Виды и разрезы",
-                                 "columns":[{"workTypeId":null,"title":null}]}""".formatted(college.today())))
-                .andReturn()
-                .getResponse()
-                .getContentAsString();
-        long lessonId = ((Number) JsonPath.read(created, "$.id")).longValue();
-        String data =
-                mvc.perform(get(api).session(teacher)).andReturn().getResponse().getContentAsString();
-        net.minidev.json.JSONArray ids = JsonPath.read(data, "$.lessons[?(@.id == " + lessonId + ")].columns[0].id");
-        long columnId = ((Number) ids.get(0)).longValue();
-        for (Member student : college.students()) {
-            int status = mvc.perform(put(api + "/marks")
-                            .session(teacher)
-                            .with(csrf())
-                            .contentType(MediaType.APPLICATION_JSON)
-                            .content("{\"columnId\":%d,\"studentId\":%d,\"value\":\"4\",\"version\":null}"
-                                    .formatted(columnId, student.id())))
-                    .andReturn()
-                    .getResponse()
-                    .getStatus();
-            if (status != 200) {
-                throw new IllegalStateException("the mark of " + student.name() + " was refused: " + status);
-            }
-        }
-        return columnId;
     }
 
     /** The hash of {@link Colleges#PASSWORD}, made once: an adaptive hash is slow by design. */

@@ -45,6 +45,9 @@ class StatePagesIT {
     MockMvc mvc;
 
     @Autowired
+    ru.spojournal.journal.JournalTestColleges journals;
+
+    @Autowired
     Colleges colleges;
 
     @Autowired
@@ -73,8 +76,8 @@ class StatePagesIT {
         // The first college loses a journal, a teacher and two of its three students; the second its group.
         College first = colleges.create(3);
         College second = colleges.create(1);
-        fixtures.lessonWithMarks(mvc, first);
-        fixtures.lessonWithMarks(mvc, second);
+        journals.lessonWithMarks(mvc, first);
+        journals.lessonWithMarks(mvc, second);
         MockHttpSession admin = Logins.session(mvc, first.admin());
         Member parentTeacher =
                 teacherWhoIsAParentOf(first, first.students().get(0).id());
